@@ -1,0 +1,14 @@
+namespace RomCurator.Core.Configuration;
+
+/// <summary>How the organizer lays out the library.</summary>
+public sealed class OrganizerSettings
+{
+    /// <summary>Destination template relative to the root, e.g. "{platform}/{region}/{title}{ext}".</summary>
+    public string Template { get; set; } = "{platform}/{region}/{title}{ext}";
+
+    /// <summary>A named layout (e.g. "retroarch", "es-de") that overrides <see cref="Template"/> when set.</summary>
+    public string Preset { get; set; } = "";
+
+    /// <summary>When true, `organize` without flags only shows the plan.</summary>
+    public bool DryRunByDefault { get; set; } = true;
+}

@@ -1,0 +1,20 @@
+namespace RomCurator.Core.Configuration;
+
+/// <summary>Discovery and hashing behaviour of a library scan.</summary>
+public sealed class ScanSettings
+{
+    /// <summary>Glob patterns (relative to a root, '/' separated) of files and folders never scanned.</summary>
+    public List<string> IgnoreGlobs { get; set; } = [];
+
+    /// <summary>Bytes read per chunk while hashing (default 32 MiB).</summary>
+    public long HashChunkSizeBytes { get; set; } = 32L * 1024 * 1024;
+
+    /// <summary>Above this size only SHA-1 is computed, unless a DAT needs MD5/CRC32 (default 1 GiB).</summary>
+    public long Md5Crc32SizeLimitBytes { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>Rows written per database transaction.</summary>
+    public int BatchSize { get; set; } = 250;
+
+    /// <summary>Hashing worker threads; 0 means one per processor.</summary>
+    public int HashWorkers { get; set; }
+}

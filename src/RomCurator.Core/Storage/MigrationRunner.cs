@@ -1,0 +1,75 @@
+using Microsoft.Data.Sqlite;
+
+namespace RomCurator.Core.Storage;
+
+/// <summary>
+/// Brings a database up to the newest embedded schema: each pending migration runs in its own transaction
+/// and records its number in <c>PRAGMA user_version</c>. A database newer than this build is refused.
+/// </summary>
+public sealed class MigrationRunner(IReadOnlyList<Migration> migrations)
+{
+    public MigrationRunner() : this(EmbeddedMigrations.Load())
+    {
+    }
+
+    public int LatestVersion => migrations.Count == 0 ? 0 : migrations[^1].Version;
+
+    /// <summary>Applies pending migrations and returns how many ran.</summary>
+    public int Apply(SqliteConnection connection)
+    {
+        var current = ReadUserVersion(connection);
+        if (current > LatestVersion)
+        {
+            throw new SchemaTooNewException(connection.DataSource, current, LatestVersion);
+        }
+
+        var applied = 0;
+        foreach (var migration in migrations)
+        {
+            if (migration.Version <= current)
+            {
+                continue;
+            }
+
+            using var transaction = connection.BeginTransaction(deferred: false);
+            // Re-read inside the write lock: another process may have migrated meanwhile.
+            if (ReadUserVersion(connection, transaction) >= migration.Version)
+            {
+                transaction.Rollback();
+                continue;
+            }
+
+            try
+            {
+                Execute(connection, transaction, migration.Sql);
+                Execute(connection, transaction, $"PRAGMA user_version = {migration.Version};");
+                transaction.Commit();
+            }
+            catch (SqliteException error)
+            {
+                throw new InvalidOperationException(
+                    $"Migration {migration.Name} failed and was rolled back: {error.Message}", error);
+            }
+
+            applied++;
+        }
+
+        return applied;
+    }
+
+    public static int ReadUserVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(command.ExecuteScalar());
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Data.Sqlite;
+using RomCurator.Core.Configuration;
+using RomCurator.Core.Storage;
+
+namespace RomCurator.Tui.Cli;
+
+/// <summary>What a verb handler gets: its arguments, the output streams, settings and the database on demand.</summary>
+public sealed class VerbContext(
+    Invocation invocation,
+    AppPaths appPaths,
+    TextWriter output,
+    TextWriter error,
+    CancellationToken cancellation)
+{
+    private LoadedSettings? settings;
+
+    public GlobalOptions Global => invocation.Global;
+
+    public ParsedArguments Args => invocation.Arguments;
+
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public CancellationToken Cancellation { get; } = cancellation;
+
+    public AppPaths AppPaths { get; } = appPaths;
+
+    /// <summary>The effective settings; loading them may throw <see cref="ConfigurationException"/>.</summary>
+    public LoadedSettings Settings => settings ??= new SettingsLoader(AppPaths).Load(Global.ConfigPath, Global.DatabasePath);
+
+    /// <summary>Opens and migrates the database named by the settings.</summary>
+    public SqliteConnection OpenDatabase() => DatabaseOpener.OpenAndMigrate(Settings.Paths.Database);
+
+    public void WriteJson<T>(T value, JsonTypeInfo<T> typeInfo) => Out.WriteLine(JsonSerializer.Serialize(value, typeInfo));
+}

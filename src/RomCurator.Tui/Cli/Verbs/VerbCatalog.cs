@@ -1,0 +1,38 @@
+namespace RomCurator.Tui.Cli.Verbs;
+
+/// <summary>Every verb of the binary, in the order `--help` lists them.</summary>
+public static class VerbCatalog
+{
+    public static readonly IReadOnlyList<VerbSpec> All =
+    [
+        Planned(["roots", "add"], "add a library root", "roots add PATH [--name NAME] [--platform NAME]", 3, 1, 1,
+            new OptionSpec("--name", "a short name for the root", TakesValue: true, ValueName: "NAME"),
+            new OptionSpec("--platform", "platform hint for files under this root", TakesValue: true, ValueName: "NAME")),
+        Planned(["roots", "list"], "list library roots", "roots list [--json]", 3),
+        Planned(["roots", "remove"], "deactivate a library root (history is kept)", "roots remove NAME", 3, 1, 1),
+        Planned(["scan"], "scan library roots: discover, hash, enumerate archives, match", "scan [--root NAME] [--json]", 3, 0, 0,
+            new OptionSpec("--root", "scan only this root", TakesValue: true, ValueName: "NAME")),
+        Planned(["dat", "import"], "import Logiqx XML or clrmamepro DAT files", "dat import FILE... [--platform NAME] [--json]", 4, 1, int.MaxValue,
+            new OptionSpec("--platform", "platform for DATs whose header does not name one", TakesValue: true, ValueName: "NAME")),
+        Planned(["match"], "match unmatched files against imported DATs", "match [--json]", 4),
+        Planned(["files"], "list every file instance with hashes and match state", "files [--root NAME] [--json]", 4, 0, 0,
+            new OptionSpec("--root", "only this root", TakesValue: true, ValueName: "NAME")),
+        Planned(["report"], "have / missing / unmatched / duplicates per DAT and platform", "report [--platform NAME] [--json]", 4, 0, 0,
+            new OptionSpec("--platform", "only this platform", TakesValue: true, ValueName: "NAME")),
+        Planned(["report", "fixdat"], "write a Logiqx fixdat of what a DAT lists and the library lacks", "report fixdat --dat NAME -o FILE", 4, 0, 0,
+            new OptionSpec("--dat", "the DAT to compare against", TakesValue: true, ValueName: "NAME"),
+            new OptionSpec("--output", "where to write the fixdat", TakesValue: true, ShortName: "-o", ValueName: "FILE")),
+        Planned(["review"], "list and decide review candidates headless", "review [--json]", 5),
+        Planned(["organize"], "plan or apply the library layout (dry run by default)", "organize [--dry-run | --apply [--yes] | --undo RUN] [--json]", 6, 0, 0,
+            new OptionSpec("--dry-run", "show the plan only (the default)"),
+            new OptionSpec("--apply", "move files according to the plan"),
+            new OptionSpec("--yes", "do not ask for confirmation"),
+            new OptionSpec("--undo", "move the files of an applied run back", TakesValue: true, ValueName: "RUN")),
+        ConfigShowVerb.Spec,
+        DbInfoVerb.Spec,
+    ];
+
+    private static VerbSpec Planned(string[] words, string summary, string usage, int issue, int min = 0, int max = 0,
+        params OptionSpec[] options) =>
+        new(words, summary, usage, options, _ => ExitCodes.Failed, min, max, issue);
+}

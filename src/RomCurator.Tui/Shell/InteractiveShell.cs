@@ -1,0 +1,29 @@
+using RomCurator.Core.Storage;
+using RomCurator.Tui.Cli;
+using Terminal.Gui.App;
+
+namespace RomCurator.Tui.Shell;
+
+/// <summary>Starts the full-screen interface when romcurator runs with no verb.</summary>
+public static class InteractiveShell
+{
+    public static int Run(VerbContext context)
+    {
+        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        {
+            context.Error.WriteLine("romcurator: the full-screen interface needs a terminal; use a verb instead (see romcurator --help).");
+            return ExitCodes.Usage;
+        }
+
+        DatabaseSummary summary;
+        using (var connection = context.OpenDatabase())
+        {
+            summary = DatabaseSummaryReader.Read(connection);
+        }
+
+        using IApplication app = Application.Create().Init();
+        using var window = new MainWindow(app, summary);
+        app.Run(window);
+        return ExitCodes.Ok;
+    }
+}
