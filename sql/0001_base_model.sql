@@ -301,6 +301,7 @@ CREATE TABLE ingestion_queue (
     log_id INTEGER REFERENCES import_log(log_id)
 );
 CREATE INDEX ix_ingestion_queue_status ON ingestion_queue(status, root_id);
+CREATE UNIQUE INDEX ux_ingestion_queue_path ON ingestion_queue(root_id, absolute_path);
 
 -- Stage 6: suggestions for the curator.
 CREATE TABLE ingestion_candidate (

@@ -10,4 +10,8 @@ namespace RomCurator.Core.Serialization;
 [JsonSerializable(typeof(VersionReport))]
 [JsonSerializable(typeof(ErrorReport))]
 [JsonSerializable(typeof(DatabaseSummary))]
+[JsonSerializable(typeof(RomCurator.Core.Library.LibraryRoot))]
+[JsonSerializable(typeof(RootsReport))]
+[JsonSerializable(typeof(RomCurator.Core.Ingestion.ScanSummary))]
+[JsonSerializable(typeof(RomCurator.Core.Ingestion.Runs.ScanCheckpoint))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;

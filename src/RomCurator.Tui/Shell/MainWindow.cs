@@ -23,6 +23,8 @@ public sealed class MainWindow : Window
             Width = Dim.Fill(1),
             Height = Dim.Fill(2),
             Text = OverviewText.Render(summary),
+            // Table names contain '_': without this the label would take it as a hot-key marker.
+            HotKeySpecifier = (System.Text.Rune)0xFFFF,
         };
 
         var statusBar = new StatusBar(

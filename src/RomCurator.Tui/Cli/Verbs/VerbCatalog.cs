@@ -5,13 +5,10 @@ public static class VerbCatalog
 {
     public static readonly IReadOnlyList<VerbSpec> All =
     [
-        Planned(["roots", "add"], "add a library root", "roots add PATH [--name NAME] [--platform NAME]", 3, 1, 1,
-            new OptionSpec("--name", "a short name for the root", TakesValue: true, ValueName: "NAME"),
-            new OptionSpec("--platform", "platform hint for files under this root", TakesValue: true, ValueName: "NAME")),
-        Planned(["roots", "list"], "list library roots", "roots list [--json]", 3),
-        Planned(["roots", "remove"], "deactivate a library root (history is kept)", "roots remove NAME", 3, 1, 1),
-        Planned(["scan"], "scan library roots: discover, hash, enumerate archives, match", "scan [--root NAME] [--json]", 3, 0, 0,
-            new OptionSpec("--root", "scan only this root", TakesValue: true, ValueName: "NAME")),
+        RootsVerbs.Add,
+        RootsVerbs.List,
+        RootsVerbs.Remove,
+        ScanVerb.Spec,
         Planned(["dat", "import"], "import Logiqx XML or clrmamepro DAT files", "dat import FILE... [--platform NAME] [--json]", 4, 1, int.MaxValue,
             new OptionSpec("--platform", "platform for DATs whose header does not name one", TakesValue: true, ValueName: "NAME")),
         Planned(["match"], "match unmatched files against imported DATs", "match [--json]", 4),

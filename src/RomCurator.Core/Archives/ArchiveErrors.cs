@@ -1,0 +1,26 @@
+using SharpCompress.Common;
+
+namespace RomCurator.Core.Archives;
+
+/// <summary>Sorts the exceptions archive libraries throw into "needs a password" and "cannot be read".</summary>
+public static class ArchiveErrors
+{
+    public static bool IsPasswordProblem(Exception error) =>
+        error is SharpCompress.Common.CryptographicException or System.Security.Cryptography.CryptographicException
+        || error.Message.Contains("password", StringComparison.OrdinalIgnoreCase)
+        || error.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsReadProblem(Exception error) =>
+        error is not OperationCanceledException and not ArchiveBombException and not OutOfMemoryException
+        && (error is ArchiveException or ExtractionException or IOException or InvalidDataException or InvalidOperationException
+            or NotSupportedException or ArgumentException or IndexOutOfRangeException or NullReferenceException
+            or OverflowException or FormatException or System.Security.Cryptography.CryptographicException or SharpCompress.Common.CryptographicException);
+
+    /// <summary>A short, human reason for a read failure.</summary>
+    public static string Describe(Exception error) => error switch
+    {
+        EndOfStreamException => "truncated (the file ends too early)",
+        _ when error.Message.Contains("CRC", StringComparison.OrdinalIgnoreCase) => $"damaged: checksum mismatch ({error.Message})",
+        _ => $"cannot be read: {error.Message}",
+    };
+}

@@ -1,0 +1,27 @@
+using RomCurator.Core.Configuration;
+using RomCurator.Core.Hashing;
+
+namespace RomCurator.Core.Archives;
+
+/// <summary>How deep to follow nested archives, when to spill to disk, and the archive-bomb guards.</summary>
+public sealed record ArchiveLimits(
+    int MaxDepth,
+    long SpillThresholdBytes,
+    long MaxTotalExpandedBytes,
+    int MaxMemberCount,
+    double MaxCompressionRatio,
+    string TempPath,
+    HashOptions HashOptions)
+{
+    /// <summary>The compression-ratio guard only applies once a member has expanded past this many bytes.</summary>
+    public const long RatioGuardFloorBytes = 1024 * 1024;
+
+    public static ArchiveLimits From(ArchiveSettings archives, ScanSettings scan, string tempPath) => new(
+        archives.MaxDepth,
+        archives.SpillThresholdBytes,
+        archives.MaxTotalExpandedBytes,
+        archives.MaxMemberCount,
+        archives.MaxCompressionRatio,
+        tempPath,
+        new HashOptions((int)scan.HashChunkSizeBytes, scan.Md5Crc32SizeLimitBytes));
+}

@@ -1,0 +1,23 @@
+using RomCurator.Core.Hashing;
+
+namespace RomCurator.Core.Archives;
+
+/// <summary>
+/// One member of an archive, hashed while streamed. <see cref="ParentPath"/> is "" for members of the archive
+/// itself and the full path of the nested archive otherwise (e.g. "disc1.zip" or "a/b.zip/c.7z").
+/// </summary>
+public sealed record ArchiveMemberInfo(
+    string PathInArchive,
+    string ParentPath,
+    int Depth,
+    long CompressedSize,
+    long UncompressedSize,
+    double? CompressionRatio,
+    DateTime? LastModified,
+    ContentHashes Hashes,
+    bool IsArchive,
+    int SortOrder)
+{
+    /// <summary>The member's path from the outermost archive, nested archives joined by '/'.</summary>
+    public string FullPath => ParentPath.Length == 0 ? PathInArchive : ParentPath + "/" + PathInArchive;
+}

@@ -1,0 +1,117 @@
+using RomCurator.Core.Hashing;
+using SharpCompress.Readers;
+
+namespace RomCurator.Core.Archives;
+
+/// <summary>The state of enumerating one outermost archive: members found, problems, bomb guard, order.</summary>
+public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary passwords, CancellationToken cancellation)
+{
+    private readonly BombGuard guard = new(limits);
+    private readonly List<ArchiveMemberInfo> members = [];
+    private readonly List<ArchiveProblem> problems = [];
+    private int sortOrder;
+
+    public IReadOnlyList<ArchiveMemberInfo> Members => members;
+
+    public IReadOnlyList<ArchiveProblem> Problems => problems;
+
+    public string? PasswordUsed { get; private set; }
+
+    public void EnumerateOutermost(Stream stream, ArchiveKind kind, string containerName)
+    {
+        try
+        {
+            Enumerate(stream, kind, containerName, "", 1);
+        }
+        catch (ArchiveBombException bomb)
+        {
+            problems.Add(new ArchiveProblem(ArchiveProblemKind.BombGuard, "", bomb.Message));
+        }
+    }
+
+    private void Enumerate(Stream stream, ArchiveKind kind, string containerName, string parentPath, int depth)
+    {
+        try
+        {
+            foreach (var entry in Entries(stream, kind, containerName, parentPath))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                if (!entry.IsDirectory)
+                {
+                    AddMember(entry, parentPath, depth);
+                }
+            }
+        }
+        catch (Exception error) when (ArchiveErrors.IsReadProblem(error))
+        {
+            problems.Add(new ArchiveProblem(ArchiveProblemKind.Corrupt, parentPath, ArchiveErrors.Describe(error)));
+        }
+    }
+
+    private IEnumerable<ArchiveEntry> Entries(Stream stream, ArchiveKind kind, string containerName, string parentPath)
+    {
+        if (kind is ArchiveKind.GZip or ArchiveKind.BZip2 or ArchiveKind.Xz)
+        {
+            return CompressedStreamEntries.Read(stream, kind, containerName);
+        }
+
+        var opened = ArchiveOpener.Open(stream, passwords, out var passwordProblem);
+        if (opened is null)
+        {
+            problems.Add(new ArchiveProblem(ArchiveProblemKind.PasswordRequired, parentPath, passwordProblem!));
+            return [];
+        }
+
+        if (parentPath.Length == 0)
+        {
+            PasswordUsed = opened.Password;
+        }
+
+        return Walk(opened);
+    }
+
+    private static IEnumerable<ArchiveEntry> Walk(OpenedArchive opened)
+    {
+        using (opened)
+        {
+            foreach (var entry in opened.Entries())
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    private void AddMember(ArchiveEntry entry, string parentPath, int depth)
+    {
+        var path = entry.Path.Replace('\\', '/');
+        var fullPath = parentPath.Length == 0 ? path : parentPath + "/" + path;
+        guard.CountMember(fullPath);
+        guard.CheckDeclared(fullPath, entry.DeclaredSize, entry.CompressedSize);
+
+        using var guarded = new GuardedStream(entry.Open(), guard, fullPath, entry.CompressedSize, cancellation);
+        var header = ArchiveSignature.ReadHeader(guarded);
+        var nestedKind = ArchiveSignature.Detect(header);
+        using var spill = nestedKind is not null && depth < limits.MaxDepth ? new SpillBuffer(limits.SpillThresholdBytes, limits.TempPath) : null;
+        var hashes = ContentHasher.Hash(new PrefixedStream(header, guarded), limits.HashOptions,
+            entry.DeclaredSize > 0 ? entry.DeclaredSize : null, spill, cancellation);
+
+        double? ratio = entry.CompressedSize > 0 ? Math.Round(hashes.Size / (double)entry.CompressedSize, 4) : null;
+        members.Add(new ArchiveMemberInfo(path, parentPath, depth, entry.CompressedSize, hashes.Size, ratio,
+            entry.LastModified, hashes, nestedKind is not null, sortOrder++));
+
+        if (nestedKind is not { } kind)
+        {
+            return;
+        }
+
+        if (spill is null)
+        {
+            problems.Add(new ArchiveProblem(ArchiveProblemKind.DepthLimit, fullPath,
+                $"an archive nested deeper than {limits.MaxDepth} levels: hashed as a whole, not opened"));
+            return;
+        }
+
+        spill.Position = 0;
+        Enumerate(spill, kind, Path.GetFileName(path), fullPath, depth + 1);
+    }
+}

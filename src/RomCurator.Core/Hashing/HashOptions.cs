@@ -1,0 +1,10 @@
+namespace RomCurator.Core.Hashing;
+
+/// <summary>How to hash: chunk size, and the size above which MD5/CRC32 are skipped.</summary>
+public sealed record HashOptions(int ChunkSizeBytes, long Md5Crc32SizeLimitBytes)
+{
+    public static HashOptions Default { get; } = new(32 * 1024 * 1024, 1024L * 1024 * 1024);
+
+    /// <summary>Whether MD5/CRC32 are computed for content of a known size (unknown sizes: yes, until the limit is passed).</summary>
+    public bool WantsAll(long? size) => size is null || size <= Md5Crc32SizeLimitBytes;
+}

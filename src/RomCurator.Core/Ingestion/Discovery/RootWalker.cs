@@ -1,0 +1,131 @@
+using RomCurator.Core.FileSystem;
+
+namespace RomCurator.Core.Ingestion.Discovery;
+
+/// <summary>
+/// Breadth-first walk of one library root. Reads metadata only (never opens a file), follows symlinks but never
+/// enters a folder twice (loops are reported, not followed), and reports unreadable entries instead of stopping.
+/// </summary>
+public sealed class RootWalker(IgnoreRules rules)
+{
+    private static readonly EnumerationOptions ListOneFolder = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = false,
+        AttributesToSkip = 0,
+        ReturnSpecialDirectories = false,
+    };
+
+    public IEnumerable<WalkEntry> Walk(string rootPath, CancellationToken cancellation = default)
+    {
+        var rootReal = RealPath.TryResolve(rootPath);
+        if (rootReal is null || !Directory.Exists(rootReal))
+        {
+            yield return new WalkEntry(rootPath, "", 0, default, 0, $"the root folder '{rootPath}' is missing or cannot be read");
+            yield break;
+        }
+
+        var visited = new HashSet<string>(StringComparer.Ordinal) { rootReal };
+        var pending = new Queue<Folder>();
+        pending.Enqueue(new Folder(rootPath, "", rootReal, 0));
+        while (pending.Count > 0)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var folder = pending.Dequeue();
+            var (entries, problem) = List(folder.AbsolutePath);
+            if (problem is not null)
+            {
+                yield return new WalkEntry(folder.AbsolutePath, folder.RelativePath, 0, default, folder.Depth, problem);
+                continue;
+            }
+
+            if (entries.Any(e => IgnoreRules.MarkerFiles.Contains(e.Name)))
+            {
+                continue;
+            }
+
+            foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+            {
+                var relative = folder.RelativePath.Length == 0 ? entry.Name : folder.RelativePath + "/" + entry.Name;
+                var result = Visit(entry, relative, folder, visited, pending);
+                if (result is not null)
+                {
+                    yield return result;
+                }
+            }
+        }
+    }
+
+    private WalkEntry? Visit(FileSystemInfo entry, string relative, Folder parent, HashSet<string> visited, Queue<Folder> pending)
+    {
+        var isLink = entry.LinkTarget is not null;
+        var isDirectory = entry is DirectoryInfo;
+        if (rules.IsHiddenOrSystem(entry.Name, isDirectory) || rules.MatchingGlob(relative, isDirectory) is not null)
+        {
+            return null;
+        }
+
+        if (isLink)
+        {
+            var target = RealPath.TryResolve(entry.FullName);
+            if (target is null)
+            {
+                return new WalkEntry(entry.FullName, relative, 0, default, parent.Depth + 1,
+                    $"broken symbolic link (points to '{entry.LinkTarget}', which does not exist)");
+            }
+
+            if (Directory.Exists(target))
+            {
+                if (!visited.Add(target))
+                {
+                    return new WalkEntry(entry.FullName, relative, 0, default, parent.Depth + 1,
+                        $"symbolic link loop: '{entry.LinkTarget}' leads to a folder already scanned ({target}); not followed");
+                }
+
+                pending.Enqueue(new Folder(entry.FullName, relative, target, parent.Depth + 1));
+                return null;
+            }
+
+            return FileEntry(new FileInfo(target), entry.FullName, relative, parent.Depth + 1);
+        }
+
+        if (isDirectory)
+        {
+            var real = parent.RealPath + "/" + entry.Name;
+            if (visited.Add(real))
+            {
+                pending.Enqueue(new Folder(entry.FullName, relative, real, parent.Depth + 1));
+            }
+
+            return null;
+        }
+
+        return FileEntry((FileInfo)entry, entry.FullName, relative, parent.Depth + 1);
+    }
+
+    private static WalkEntry FileEntry(FileInfo file, string absolutePath, string relative, int depth)
+    {
+        try
+        {
+            return new WalkEntry(absolutePath, relative, file.Length, file.LastWriteTimeUtc, depth);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return new WalkEntry(absolutePath, relative, 0, default, depth, $"cannot read file information: {error.Message}");
+        }
+    }
+
+    private static (List<FileSystemInfo> Entries, string? Problem) List(string folder)
+    {
+        try
+        {
+            return (new DirectoryInfo(folder).EnumerateFileSystemInfos("*", ListOneFolder).ToList(), null);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return ([], $"folder cannot be read: {error.Message}");
+        }
+    }
+
+    private sealed record Folder(string AbsolutePath, string RelativePath, string RealPath, int Depth);
+}

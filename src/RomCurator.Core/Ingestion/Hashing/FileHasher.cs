@@ -1,0 +1,72 @@
+using RomCurator.Core.Archives;
+using RomCurator.Core.Hashing;
+using RomCurator.Core.Ingestion.Classification;
+
+namespace RomCurator.Core.Ingestion.Hashing;
+
+/// <summary>
+/// Hashes one staged file: classifies it (registry + signature), takes its digests from the hash cache or one
+/// read of the file, and enumerates archives member by member. Never writes to the file system except the
+/// archive engine's temp spills.
+/// </summary>
+public sealed class FileHasher(
+    FileClassifier classifier,
+    HashOptions hashOptions,
+    ArchiveLimits archiveLimits,
+    PasswordDictionary passwords,
+    HashCache? cache)
+{
+    public HashOutcome Hash(HashJob job, CancellationToken cancellation)
+    {
+        byte[] header;
+        try
+        {
+            header = ArchiveSignature.ReadHeader(job.AbsolutePath);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return HashOutcome.Failed(job, $"cannot read: {error.Message}");
+        }
+
+        var classification = classifier.Classify(job.RelativePath, header);
+        var problems = new List<ScanProblem>();
+        if (classification.Warning is not null)
+        {
+            problems.Add(new ScanProblem(ScanProblemKinds.Signature, job.RelativePath, classification.Warning));
+        }
+
+        ContentHashes hashes;
+        var fromCache = false;
+        try
+        {
+            var cached = classification.IsArchive ? null : cache?.Find(job.AbsolutePath, job.Size, job.ModifiedTime);
+            fromCache = cached is not null;
+            hashes = cached ?? ContentHasher.HashFile(job.AbsolutePath, hashOptions, cancellation);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return HashOutcome.Failed(job, $"cannot read: {error.Message}");
+        }
+
+        ArchiveListing? listing = null;
+        if (classification.IsArchive)
+        {
+            listing = ArchiveReader.Enumerate(job.AbsolutePath, archiveLimits, passwords, cancellation);
+            problems.AddRange(listing.Problems.Select(p => new ScanProblem(KindOf(p.Kind), JoinPath(job.RelativePath, p.Path), p.Message)));
+        }
+
+        return new HashOutcome(job, hashes, classification, listing, problems, null, fromCache);
+    }
+
+    private static string JoinPath(string container, string inner) =>
+        string.IsNullOrEmpty(inner) ? container : container + "#" + inner;
+
+    private static string KindOf(ArchiveProblemKind kind) => kind switch
+    {
+        ArchiveProblemKind.PasswordRequired => ScanProblemKinds.PasswordRequired,
+        ArchiveProblemKind.BombGuard => ScanProblemKinds.BombGuard,
+        ArchiveProblemKind.DepthLimit => ScanProblemKinds.DepthLimit,
+        ArchiveProblemKind.Unsupported => ScanProblemKinds.Unsupported,
+        _ => ScanProblemKinds.Corrupt,
+    };
+}

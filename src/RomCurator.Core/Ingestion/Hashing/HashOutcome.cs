@@ -1,0 +1,22 @@
+using RomCurator.Core.Archives;
+using RomCurator.Core.Hashing;
+using RomCurator.Core.Ingestion.Classification;
+
+namespace RomCurator.Core.Ingestion.Hashing;
+
+/// <summary>
+/// What hashing one staged file produced: its digests and classification, the archive listing for archives,
+/// and problems. <see cref="Failure"/> is set when the file itself could not be read.
+/// </summary>
+public sealed record HashOutcome(
+    HashJob Job,
+    ContentHashes? Hashes,
+    FileClassification? Classification,
+    ArchiveListing? Archive,
+    IReadOnlyList<ScanProblem> Problems,
+    string? Failure,
+    bool FromCache)
+{
+    public static HashOutcome Failed(HashJob job, string message) =>
+        new(job, null, null, null, [new ScanProblem(ScanProblemKinds.Unreadable, job.RelativePath, message)], message, false);
+}

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+
+namespace RomCurator.Core.Ingestion;
+
+/// <summary>Thread-safe tallies of a scan, turned into progress snapshots and the final summary.</summary>
+public sealed class ScanCounters
+{
+    private const int KeptProblems = 200;
+    private readonly ConcurrentQueue<ScanProblem> problems = new();
+    private long filesSeen, filesNew, filesChanged, filesUnchanged, filesMissing, filesHashed, bytesHashed;
+    private long archivesExpanded, archiveMembers, passwordsRequired, errors, processed, toProcess;
+
+    public long FilesSeen => Interlocked.Read(ref filesSeen);
+
+    public long Errors => Interlocked.Read(ref errors);
+
+    public string? CurrentPath { get; set; }
+
+    public string Phase { get; set; } = "starting";
+
+    public ScanProblem? LatestProblem { get; private set; }
+
+    public void Seen() => Interlocked.Increment(ref filesSeen);
+
+    public void New() => Interlocked.Increment(ref filesNew);
+
+    public void Changed() => Interlocked.Increment(ref filesChanged);
+
+    public void Unchanged() => Interlocked.Increment(ref filesUnchanged);
+
+    public void Missing(long count) => Interlocked.Add(ref filesMissing, count);
+
+    public void Hashed(long bytes)
+    {
+        Interlocked.Increment(ref filesHashed);
+        Interlocked.Add(ref bytesHashed, bytes);
+    }
+
+    public void ArchiveExpanded(long members)
+    {
+        Interlocked.Increment(ref archivesExpanded);
+        Interlocked.Add(ref archiveMembers, members);
+    }
+
+    public void Processed() => Interlocked.Increment(ref processed);
+
+    public void ToProcess(long count) => Interlocked.Add(ref toProcess, count);
+
+    public void Problem(ScanProblem problem)
+    {
+        Interlocked.Increment(ref errors);
+        if (problem.Kind == ScanProblemKinds.PasswordRequired)
+        {
+            Interlocked.Increment(ref passwordsRequired);
+        }
+
+        LatestProblem = problem;
+        if (problems.Count < KeptProblems)
+        {
+            problems.Enqueue(problem);
+        }
+    }
+
+    public ScanProgress Snapshot(TimeSpan elapsed) => new(
+        Phase, FilesSeen, Interlocked.Read(ref processed), Interlocked.Read(ref toProcess), Interlocked.Read(ref bytesHashed),
+        Interlocked.Read(ref filesNew), Interlocked.Read(ref filesChanged), Interlocked.Read(ref filesUnchanged),
+        Interlocked.Read(ref filesMissing), Interlocked.Read(ref archivesExpanded), Interlocked.Read(ref archiveMembers),
+        Errors, CurrentPath, elapsed, LatestProblem);
+
+    public ScanSummary Summarize(long runId, string status, bool resumed, IReadOnlyList<string> roots, TimeSpan elapsed) => new(
+        runId, status, resumed, roots, FilesSeen, Interlocked.Read(ref filesNew), Interlocked.Read(ref filesChanged),
+        Interlocked.Read(ref filesUnchanged), Interlocked.Read(ref filesMissing), Interlocked.Read(ref filesHashed),
+        Interlocked.Read(ref bytesHashed), Interlocked.Read(ref archivesExpanded), Interlocked.Read(ref archiveMembers),
+        Interlocked.Read(ref passwordsRequired), MatchedHash: 0, MatchedTitle: 0, Candidates: 0, Errors,
+        Math.Round(elapsed.TotalSeconds, 3), problems.ToArray());
+}

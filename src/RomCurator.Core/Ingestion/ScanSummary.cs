@@ -1,0 +1,27 @@
+namespace RomCurator.Core.Ingestion;
+
+/// <summary>
+/// The result of a scan: printed by `scan --json` and stored as <c>import_log.notes</c>. Its keys are a public
+/// contract (scripts rely on them): keep them, add others freely.
+/// </summary>
+public sealed record ScanSummary(
+    long RunId,
+    string Status,
+    bool Resumed,
+    IReadOnlyList<string> Roots,
+    long FilesSeen,
+    long FilesNew,
+    long FilesChanged,
+    long FilesUnchanged,
+    long FilesMissing,
+    long FilesHashed,
+    long BytesHashed,
+    long ArchivesExpanded,
+    long ArchiveMembers,
+    long PasswordsRequired,
+    long MatchedHash,
+    long MatchedTitle,
+    long Candidates,
+    long Errors,
+    double DurationS,
+    IReadOnlyList<ScanProblem> Problems);

@@ -1,0 +1,28 @@
+using Microsoft.Data.Sqlite;
+using RomCurator.Core.Hashing;
+
+namespace RomCurator.Core.Ingestion.Writing;
+
+/// <summary>Finds or inserts the <c>rom_file</c> row for some content (keyed by SHA-1), filling in missing digests.</summary>
+public sealed class RomFileWriter(SqliteConnection connection, long logId) : IDisposable
+{
+    private readonly PreparedCommand upsert = new(connection, """
+        INSERT INTO rom_file (sha1, md5, crc32, size_bytes, filename, content_role, log_id)
+        VALUES ($sha1, $md5, $crc, $size, $name, $role, $log)
+        ON CONFLICT(sha1) DO UPDATE SET md5 = coalesce(rom_file.md5, excluded.md5), crc32 = coalesce(rom_file.crc32, excluded.crc32)
+        RETURNING rom_id
+        """, "$sha1", "$md5", "$crc", "$size", "$name", "$role", "$log");
+
+    public long Upsert(SqliteTransaction transaction, ContentHashes hashes, string fileName, string role) =>
+        (long)upsert
+            .With("$sha1", hashes.Sha1.ToHex())
+            .With("$md5", hashes.Md5?.ToHex())
+            .With("$crc", hashes.Crc32?.ToHex())
+            .With("$size", hashes.Size)
+            .With("$name", fileName)
+            .With("$role", role)
+            .With("$log", logId)
+            .Scalar(transaction)!;
+
+    public void Dispose() => upsert.Dispose();
+}

@@ -1,0 +1,4 @@
+namespace RomCurator.Core.Platforms;
+
+/// <summary>A canonical platform: its id and name.</summary>
+public sealed record PlatformRef(long PlatformId, string Name);

@@ -1,0 +1,41 @@
+using RomCurator.Core.Ingestion;
+
+namespace RomCurator.Tui.Cli.Verbs;
+
+/// <summary>The one-screen summary printed at the end of `scan` (pure: summary → lines).</summary>
+public static class ScanSummaryText
+{
+    private const int ShownProblems = 10;
+
+    public static IEnumerable<string> Render(ScanSummary summary)
+    {
+        var verb = summary.Resumed ? "resumed scan" : "scan";
+        yield return $"{verb} run {summary.RunId} {summary.Status} in {summary.DurationS:0.0} s (roots: {string.Join(", ", summary.Roots)})";
+        yield return $"  files      {summary.FilesSeen:N0} seen: {summary.FilesNew:N0} new, {summary.FilesChanged:N0} changed, " +
+                     $"{summary.FilesUnchanged:N0} unchanged; {summary.FilesMissing:N0} missing";
+        var rate = summary.DurationS > 0 ? summary.BytesHashed / summary.DurationS : 0;
+        yield return $"  hashed     {summary.FilesHashed:N0} files, {Bytes(summary.BytesHashed)} ({Bytes((long)rate)}/s)";
+        yield return $"  archives   {summary.ArchivesExpanded:N0} expanded, {summary.ArchiveMembers:N0} members" +
+                     (summary.PasswordsRequired > 0 ? $", {summary.PasswordsRequired:N0} need a password" : "");
+        yield return $"  matched    {summary.MatchedHash:N0} by hash, {summary.MatchedTitle:N0} by title, {summary.Candidates:N0} candidates for review";
+        if (summary.Errors == 0)
+        {
+            yield return "  problems   none";
+            yield break;
+        }
+
+        yield return $"  problems   {summary.Errors:N0}" + (summary.Errors > ShownProblems ? $" (first {ShownProblems} shown; all are in the logs folder)" : "");
+        foreach (var problem in summary.Problems.Take(ShownProblems))
+        {
+            yield return $"    {problem.Kind,-18} {problem.Path}: {problem.Message}";
+        }
+    }
+
+    public static string Bytes(long bytes) => bytes switch
+    {
+        >= 1L << 30 => $"{bytes / (double)(1L << 30):0.0} GiB",
+        >= 1L << 20 => $"{bytes / (double)(1L << 20):0.0} MiB",
+        >= 1L << 10 => $"{bytes / 1024.0:0.0} KiB",
+        _ => $"{bytes} B",
+    };
+}

@@ -1,0 +1,273 @@
+using System.IO.Compression;
+using System.IO.Hashing;
+using System.Security.Cryptography;
+using RomCurator.Core.Ingestion;
+using RomCurator.Tests.Support;
+
+namespace RomCurator.Tests.Core.Ingestion;
+
+public sealed class IngestionJobTests
+{
+    [Test]
+    public async Task A_first_scan_records_every_file_with_correct_hashes()
+    {
+        using var fixture = new ScanFixture();
+        var game = Bytes(100_000, 1);
+        fixture.Write("nes/Game (USA).nes", game);
+        fixture.Write("gb/Other (Europe).gb", Bytes(32_768, 2));
+        fixture.Write("readme.txt", "hello");
+        fixture.AddRoot();
+
+        var summary = fixture.Scan();
+
+        await Assert.That(summary.Status).IsEqualTo("completed");
+        await Assert.That(summary.FilesSeen).IsEqualTo(3L);
+        await Assert.That(summary.FilesNew).IsEqualTo(3L);
+        await Assert.That(summary.FilesHashed).IsEqualTo(3L);
+        await Assert.That(summary.BytesHashed).IsEqualTo(100_000L + 32_768 + 5);
+        await Assert.That(summary.Errors).IsEqualTo(0L);
+        var row = fixture.Column("SELECT r.sha1 || ' ' || r.md5 || ' ' || r.crc32 || ' ' || r.size_bytes || ' ' || r.filename FROM rom_file r JOIN file_instance f ON f.rom_id = r.rom_id WHERE f.relative_path = 'nes/Game (USA).nes'").Single();
+        await Assert.That(row).IsEqualTo($"{Hex(SHA1.HashData(game))} {Hex(MD5.HashData(game))} {Crc32.HashToUInt32(game):x8} 100000 Game (USA).nes");
+        await Assert.That(fixture.Scalar<string>("SELECT content_role FROM rom_file WHERE filename = 'readme.txt'")).IsEqualTo("auxiliary");
+        await Assert.That(fixture.Scalar<string>("SELECT status FROM import_log WHERE log_id = " + summary.RunId)).IsEqualTo("completed");
+        await Assert.That(fixture.Scalar<string>("SELECT notes FROM import_log WHERE log_id = " + summary.RunId)).Contains("\"files_new\":3");
+    }
+
+    [Test]
+    public async Task A_rescan_of_an_unchanged_library_reads_nothing_and_adds_no_rows()
+    {
+        using var fixture = new ScanFixture();
+        fixture.Write("a.nes", Bytes(5000, 1));
+        fixture.Write("b.zip", Zip(("inner.gb", Bytes(4000, 2))));
+        fixture.AddRoot();
+        fixture.Scan();
+        var before = Snapshot(fixture);
+
+        var summary = fixture.Scan();
+
+        await Assert.That(summary.FilesUnchanged).IsEqualTo(2L);
+        await Assert.That(summary.FilesHashed).IsEqualTo(0L);
+        await Assert.That(summary.FilesNew).IsEqualTo(0L);
+        await Assert.That(summary.ArchivesExpanded).IsEqualTo(0L);
+        await Assert.That(Snapshot(fixture)).IsEquivalentTo(before);
+    }
+
+    [Test]
+    public async Task A_changed_file_is_rehashed_and_points_at_its_new_content()
+    {
+        using var fixture = new ScanFixture();
+        var path = fixture.Write("a.nes", Bytes(5000, 1));
+        fixture.AddRoot();
+        fixture.Scan();
+
+        File.WriteAllBytes(path, Bytes(6000, 9));
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+        var summary = fixture.Scan();
+
+        await Assert.That(summary.FilesChanged).IsEqualTo(1L);
+        await Assert.That(fixture.Scalar<long>("SELECT r.size_bytes FROM file_instance f JOIN rom_file r ON r.rom_id = f.rom_id")).IsEqualTo(6000L);
+        await Assert.That(fixture.Scalar<long>("SELECT count(*) FROM file_instance")).IsEqualTo(1L);
+    }
+
+    [Test]
+    public async Task Missing_and_moved_files_are_detected_and_history_is_kept()
+    {
+        using var fixture = new ScanFixture();
+        fixture.Write("gone.nes", Bytes(1000, 1));
+        var moving = fixture.Write("old/place.nes", Bytes(2000, 2));
+        fixture.AddRoot();
+        fixture.Scan();
+
+        File.Delete(Path.Combine(fixture.Library, "gone.nes"));
+        Directory.CreateDirectory(Path.Combine(fixture.Library, "new"));
+        File.Move(moving, Path.Combine(fixture.Library, "new/place.nes"));
+        var summary = fixture.Scan();
+
+        await Assert.That(summary.FilesMissing).IsEqualTo(2L);
+        await Assert.That(summary.FilesNew).IsEqualTo(1L);
+        await Assert.That(fixture.Column("SELECT relative_path || '=' || status FROM file_instance ORDER BY relative_path"))
+            .IsEquivalentTo(["gone.nes=missing", "new/place.nes=present", "old/place.nes=missing"]);
+        await Assert.That(fixture.Scalar<long>("SELECT count(DISTINCT rom_id) FROM file_instance WHERE relative_path LIKE '%place.nes'")).IsEqualTo(1L);
+    }
+
+    [Test]
+    public async Task Zip_members_are_hashed_without_extracting_and_linked_to_their_container()
+    {
+        using var fixture = new ScanFixture();
+        var rom = Bytes(70_000, 3);
+        var inner = Zip(("deep.gba", Bytes(3000, 4)));
+        fixture.Write("set.zip", Zip(("Game (Japan).sfc", rom), ("nested.zip", inner), ("info.txt", Bytes(10, 5))));
+        fixture.AddRoot();
+
+        var summary = fixture.Scan();
+
+        await Assert.That(summary.ArchivesExpanded).IsEqualTo(1L);
+        await Assert.That(summary.ArchiveMembers).IsEqualTo(4L);
+        await Assert.That(fixture.Scalar<string>("SELECT r.sha1 FROM archive_member m JOIN rom_file r ON r.rom_id = m.child_rom_id WHERE m.path_in_archive = 'Game (Japan).sfc'"))
+            .IsEqualTo(Hex(SHA1.HashData(rom)));
+        await Assert.That(fixture.Scalar<long>("""
+            SELECT count(*) FROM archive_member m JOIN rom_file p ON p.rom_id = m.parent_rom_id
+            WHERE m.path_in_archive = 'deep.gba' AND p.filename = 'nested.zip'
+            """)).IsEqualTo(1L);
+        await Assert.That(Directory.GetFiles(fixture.Library, "*", SearchOption.AllDirectories).Length).IsEqualTo(1);
+    }
+
+    [Test]
+    public async Task Signatures_decide_what_is_an_archive_not_names()
+    {
+        using var fixture = new ScanFixture();
+        fixture.Write("fake.zip", "this is not a zip at all");
+        fixture.Write("disguised.bin", Zip(("hidden.nes", Bytes(500, 6))));
+        fixture.AddRoot();
+
+        var summary = fixture.Scan();
+
+        await Assert.That(summary.ArchivesExpanded).IsEqualTo(1L);
+        await Assert.That(fixture.Scalar<long>("SELECT count(*) FROM archive_member WHERE path_in_archive = 'hidden.nes'")).IsEqualTo(1L);
+        await Assert.That(summary.Problems.Any(p => p.Path == "fake.zip" && p.Message.Contains("not an archive"))).IsTrue();
+        await Assert.That(fixture.Scalar<long>("SELECT count(*) FROM file_instance WHERE relative_path = 'fake.zip'")).IsEqualTo(1L);
+    }
+
+    [Test]
+    public async Task A_corrupt_archive_is_recorded_and_the_scan_goes_on()
+    {
+        using var fixture = new ScanFixture();
+        var zip = Zip(("a.nes", Bytes(50_000, 7)));
+        fixture.Write("broken.zip", zip[..(zip.Length / 2)]);
+        fixture.Write("fine.nes", Bytes(100, 8));
+        fixture.AddRoot();
+
+        var summary = fixture.Scan();
+
+        await Assert.That(summary.Status).IsEqualTo("completed");
+        await Assert.That(summary.Errors).IsGreaterThanOrEqualTo(1L);
+        await Assert.That(fixture.Scalar<long>("SELECT count(*) FROM file_instance")).IsEqualTo(2L);
+        await Assert.That(fixture.Scalar<long>("SELECT count(*) FROM file_operation_log WHERE operation_type = 'error' AND source_path LIKE 'broken.zip%'")).IsEqualTo(1L);
+        await Assert.That(fixture.Scalar<string>("SELECT status FROM ingestion_queue WHERE absolute_path LIKE '%broken.zip'")).IsEqualTo("error");
+    }
+
+    [Test]
+    public async Task Ignore_globs_from_the_config_are_honoured()
+    {
+        using var fixture = new ScanFixture("""{ "scan": { "ignoreGlobs": ["*.bak", "private/"] } }""");
+        fixture.Write("keep.nes", "x");
+        fixture.Write("old.nes.bak", "x");
+        fixture.Write("private/diary.nes", "x");
+        fixture.AddRoot();
+
+        fixture.Scan();
+
+        await Assert.That(fixture.Column("SELECT relative_path FROM file_instance")).IsEquivalentTo(["keep.nes"]);
+    }
+
+    [Test]
+    public async Task A_scan_never_modifies_the_library()
+    {
+        using var fixture = new ScanFixture();
+        fixture.Write("a.nes", Bytes(3000, 1));
+        fixture.Write("b.zip", Zip(("c.nes", Bytes(2000, 2))));
+        fixture.Write("d/e.7z.zip", "not really");
+        fixture.AddRoot();
+        var before = LibraryState(fixture.Library);
+
+        fixture.Scan();
+        fixture.Scan();
+
+        await Assert.That(LibraryState(fixture.Library)).IsEquivalentTo(before);
+    }
+
+    [Test]
+    public async Task A_cancelled_scan_resumes_and_ends_like_an_uninterrupted_one()
+    {
+        using var interrupted = new ScanFixture();
+        using var clean = new ScanFixture();
+        foreach (var fixture in new[] { interrupted, clean })
+        {
+            for (var i = 0; i < 600; i++)
+            {
+                fixture.Write($"f{i / 100}/game{i}.nes", Bytes(2000, i));
+            }
+
+            fixture.AddRoot(name: "lib");
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var progress = new CancelAfter(cancel, processed: 100);
+        var first = new IngestionJob(new ScanRequest(interrupted.Settings), progress).Run(cancel.Token);
+        var resumed = interrupted.Scan();
+        clean.Scan();
+
+        await Assert.That(first.Status).IsEqualTo("cancelled");
+        await Assert.That(resumed.Resumed).IsTrue();
+        await Assert.That(resumed.RunId).IsEqualTo(first.RunId);
+        await Assert.That(resumed.Status).IsEqualTo("completed");
+        await Assert.That(Snapshot(interrupted)).IsEquivalentTo(Snapshot(clean));
+        await Assert.That(interrupted.Scalar<long>("SELECT count(*) FROM import_log")).IsEqualTo(1L);
+    }
+
+    [Test]
+    public async Task Two_scans_cannot_run_at_once()
+    {
+        using var fixture = new ScanFixture();
+        fixture.AddRoot();
+        using var held = ScanLock.Acquire(fixture.Settings.Paths.Logs);
+
+        await Assert.That(() => fixture.Scan()).Throws<ScanException>().WithMessageContaining("another romcurator scan is running");
+    }
+
+    [Test]
+    public async Task Scanning_with_no_roots_says_how_to_add_one()
+    {
+        using var fixture = new ScanFixture();
+
+        await Assert.That(() => fixture.Scan()).Throws<ScanException>().WithMessageContaining("roots add");
+    }
+
+    /// <summary>Content rows that must be equal between two equivalent libraries (ids and times excluded).</summary>
+    internal static List<string> Snapshot(ScanFixture fixture) =>
+    [
+        .. fixture.Column("SELECT sha1 || '|' || ifnull(md5,'') || '|' || ifnull(crc32,'') || '|' || size_bytes || '|' || ifnull(filename,'') || '|' || content_role FROM rom_file ORDER BY sha1"),
+        .. fixture.Column("SELECT f.relative_path || '|' || r.sha1 || '|' || f.status || '|' || f.size_bytes || '|' || f.last_modified FROM file_instance f JOIN rom_file r ON r.rom_id = f.rom_id ORDER BY f.relative_path"),
+        .. fixture.Column("SELECT p.sha1 || '>' || c.sha1 || '|' || m.path_in_archive || '|' || m.is_primary FROM archive_member m JOIN rom_file p ON p.rom_id = m.parent_rom_id JOIN rom_file c ON c.rom_id = m.child_rom_id ORDER BY 1"),
+        .. fixture.Column("SELECT relative_path || '|' || promotion_state FROM file_discovery ORDER BY relative_path"),
+    ];
+
+    internal static byte[] Bytes(int size, int seed)
+    {
+        var data = new byte[size];
+        new Random(seed).NextBytes(data);
+        return data;
+    }
+
+    internal static byte[] Zip(params (string Name, byte[] Content)[] members)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in members)
+            {
+                using var entry = zip.CreateEntry(name).Open();
+                entry.Write(content);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static List<string> LibraryState(string library) =>
+        Directory.GetFiles(library, "*", SearchOption.AllDirectories).Order()
+            .Select(f => $"{f}|{File.GetLastWriteTimeUtc(f):O}|{Hex(SHA1.HashData(File.ReadAllBytes(f)))}").ToList();
+
+    private static string Hex(byte[] bytes) => Convert.ToHexStringLower(bytes);
+
+    private sealed class CancelAfter(CancellationTokenSource source, long processed) : IProgress<ScanProgress>
+    {
+        public void Report(ScanProgress value)
+        {
+            if (value.FilesProcessed >= processed)
+            {
+                source.Cancel();
+            }
+        }
+    }
+}

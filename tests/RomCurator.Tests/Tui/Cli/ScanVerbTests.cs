@@ -1,0 +1,124 @@
+using System.Text.Json;
+using RomCurator.Core.Diagnostics;
+using RomCurator.Tests.Core.Ingestion;
+using RomCurator.Tests.Support;
+using RomCurator.Tui.Cli;
+
+namespace RomCurator.Tests.Tui.Cli;
+
+public sealed class ScanVerbTests
+{
+    private static readonly string[] ContractKeys =
+    [
+        "run_id", "status", "files_seen", "files_new", "files_changed", "files_unchanged", "files_missing", "files_hashed",
+        "bytes_hashed", "archives_expanded", "archive_members", "matched_hash", "matched_title", "candidates", "errors", "duration_s",
+    ];
+
+    [Test]
+    public async Task Scan_json_prints_one_object_with_the_contract_keys()
+    {
+        using var home = new TempDirectory();
+        var library = home.Write("lib/a.nes", "abc");
+        CliRun.Invoke(home, "roots", "add", Path.GetDirectoryName(library)!);
+
+        var run = CliRun.Invoke(home, "scan", "--json");
+
+        await Assert.That(run.ExitCode).IsEqualTo(ExitCodes.Ok);
+        using var document = JsonDocument.Parse(run.Output);
+        foreach (var key in ContractKeys)
+        {
+            await Assert.That(document.RootElement.TryGetProperty(key, out _)).IsTrue().Because($"key {key}");
+        }
+
+        await Assert.That(document.RootElement.GetProperty("files_new").GetInt64()).IsEqualTo(1L);
+    }
+
+    [Test]
+    public async Task Scan_prints_a_readable_summary()
+    {
+        using var home = new TempDirectory();
+        home.Write("lib/a.nes", "abc");
+        home.Write("lib/b.zip", "not a zip");
+        CliRun.Invoke(home, "roots", "add", home.File("lib"), "--name", "mylib");
+
+        var run = CliRun.Invoke(home, "scan", "--root", "mylib");
+
+        await Assert.That(run.ExitCode).IsEqualTo(ExitCodes.Ok);
+        await Assert.That(run.Output).Contains("completed");
+        await Assert.That(run.Output).Contains("2 seen: 2 new");
+        await Assert.That(run.Output).Contains("b.zip");
+    }
+
+    [Test]
+    public async Task Scanning_an_unknown_root_fails_clearly()
+    {
+        using var home = new TempDirectory();
+
+        var run = CliRun.Invoke(home, "scan", "--root", "nope");
+
+        await Assert.That(run.ExitCode).IsEqualTo(ExitCodes.Failed);
+        await Assert.That(run.Error).Contains("no active root named 'nope'");
+    }
+
+    [Test]
+    public async Task An_unreadable_file_is_an_error_row_not_a_crash()
+    {
+        using var home = new TempDirectory();
+        OpenToEveryone(home.Path);
+        home.Write("lib/ok.nes", "fine");
+        var locked = home.Write("lib/locked.nes", "secret");
+        OpenToEveryone(home.File("lib"));
+        File.SetUnixFileMode(home.File("lib/ok.nes"), (UnixFileMode)0b110_110_110);
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        RomCuratorProcess.Run(home.Path, ["roots", "add", home.File("lib")], asNobody: true);
+
+        var run = RomCuratorProcess.Run(home.Path, ["scan", "--json"], asNobody: true);
+
+        await Assert.That(run.ExitCode).IsEqualTo(0).Because(run.Error);
+        using var document = JsonDocument.Parse(run.Output);
+        await Assert.That(document.RootElement.GetProperty("errors").GetInt64()).IsEqualTo(1L);
+        await Assert.That(document.RootElement.GetProperty("files_new").GetInt64()).IsEqualTo(1L);
+        using var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db"));
+        await Assert.That(Sql.Scalar<string>(connection, "SELECT promotion_state || ': ' || message FROM file_discovery WHERE relative_path = 'locked.nes'"))
+            .StartsWith("failed: cannot read");
+    }
+
+    [Test]
+    [Arguments("phase.discovery:1")]
+    [Arguments("discovery.batch:1")]
+    [Arguments("phase.hashing:1")]
+    [Arguments("hashing.file:7")]
+    [Arguments("hashing.batch:1")]
+    [Arguments("phase.finalizing:1")]
+    public async Task A_scan_killed_with_sigkill_resumes_to_the_same_end_state(string crashPoint)
+    {
+        const string smallBatches = """{ "scan": { "batchSize": 5 } }""";
+        using var killed = new ScanFixture(smallBatches);
+        using var clean = new ScanFixture(smallBatches);
+        foreach (var fixture in new[] { killed, clean })
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                fixture.Write($"d{i % 4}/game{i}.nes", IngestionJobTests.Bytes(3000 + i, i));
+            }
+
+            fixture.Write("pack.zip", IngestionJobTests.Zip(("x.gb", IngestionJobTests.Bytes(100, 99))));
+            fixture.AddRoot(name: "lib");
+        }
+
+        var crashed = RomCuratorProcess.Run(killed.Home, ["scan", "--json"],
+            new Dictionary<string, string> { [CrashPoint.Variable] = crashPoint });
+        var resumed = RomCuratorProcess.Run(killed.Home, ["scan", "--json"]);
+        clean.Scan();
+
+        await Assert.That(crashed.ExitCode).IsEqualTo(137).Because($"killed at {crashPoint}: {crashed.Error}");
+        await Assert.That(resumed.ExitCode).IsEqualTo(0).Because(resumed.Error);
+        using var document = JsonDocument.Parse(resumed.Output);
+        await Assert.That(document.RootElement.GetProperty("resumed").GetBoolean()).IsTrue();
+        await Assert.That(IngestionJobTests.Snapshot(killed)).IsEquivalentTo(IngestionJobTests.Snapshot(clean));
+        await Assert.That(killed.Scalar<long>("SELECT count(*) FROM import_log")).IsEqualTo(1L);
+        await Assert.That(killed.Scalar<string>("PRAGMA integrity_check")).IsEqualTo("ok");
+    }
+
+    private static void OpenToEveryone(string folder) => File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+}
