@@ -1,10 +1,17 @@
 namespace RomCurator.Core.Archives;
 
-/// <summary>A member as the archive describes it, with a way to open its content (valid until the next entry).</summary>
+/// <summary>
+/// A member as the archive describes it, with a way to open its content (valid until the next entry).
+/// <see cref="DeclaredCrc"/> is the CRC32 the archive stores for it (zip, 7z, rar), null where there is none (tar).
+/// </summary>
 public sealed record ArchiveEntry(
     string Path,
     long DeclaredSize,
     long CompressedSize,
     DateTime? LastModified,
     bool IsDirectory,
-    Func<Stream> Open);
+    uint? DeclaredCrc,
+    Func<Stream> Open)
+{
+    public static uint? CrcOf(long crc) => crc == 0 ? null : (uint)crc;
+}

@@ -1,5 +1,3 @@
-using SharpCompress.Common;
-
 namespace RomCurator.Core.Archives;
 
 /// <summary>Sorts the exceptions archive libraries throw into "needs a password" and "cannot be read".</summary>
@@ -10,11 +8,12 @@ public static class ArchiveErrors
         || error.Message.Contains("password", StringComparison.OrdinalIgnoreCase)
         || error.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Everything an archive library can throw on hostile or damaged input counts as "cannot be read" — except
+    /// cancellation, our own bomb guard and running out of memory, which must travel up.
+    /// </summary>
     public static bool IsReadProblem(Exception error) =>
-        error is not OperationCanceledException and not ArchiveBombException and not OutOfMemoryException
-        && (error is ArchiveException or ExtractionException or IOException or InvalidDataException or InvalidOperationException
-            or NotSupportedException or ArgumentException or IndexOutOfRangeException or NullReferenceException
-            or OverflowException or FormatException or System.Security.Cryptography.CryptographicException or SharpCompress.Common.CryptographicException);
+        error is not OperationCanceledException and not ArchiveBombException and not OutOfMemoryException;
 
     /// <summary>A short, human reason for a read failure.</summary>
     public static string Describe(Exception error) => error switch

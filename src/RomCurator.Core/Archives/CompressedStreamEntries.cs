@@ -20,7 +20,7 @@ public static class CompressedStreamEntries
             return TarEntries(stream);
         }
 
-        return [new ArchiveEntry(StripSuffix(containerName, kind), -1, stream.Length, null, false, () => Decompress(stream, kind))];
+        return [new ArchiveEntry(StripSuffix(containerName, kind), -1, stream.Length, null, false, null, () => Decompress(stream, kind))];
     }
 
     private static IEnumerable<ArchiveEntry> TarEntries(Stream stream)
@@ -29,7 +29,7 @@ public static class CompressedStreamEntries
         while (reader.MoveToNextEntry())
         {
             var entry = reader.Entry;
-            yield return new ArchiveEntry(entry.Key ?? "", entry.Size, -1, entry.LastModifiedTime, entry.IsDirectory, reader.OpenEntryStream);
+            yield return new ArchiveEntry(entry.Key ?? "", entry.Size, -1, entry.LastModifiedTime, entry.IsDirectory, null, reader.OpenEntryStream);
         }
     }
 

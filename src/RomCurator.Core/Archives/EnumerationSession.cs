@@ -95,6 +95,13 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
         var hashes = ContentHasher.Hash(new PrefixedStream(header, guarded), limits.HashOptions,
             entry.DeclaredSize > 0 ? entry.DeclaredSize : null, spill, cancellation);
 
+        if (entry.DeclaredCrc is { } declared && hashes.Crc32 is { } actual && actual != HashValue.FromCrc32(declared))
+        {
+            problems.Add(new ArchiveProblem(ArchiveProblemKind.Corrupt, fullPath,
+                $"damaged: its content does not match the CRC32 the archive records ({declared:x8}, read {actual.ToHex()}); not recorded"));
+            return;
+        }
+
         double? ratio = entry.CompressedSize > 0 ? Math.Round(hashes.Size / (double)entry.CompressedSize, 4) : null;
         members.Add(new ArchiveMemberInfo(path, parentPath, depth, entry.CompressedSize, hashes.Size, ratio,
             entry.LastModified, hashes, nestedKind is not null, sortOrder++));

@@ -17,7 +17,7 @@ public sealed class OpenedArchive(IArchive archive, string? password) : IDisposa
             {
                 var entry = reader.Entry;
                 yield return new ArchiveEntry(entry.Key ?? "", entry.Size, entry.CompressedSize, entry.LastModifiedTime,
-                    entry.IsDirectory, reader.OpenEntryStream);
+                    entry.IsDirectory, ArchiveEntry.CrcOf(entry.Crc), reader.OpenEntryStream);
             }
 
             yield break;
@@ -26,7 +26,7 @@ public sealed class OpenedArchive(IArchive archive, string? password) : IDisposa
         foreach (var entry in archive.Entries)
         {
             yield return new ArchiveEntry(entry.Key ?? "", entry.Size, entry.CompressedSize, entry.LastModifiedTime,
-                entry.IsDirectory, entry.OpenEntryStream);
+                entry.IsDirectory, ArchiveEntry.CrcOf(entry.Crc), entry.OpenEntryStream);
         }
     }
 

@@ -31,6 +31,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         var settings = request.Settings;
         using var scanLock = ScanLock.Acquire(settings.Paths.Logs);
         using var connection = DatabaseOpener.OpenAndMigrate(settings.Paths.Database);
+        SpillBuffer.CleanLeftovers(settings.Paths.Temp);
         var roots = SelectRoots(connection);
         var checkpoints = new CheckpointFile(settings.Paths.Logs);
         var runs = new ImportRunStore(connection);
@@ -166,7 +167,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         var hashOptions = new HashOptions((int)scan.HashChunkSizeBytes, scan.Md5Crc32SizeLimitBytes);
         var hasher = new FileHasher(new FileClassifier(registry), hashOptions,
             ArchiveLimits.From(loaded.Settings.Archives, scan, loaded.Paths.Temp), passwords, cache);
-        using var writer = new IngestionWriter(connection, logId, registry, counters, log);
+        using var writer = new IngestionWriter(connection, logId, registry, counters, log, archiveLog);
         var workers = scan.HashWorkers > 0 ? scan.HashWorkers : Environment.ProcessorCount;
         new HashingPhase(pending, hasher, writer, cache, workers, scan.BatchSize, batchCommitted).Run(cancellation);
     }

@@ -17,6 +17,7 @@ public sealed class IngestionWriter : IDisposable
     private readonly long logId;
     private readonly ScanCounters counters;
     private readonly CategoryLog log;
+    private readonly CategoryLog archiveLog;
     private readonly RomFileWriter roms;
     private readonly ArchiveMemberWriter members;
     private readonly PreparedCommand findInstance;
@@ -26,12 +27,14 @@ public sealed class IngestionWriter : IDisposable
     private readonly PreparedCommand recordArchive;
     private readonly PreparedCommand recordOperation;
 
-    public IngestionWriter(SqliteConnection connection, long logId, ExtensionRegistry registry, ScanCounters counters, CategoryLog log)
+    public IngestionWriter(SqliteConnection connection, long logId, ExtensionRegistry registry, ScanCounters counters,
+        CategoryLog log, CategoryLog archiveLog)
     {
         this.connection = connection;
         this.logId = logId;
         this.counters = counters;
         this.log = log;
+        this.archiveLog = archiveLog;
         roms = new RomFileWriter(connection, logId);
         members = new ArchiveMemberWriter(connection, roms, registry);
         findInstance = new(connection, "SELECT rom_id FROM file_instance WHERE root_id = $root AND relative_path = $path", "$root", "$path");
@@ -79,10 +82,16 @@ public sealed class IngestionWriter : IDisposable
             foreach (var problem in outcome.Problems)
             {
                 counters.Problem(problem);
-                log.Warn($"{problem.Kind}: {problem.Path}: {problem.Message}");
+                var category = problem.Kind is ScanProblemKinds.Unreadable or ScanProblemKinds.Signature ? log : archiveLog;
+                category.Warn($"{problem.Kind}: {problem.Path}: {problem.Message}");
             }
 
             counters.Processed();
+            if (outcome.Archive is { } listing)
+            {
+                archiveLog.Info($"{outcome.Job.RelativePath}: {listing.Kind}, {listing.Members.Count} members" +
+                                (listing.PasswordUsed is null ? "" : ", opened with a dictionary password"));
+            }
         }
 
         return cacheEntries;
