@@ -14,8 +14,36 @@ public static class ContentHasher
     /// <summary>Chunks this small are hashed inline; threads only pay off on bigger chunks.</summary>
     private const int ParallelThreshold = 1024 * 1024;
 
+    /// <summary>Streams larger than this (or of unknown size) are "large".</summary>
+    private const long LargeStreamBytes = 8L * 1024 * 1024;
+
+    /// <summary>
+    /// One large stream at a time: it already keeps both cores busy (read ahead + SHA-1 beside MD5/CRC32), and
+    /// its two chunk buffers are the biggest allocations of a scan, so this bounds peak memory. Small files are
+    /// hashed by every worker at once.
+    /// </summary>
+    private static readonly SemaphoreSlim LargeStreamGate = new(1, 1);
+
     public static ContentHashes Hash(Stream source, HashOptions options, long? knownSize = null,
         Stream? tee = null, CancellationToken cancellation = default)
+    {
+        if (knownSize is { } size && size <= LargeStreamBytes)
+        {
+            return HashStream(source, options, knownSize, tee, cancellation);
+        }
+
+        LargeStreamGate.Wait(cancellation);
+        try
+        {
+            return HashStream(source, options, knownSize, tee, cancellation);
+        }
+        finally
+        {
+            LargeStreamGate.Release();
+        }
+    }
+
+    private static ContentHashes HashStream(Stream source, HashOptions options, long? knownSize, Stream? tee, CancellationToken cancellation)
     {
         var chunkSize = (int)Math.Min(options.ChunkSizeBytes, Math.Max(64 * 1024, knownSize ?? options.ChunkSizeBytes));
         var wantAll = options.WantsAll(knownSize);
@@ -72,16 +100,19 @@ public static class ContentHasher
     /// <summary>Hashes a file from disk, sequential read hint on.</summary>
     public static ContentHashes HashFile(string path, HashOptions options, CancellationToken cancellation = default)
     {
-        using var stream = new FileStream(path, new FileStreamOptions
-        {
-            Mode = FileMode.Open,
-            Access = FileAccess.Read,
-            Share = FileShare.ReadWrite | FileShare.Delete,
-            Options = FileOptions.SequentialScan,
-            BufferSize = 0,
-        });
+        using var stream = OpenForHashing(path);
         return Hash(stream, options, stream.Length, cancellation: cancellation);
     }
+
+    /// <summary>Opens a file for one sequential read (shared, so other programs are never blocked).</summary>
+    public static FileStream OpenForHashing(string path) => new(path, new FileStreamOptions
+    {
+        Mode = FileMode.Open,
+        Access = FileAccess.Read,
+        Share = FileShare.ReadWrite | FileShare.Delete,
+        Options = FileOptions.SequentialScan,
+        BufferSize = 0,
+    });
 
     private static void HashChunk(byte[] chunk, int length, IncrementalHash sha1, IncrementalHash md5, Crc32 crc, bool hashAll)
     {

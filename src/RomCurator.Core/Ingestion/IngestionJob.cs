@@ -77,9 +77,12 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
             status = RunStatus.Cancelled;
             log.Info($"run {logId} cancelled; the next scan resumes it");
         }
-        catch (Exception error) when (error is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception error)
         {
-            failure = error.Message;
+            // Committed batches stay committed and the checkpoint stays: the next scan resumes this run.
+            failure = error is SqliteException or IOException or UnauthorizedAccessException
+                ? error.Message
+                : $"internal error ({error.GetType().Name}): {error.Message}; details are in the ingestion log";
             log.Error($"run {logId} failed: {error}");
         }
         finally

@@ -18,34 +18,28 @@ public sealed class FileHasher(
 {
     public HashOutcome Hash(HashJob job, CancellationToken cancellation)
     {
-        byte[] header;
-        try
-        {
-            header = ArchiveSignature.ReadHeader(job.AbsolutePath);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return HashOutcome.Failed(job, $"cannot read: {error.Message}");
-        }
-
-        var classification = classifier.Classify(job.RelativePath, header);
-        var problems = new List<ScanProblem>();
-        if (classification.Warning is not null)
-        {
-            problems.Add(new ScanProblem(ScanProblemKinds.Signature, job.RelativePath, classification.Warning));
-        }
-
+        FileClassification classification;
         ContentHashes hashes;
         var fromCache = false;
         try
         {
+            // One open, one sequential read: the signature bytes are replayed into the hasher.
+            using var stream = ContentHasher.OpenForHashing(job.AbsolutePath);
+            var header = ArchiveSignature.ReadHeader(stream);
+            classification = classifier.Classify(job.RelativePath, header);
             var cached = classification.IsArchive ? null : cache?.Find(job.AbsolutePath, job.Size, job.ModifiedTime);
             fromCache = cached is not null;
-            hashes = cached ?? ContentHasher.HashFile(job.AbsolutePath, hashOptions, cancellation);
+            hashes = cached ?? ContentHasher.Hash(new PrefixedStream(header, stream), hashOptions, stream.Length, cancellation: cancellation);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             return HashOutcome.Failed(job, $"cannot read: {error.Message}");
+        }
+
+        var problems = new List<ScanProblem>();
+        if (classification.Warning is not null)
+        {
+            problems.Add(new ScanProblem(ScanProblemKinds.Signature, job.RelativePath, classification.Warning));
         }
 
         ArchiveListing? listing = null;
