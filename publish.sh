@@ -45,7 +45,18 @@ if [ "$rid" != "$host_rid" ]; then
     echo "publish.sh: cross-compiling needs $triplet-gcc; install it with: apt-get install gcc-$triplet" >&2
     exit 1
   fi
-  extra+=("-p:CppCompilerAndLinker=$triplet-gcc" "-p:ObjCopyName=$triplet-objcopy" "-p:LinkerFlavor=bfd")
+  # The ILCompiler passes clang's --target=TRIPLE when cross-linking; the cross gcc already targets the triplet
+  # and rejects that flag, so link through a tiny wrapper that drops it.
+  wrapper="$repo/obj/publish/$triplet-gcc"
+  mkdir -p "$(dirname "$wrapper")"
+  cat > "$wrapper" <<WRAP
+#!/usr/bin/env bash
+args=()
+for a in "\$@"; do case "\$a" in --target=*) ;; *) args+=("\$a") ;; esac; done
+exec $triplet-gcc "\${args[@]}"
+WRAP
+  chmod +x "$wrapper"
+  extra+=("-p:CppCompilerAndLinker=$wrapper" "-p:ObjCopyName=$triplet-objcopy")
 fi
 
 out="$repo/obj/publish/$rid"
