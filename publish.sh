@@ -32,10 +32,28 @@ case "$rid" in
   *) echo "publish.sh: unsupported runtime '$rid' (linux-x64 or linux-arm64)" >&2; exit 2 ;;
 esac
 
+# Install the native build prerequisites when they are missing and we may (root, or passwordless sudo).
+install_missing() {
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo -n true 2>/dev/null || return 1
+    sudo=sudo
+  fi
+  echo "publish.sh: installing $* ..."
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
 sqlite_static=/usr/lib/$triplet/libsqlite3.a
-if [ ! -f "$sqlite_static" ]; then
-  pkg=libsqlite3-dev; [ "$rid" != "$host_rid" ] && pkg=libsqlite3-dev:arm64
-  echo "publish.sh: $sqlite_static is missing; install it with: apt-get install $pkg" >&2
+if [ "$rid" = "$host_rid" ]; then
+  missing=()
+  command -v gcc >/dev/null || missing+=(gcc)
+  [ -f "$sqlite_static" ] || missing+=(libsqlite3-dev)
+  if [ ${#missing[@]} -gt 0 ] && ! install_missing "${missing[@]}"; then
+    echo "publish.sh: needs ${missing[*]}; install with: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+elif [ ! -f "$sqlite_static" ]; then
+  echo "publish.sh: $sqlite_static is missing; install it with: dpkg --add-architecture arm64 && apt-get update && apt-get install libsqlite3-dev:arm64" >&2
   exit 1
 fi
 

@@ -147,6 +147,56 @@ public sealed class IngestionJobTests
     }
 
     [Test]
+    public async Task An_encrypted_archive_is_reported_then_opened_once_its_password_is_in_the_dictionary()
+    {
+        using var fixture = new ScanFixture();
+        using var tools = new TempDirectory();
+        var rom = Bytes(20_000, 12);
+        var locked = new ArchiveFiles(tools).EncryptedZip("locked.zip", "open sesame", ("Secret (USA).gba", rom));
+        fixture.Write("locked.zip", File.ReadAllBytes(locked));
+        fixture.Write("plain.nes", Bytes(100, 13));
+        fixture.AddRoot();
+
+        var first = fixture.Scan();
+        var dictionary = tools.Write("passwords.txt", "wrong\nopen sesame\n");
+        var withPasswords = new ScanRequest(fixture.Settings with
+        {
+            Settings = WithDictionary(fixture.Settings.Settings, dictionary),
+        });
+        var second = new IngestionJob(withPasswords).Run(CancellationToken.None);
+
+        await Assert.That(first.Status).IsEqualTo("completed");
+        await Assert.That(first.PasswordsRequired).IsEqualTo(1L);
+        await Assert.That(first.Problems.Single().Kind).IsEqualTo("password_required");
+        await Assert.That(fixture.Scalar<long>("SELECT count(*) FROM file_operation_log WHERE operation_type = 'password_required' AND source_path = 'locked.zip'")).IsEqualTo(1L);
+        await Assert.That(second.PasswordsRequired).IsEqualTo(0L);
+        await Assert.That(second.ArchiveMembers).IsEqualTo(1L);
+        await Assert.That(fixture.Scalar<string>("SELECT r.sha1 FROM archive_member m JOIN rom_file r ON r.rom_id = m.child_rom_id WHERE m.path_in_archive = 'Secret (USA).gba'"))
+            .IsEqualTo(Hex(SHA1.HashData(rom)));
+        await Assert.That(fixture.Scalar<long>("SELECT count(*) FROM ingestion_queue WHERE status = 'error'")).IsEqualTo(0L);
+    }
+
+    [Test]
+    public async Task Seven_zip_tar_gz_and_gz_members_are_recorded()
+    {
+        using var fixture = new ScanFixture();
+        using var tools = new TempDirectory();
+        var files = new ArchiveFiles(tools);
+        var a = Bytes(30_000, 21);
+        var b = Bytes(40_000, 22);
+        fixture.Write("a.7z", File.ReadAllBytes(files.SevenZip("a.7z", null, false, ("a.sfc", a))));
+        fixture.Write("b.tar.gz", File.ReadAllBytes(files.Tar("b.tar.gz", true, ("dir/b.md", b))));
+        fixture.Write("c.gb.gz", File.ReadAllBytes(files.Gzip("c.gb.gz", a)));
+        fixture.AddRoot();
+
+        var summary = fixture.Scan();
+
+        await Assert.That(summary.ArchivesExpanded).IsEqualTo(3L);
+        await Assert.That(fixture.Column("SELECT m.path_in_archive || '=' || r.sha1 FROM archive_member m JOIN rom_file r ON r.rom_id = m.child_rom_id ORDER BY 1"))
+            .IsEquivalentTo([$"a.sfc={Hex(SHA1.HashData(a))}", $"c.gb={Hex(SHA1.HashData(a))}", $"dir/b.md={Hex(SHA1.HashData(b))}"]);
+    }
+
+    [Test]
     public async Task Ignore_globs_from_the_config_are_honoured()
     {
         using var fixture = new ScanFixture("""{ "scan": { "ignoreGlobs": ["*.bak", "private/"] } }""");
@@ -252,6 +302,12 @@ public sealed class IngestionJobTests
         }
 
         return buffer.ToArray();
+    }
+
+    private static RomCurator.Core.Configuration.RomCuratorSettings WithDictionary(RomCurator.Core.Configuration.RomCuratorSettings settings, string path)
+    {
+        settings.Archives.PasswordDictionaryPath = path;
+        return settings;
     }
 
     private static List<string> LibraryState(string library) =>
