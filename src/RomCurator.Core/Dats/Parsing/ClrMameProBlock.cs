@@ -1,0 +1,15 @@
+namespace RomCurator.Core.Dats.Parsing;
+
+/// <summary>A parsed <c>name ( key value … key ( … ) )</c> block: its fields and nested blocks, in order.</summary>
+public sealed class ClrMameProBlock(string name, int line)
+{
+    public string Name { get; } = name;
+
+    public int Line { get; } = line;
+
+    public List<KeyValuePair<string, string>> Fields { get; } = [];
+
+    public List<ClrMameProBlock> Children { get; } = [];
+
+    public string? Field(string key) => Fields.FirstOrDefault(f => f.Key.Equals(key, StringComparison.OrdinalIgnoreCase)).Value;
+}

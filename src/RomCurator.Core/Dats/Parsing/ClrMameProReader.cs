@@ -1,0 +1,146 @@
+using System.Text;
+
+namespace RomCurator.Core.Dats.Parsing;
+
+/// <summary>
+/// Streams a clrmamepro text DAT: <c>clrmamepro ( … )</c> header, then <c>game ( … rom ( … ) )</c> blocks
+/// (also <c>machine</c>, <c>resource</c>). Each game is parsed on its own, so memory does not grow with the DAT.
+/// </summary>
+public sealed class ClrMameProReader : IDatReader
+{
+    private static readonly HashSet<string> GameBlocks = new(StringComparer.OrdinalIgnoreCase) { "game", "machine", "resource", "set" };
+    private readonly StreamReader text;
+    private readonly ClrMameProTokenizer tokens;
+    private readonly string source;
+    private ClrMameProBlock? firstGame;
+
+    public ClrMameProReader(Stream stream, string source)
+    {
+        this.source = source;
+        text = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        tokens = new ClrMameProTokenizer(text);
+        Header = Guard(ReadHeader);
+    }
+
+    public DatFormat Format => DatFormat.ClrMamePro;
+
+    public DatHeader Header { get; }
+
+    public IEnumerable<DatGame> Games(CancellationToken cancellation)
+    {
+        if (firstGame is not null)
+        {
+            var first = firstGame;
+            yield return Guard(() => ToGame(first));
+            firstGame = null;
+        }
+
+        while (Guard(ReadBlock) is { } block)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (GameBlocks.Contains(block.Name))
+            {
+                yield return Guard(() => ToGame(block));
+            }
+        }
+    }
+
+    public void Dispose() => text.Dispose();
+
+    private DatHeader ReadHeader()
+    {
+        var block = ReadBlock() ?? throw new DatParseException($"{source}: the DAT is empty");
+        if (!block.Name.Equals("clrmamepro", StringComparison.OrdinalIgnoreCase))
+        {
+            // Headerless DAT: the first block is already a game.
+            firstGame = block;
+            return new DatHeader(Path.GetFileNameWithoutExtension(source), null, null, null, null);
+        }
+
+        return new DatHeader(
+            block.Field("name") ?? block.Field("description") ?? Path.GetFileNameWithoutExtension(source),
+            block.Field("description"),
+            block.Field("version") ?? block.Field("date"),
+            block.Field("author"),
+            block.Field("homepage") ?? block.Field("url"));
+    }
+
+    /// <summary>Reads one top-level <c>name ( … )</c> block, or null at the end.</summary>
+    private ClrMameProBlock? ReadBlock()
+    {
+        var name = tokens.Next();
+        if (name is null)
+        {
+            return null;
+        }
+
+        var open = tokens.Next();
+        if (name.IsOpen || name.IsClose || open is not { IsOpen: true })
+        {
+            throw new DatParseException($"line {name.Line}: expected 'name (' but found '{name.Text}'");
+        }
+
+        return ReadBody(new ClrMameProBlock(name.Text, name.Line));
+    }
+
+    private ClrMameProBlock ReadBody(ClrMameProBlock block)
+    {
+        while (true)
+        {
+            var key = tokens.Next() ?? throw new DatParseException($"line {block.Line}: '{block.Name} (' is never closed");
+            if (key.IsClose)
+            {
+                return block;
+            }
+
+            if (key.IsOpen)
+            {
+                throw new DatParseException($"line {key.Line}: unexpected '(' in '{block.Name}'");
+            }
+
+            var value = tokens.Next() ?? throw new DatParseException($"line {key.Line}: '{key.Text}' has no value");
+            if (value.IsOpen)
+            {
+                block.Children.Add(ReadBody(new ClrMameProBlock(key.Text, key.Line)));
+            }
+            else if (value.IsClose)
+            {
+                throw new DatParseException($"line {value.Line}: '{key.Text}' has no value before ')'");
+            }
+            else
+            {
+                block.Fields.Add(new KeyValuePair<string, string>(key.Text, value.Text));
+            }
+        }
+    }
+
+    private static DatGame ToGame(ClrMameProBlock block)
+    {
+        var roms = block.Children
+            .Where(c => c.Name.Equals("rom", StringComparison.OrdinalIgnoreCase) || c.Name.Equals("disk", StringComparison.OrdinalIgnoreCase))
+            .Select(c => new DatRom(
+                c.Field("name") ?? "",
+                HashText.Size(c.Field("size")),
+                HashText.Normalize(c.Field("crc"), 8),
+                HashText.Normalize(c.Field("md5"), 32),
+                HashText.Normalize(c.Field("sha1"), 40),
+                c.Field("status") ?? c.Field("flags"),
+                c.Name.Equals("disk", StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        var name = block.Field("name") ?? throw new DatParseException($"line {block.Line}: a {block.Name} without a name");
+        return new DatGame(name, block.Field("description"), block.Field("cloneof"), block.Field("romof"),
+            block.Name.Equals("resource", StringComparison.OrdinalIgnoreCase), roms, block.Line);
+    }
+
+    private T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (DatParseException error) when (!error.Message.StartsWith(source, StringComparison.Ordinal))
+        {
+            throw new DatParseException($"{source}: {error.Message}", error);
+        }
+    }
+}
