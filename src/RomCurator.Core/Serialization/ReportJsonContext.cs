@@ -14,4 +14,6 @@ namespace RomCurator.Core.Serialization;
 [JsonSerializable(typeof(RootsReport))]
 [JsonSerializable(typeof(RomCurator.Core.Ingestion.ScanSummary))]
 [JsonSerializable(typeof(RomCurator.Core.Ingestion.Runs.ScanCheckpoint))]
+[JsonSerializable(typeof(RomCurator.Core.Dats.Import.DatImportSummary))]
+[JsonSerializable(typeof(DatImportReport))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;

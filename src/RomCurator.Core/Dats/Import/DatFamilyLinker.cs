@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+
+namespace RomCurator.Core.Dats.Import;
+
+/// <summary>
+/// After a DAT is written: clones join their parent's atomic game (so "Rockman" and "Mega Man" are one game),
+/// entries the new version no longer lists are removed unless a file is linked to them, and atomic games left
+/// without releases are dropped.
+/// </summary>
+public sealed class DatFamilyLinker(SqliteConnection connection)
+{
+    public long Finish(long datId, long platformId, long logId)
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute(transaction, """
+            UPDATE game_release SET atomic_id = (
+                SELECT parent.atomic_id FROM dat_entry clone
+                JOIN game_release parent ON parent.platform_id = clone.platform_id AND parent.release_name = clone.parent_name
+                WHERE clone.release_id = game_release.release_id AND clone.dat_id = $dat LIMIT 1)
+            WHERE release_id IN (SELECT release_id FROM dat_entry WHERE dat_id = $dat AND parent_name IS NOT NULL)
+              AND EXISTS (
+                SELECT 1 FROM dat_entry clone
+                JOIN game_release parent ON parent.platform_id = clone.platform_id AND parent.release_name = clone.parent_name
+                WHERE clone.release_id = game_release.release_id AND clone.dat_id = $dat)
+            """, datId, platformId, logId);
+        Execute(transaction, """
+            UPDATE dat_atomic_link SET atomic_id = (
+                SELECT r.atomic_id FROM dat_entry e JOIN game_release r ON r.release_id = e.release_id
+                WHERE e.dat_entry_id = dat_atomic_link.dat_entry_id)
+            WHERE rom_id IS NULL AND dat_entry_id IN (SELECT dat_entry_id FROM dat_entry WHERE dat_id = $dat)
+            """, datId, platformId, logId);
+        var removed = Execute(transaction, """
+            DELETE FROM dat_entry WHERE dat_id = $dat AND log_id <> $log
+              AND NOT EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.dat_entry_id = dat_entry.dat_entry_id AND l.rom_id IS NOT NULL)
+              AND NOT EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.dat_entry_id = dat_entry.dat_entry_id)
+            """, datId, platformId, logId);
+        Execute(transaction, """
+            DELETE FROM game_release WHERE platform_id = $platform
+              AND NOT EXISTS (SELECT 1 FROM dat_entry e WHERE e.release_id = game_release.release_id)
+              AND NOT EXISTS (SELECT 1 FROM release_artifact a WHERE a.release_id = game_release.release_id)
+            """, datId, platformId, logId);
+        Execute(transaction, """
+            DELETE FROM atomic_game_unit WHERE platform_id = $platform
+              AND NOT EXISTS (SELECT 1 FROM game_release r WHERE r.atomic_id = atomic_game_unit.atomic_id)
+              AND NOT EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.atomic_id = atomic_game_unit.atomic_id)
+              AND NOT EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.suggested_atomic_id = atomic_game_unit.atomic_id)
+            """, datId, platformId, logId);
+        transaction.Commit();
+        return removed;
+    }
+
+    private int Execute(SqliteTransaction transaction, string sql, long datId, long platformId, long logId)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$dat", datId);
+        command.Parameters.AddWithValue("$platform", platformId);
+        command.Parameters.AddWithValue("$log", logId);
+        return command.ExecuteNonQuery();
+    }
+}

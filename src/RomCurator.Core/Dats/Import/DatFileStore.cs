@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using RomCurator.Core.Dats.Parsing;
+
+namespace RomCurator.Core.Dats.Import;
+
+/// <summary>The <c>dat_file</c> row of a DAT (one per DAT name; a newer version updates it).</summary>
+public sealed class DatFileStore(SqliteConnection connection)
+{
+    public (long DatId, string? FileSha1)? Find(string name)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT dat_id, file_sha1 FROM dat_file WHERE name = $name";
+        command.Parameters.AddWithValue("$name", name);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : null;
+    }
+
+    public long Upsert(DatHeader header, DatFormat format, long platformId, long sourceId, long logId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO dat_file (source_id, platform_id, name, description, version, author, homepage, format, log_id)
+            VALUES ($source, $platform, $name, $description, $version, $author, $homepage, $format, $log)
+            ON CONFLICT(name) DO UPDATE SET platform_id = excluded.platform_id, description = excluded.description,
+                version = excluded.version, author = excluded.author, homepage = excluded.homepage, format = excluded.format,
+                log_id = excluded.log_id, imported_at = datetime('now')
+            RETURNING dat_id
+            """;
+        command.Parameters.AddWithValue("$source", sourceId);
+        command.Parameters.AddWithValue("$platform", platformId);
+        command.Parameters.AddWithValue("$name", header.Name);
+        command.Parameters.AddWithValue("$description", (object?)header.Description ?? DBNull.Value);
+        command.Parameters.AddWithValue("$version", (object?)header.Version ?? DBNull.Value);
+        command.Parameters.AddWithValue("$author", (object?)header.Author ?? DBNull.Value);
+        command.Parameters.AddWithValue("$homepage", (object?)header.Homepage ?? DBNull.Value);
+        command.Parameters.AddWithValue("$format", format == DatFormat.Logiqx ? "logiqx" : "clrmamepro");
+        command.Parameters.AddWithValue("$log", logId);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Recorded only once an import completed, so an interrupted import is redone, not skipped.</summary>
+    public void MarkComplete(long datId, string fileSha1)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE dat_file SET file_sha1 = $sha1 WHERE dat_id = $id";
+        command.Parameters.AddWithValue("$sha1", fileSha1);
+        command.Parameters.AddWithValue("$id", datId);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Entries of the DAT, or only those written by one run.</summary>
+    public long CountEntries(long datId, long? logId = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM dat_entry WHERE dat_id = $id" + (logId is null ? "" : " AND log_id = $log");
+        command.Parameters.AddWithValue("$id", datId);
+        if (logId is not null)
+        {
+            command.Parameters.AddWithValue("$log", logId);
+        }
+
+        return (long)command.ExecuteScalar()!;
+    }
+}

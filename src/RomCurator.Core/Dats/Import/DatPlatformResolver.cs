@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using RomCurator.Core.Platforms;
+
+namespace RomCurator.Core.Dats.Import;
+
+/// <summary>
+/// Finds the platform a DAT describes from its header name through <c>platform_links</c>, trying the name as
+/// given and then without DAT decorations ("(Parent-Clone)", "- Games", TOSEC "[…]"). An unknown system becomes a
+/// new platform, linked to its DAT name so the next DAT of it lands on the same platform.
+/// </summary>
+public sealed partial class DatPlatformResolver(SqliteConnection connection)
+{
+    public PlatformRef Resolve(string headerName, string? platformOverride)
+    {
+        var directory = new PlatformDirectory(connection);
+        if (!string.IsNullOrWhiteSpace(platformOverride))
+        {
+            return directory.Resolve(platformOverride)
+                   ?? throw new DatImportException($"unknown platform '{platformOverride}' (use a platform name or alias, e.g. 'snes')");
+        }
+
+        foreach (var candidate in Candidates(headerName))
+        {
+            if (directory.Resolve(candidate) is { } known)
+            {
+                Link(headerName, known.PlatformId);
+                return known;
+            }
+        }
+
+        var name = Candidates(headerName).Last();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO platform (name, media_type) VALUES ($name, 'other') RETURNING platform_id";
+        insert.Parameters.AddWithValue("$name", name);
+        var created = new PlatformRef((long)insert.ExecuteScalar()!, name);
+        Link(headerName, created.PlatformId);
+        return created;
+    }
+
+    /// <summary>The header name, then ever more stripped forms of it.</summary>
+    public static IEnumerable<string> Candidates(string headerName)
+    {
+        var name = headerName.Trim();
+        yield return name;
+        var withoutTags = Decorations().Replace(name, "").Trim();
+        yield return withoutTags;
+        var dash = withoutTags.IndexOf(" - Games", StringComparison.OrdinalIgnoreCase);
+        if (dash > 0)
+        {
+            yield return withoutTags[..dash].Trim();
+        }
+    }
+
+    private void Link(string alias, long platformId)
+    {
+        using var link = connection.CreateCommand();
+        link.CommandText = "INSERT OR IGNORE INTO platform_links (alias, platform_id, link_type) VALUES ($alias, $platform, 'dat')";
+        link.Parameters.AddWithValue("$alias", alias.Trim());
+        link.Parameters.AddWithValue("$platform", platformId);
+        link.ExecuteNonQuery();
+    }
+
+    [GeneratedRegex(@"\s*(\([^()]*\)|\[[^\[\]]*\])")]
+    private static partial Regex Decorations();
+}
