@@ -11,6 +11,7 @@ using RomCurator.Core.Ingestion.Runs;
 using RomCurator.Core.Ingestion.Writing;
 using RomCurator.Core.Library;
 using RomCurator.Core.Logging;
+using RomCurator.Core.Matching;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
 using RomCurator.Core.Storage;
@@ -46,6 +47,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
 
         var status = RunStatus.Failed;
         string? failure = null;
+        MatchSummary? matching = null;
         try
         {
             if (phase == ScanPhases.Discovery)
@@ -69,6 +71,8 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
                 counters.Missing(sweeper.Sweep(root.RootId));
             }
 
+            counters.Phase = "matching";
+            matching = new MatchingJob(connection, settings.Settings.Matching).Run(logId);
             status = RunStatus.Completed;
             checkpoints.Delete();
         }
@@ -90,7 +94,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
             counters.Phase = "done";
         }
 
-        var summary = counters.Summarize(logId, status, resumed, roots.Select(r => r.Name).ToList(), clock.Elapsed);
+        var summary = counters.Summarize(logId, status, resumed, roots.Select(r => r.Name).ToList(), clock.Elapsed, matching);
         if (failure is not null)
         {
             summary = summary with { Problems = [.. summary.Problems, new ScanProblem("failure", "", failure)] };

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using RomCurator.Core.Matching;
 
 namespace RomCurator.Core.Ingestion;
 
@@ -67,10 +68,10 @@ public sealed class ScanCounters
         Interlocked.Read(ref filesMissing), Interlocked.Read(ref archivesExpanded), Interlocked.Read(ref archiveMembers),
         Errors, CurrentPath, elapsed, LatestProblem);
 
-    public ScanSummary Summarize(long runId, string status, bool resumed, IReadOnlyList<string> roots, TimeSpan elapsed) => new(
+    public ScanSummary Summarize(long runId, string status, bool resumed, IReadOnlyList<string> roots, TimeSpan elapsed, MatchSummary? matching) => new(
         runId, status, resumed, roots, FilesSeen, Interlocked.Read(ref filesNew), Interlocked.Read(ref filesChanged),
         Interlocked.Read(ref filesUnchanged), Interlocked.Read(ref filesMissing), Interlocked.Read(ref filesHashed),
         Interlocked.Read(ref bytesHashed), Interlocked.Read(ref archivesExpanded), Interlocked.Read(ref archiveMembers),
-        Interlocked.Read(ref passwordsRequired), MatchedHash: 0, MatchedTitle: 0, Candidates: 0, Errors,
+        Interlocked.Read(ref passwordsRequired), matching?.MatchedHash ?? 0, matching?.MatchedTitle ?? 0, matching?.Candidates ?? 0, Errors,
         Math.Round(elapsed.TotalSeconds, 3), problems.ToArray());
 }

@@ -16,4 +16,5 @@ namespace RomCurator.Core.Serialization;
 [JsonSerializable(typeof(RomCurator.Core.Ingestion.Runs.ScanCheckpoint))]
 [JsonSerializable(typeof(RomCurator.Core.Dats.Import.DatImportSummary))]
 [JsonSerializable(typeof(DatImportReport))]
+[JsonSerializable(typeof(RomCurator.Core.Matching.MatchSummary))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -10,7 +10,7 @@ public static class VerbCatalog
         RootsVerbs.Remove,
         ScanVerb.Spec,
         DatImportVerb.Spec,
-        Planned(["match"], "match unmatched files against imported DATs", "match [--json]", 4),
+        MatchVerb.Spec,
         Planned(["files"], "list every file instance with hashes and match state", "files [--root NAME] [--json]", 4, 0, 0,
             new OptionSpec("--root", "only this root", TakesValue: true, ValueName: "NAME")),
         Planned(["report"], "have / missing / unmatched / duplicates per DAT and platform", "report [--platform NAME] [--json]", 4, 0, 0,

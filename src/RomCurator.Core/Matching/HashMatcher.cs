@@ -1,0 +1,51 @@
+using Microsoft.Data.Sqlite;
+
+namespace RomCurator.Core.Matching;
+
+/// <summary>
+/// Links files to DAT entries whose hashes they carry: SHA-1 first, then MD5 (entries without SHA-1), then
+/// CRC32 + size (entries with neither). Set-based and idempotent: running it again adds nothing.
+/// Every link is <c>match_type='automatic'</c>, confidence 1.0, and carries the run's log_id.
+/// </summary>
+public sealed class HashMatcher(SqliteConnection connection)
+{
+    private const string LinkSelect = """
+        INSERT OR IGNORE INTO dat_atomic_link (dat_entry_id, atomic_id, rom_id, match_type, confidence, log_id)
+        SELECT e.dat_entry_id, structure.atomic_id, r.rom_id, 'automatic', 1.0, $log
+        FROM rom_file r
+        JOIN dat_entry e ON {0}
+        JOIN dat_atomic_link structure ON structure.dat_entry_id = e.dat_entry_id AND structure.rom_id IS NULL
+        WHERE r.content_role <> 'auxiliary'
+        """;
+
+    /// <summary>Links every file a DAT knows by hash; returns how many files gained their first link.</summary>
+    public long Match(long logId)
+    {
+        using var transaction = connection.BeginTransaction();
+        var before = LinkedFiles(transaction);
+        Execute(transaction, string.Format(LinkSelect, "e.rom_sha1 = r.sha1"), logId);
+        Execute(transaction, string.Format(LinkSelect, "e.rom_md5 = r.md5 AND e.rom_sha1 IS NULL"), logId);
+        Execute(transaction, string.Format(LinkSelect,
+            "e.rom_crc32 = r.crc32 AND e.rom_size = r.size_bytes AND e.rom_sha1 IS NULL AND e.rom_md5 IS NULL"), logId);
+        var matched = LinkedFiles(transaction) - before;
+        transaction.Commit();
+        return matched;
+    }
+
+    private long LinkedFiles(SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT count(DISTINCT rom_id) FROM dat_atomic_link WHERE rom_id IS NOT NULL";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private void Execute(SqliteTransaction transaction, string sql, long logId)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$log", logId);
+        command.ExecuteNonQuery();
+    }
+}

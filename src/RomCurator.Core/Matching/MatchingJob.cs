@@ -1,0 +1,25 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using RomCurator.Core.Configuration;
+using RomCurator.Core.Runs;
+
+namespace RomCurator.Core.Matching;
+
+/// <summary>
+/// One matching pass over the library: hash matches, then (release links for confident matches when the user
+/// allows auto-linking). Runs at the end of every scan and on demand with `romcurator match`.
+/// </summary>
+public sealed class MatchingJob(SqliteConnection connection, MatchingSettings settings)
+{
+    public const string SourceName = "matching";
+
+    public MatchSummary Run(long logId)
+    {
+        var clock = Stopwatch.StartNew();
+        var byHash = new HashMatcher(connection).Match(logId);
+        var releases = settings.AutoLinkHighConfidence
+            ? new ReleaseLinker(connection).LinkConfident(settings.AutoLinkThreshold, logId)
+            : 0;
+        return new MatchSummary(logId, RunStatus.Completed, byHash, 0, 0, releases, Math.Round(clock.Elapsed.TotalSeconds, 3));
+    }
+}

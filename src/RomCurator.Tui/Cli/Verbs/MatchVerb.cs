@@ -1,0 +1,38 @@
+using System.Text.Json;
+using RomCurator.Core.Matching;
+using RomCurator.Core.Runs;
+using RomCurator.Core.Serialization;
+
+namespace RomCurator.Tui.Cli.Verbs;
+
+/// <summary>`romcurator match`: link library files to imported DATs (run after importing new DATs).</summary>
+public static class MatchVerb
+{
+    public static readonly VerbSpec Spec = new(
+        ["match"],
+        "match library files against imported DATs by hash (scan does this too; run it after importing DATs)",
+        "match [--json]",
+        [],
+        Run);
+
+    private static int Run(VerbContext context)
+    {
+        using var connection = context.OpenDatabase();
+        var runs = new ImportRunStore(connection);
+        var logId = runs.Start(MatchingJob.SourceName);
+        var summary = new MatchingJob(connection, context.Settings.Settings.Matching).Run(logId);
+        runs.Finish(logId, summary.Status, summary.MatchedHash + summary.MatchedTitle,
+            JsonSerializer.Serialize(summary, ReportJsonContext.Default.MatchSummary));
+        if (context.Global.Json)
+        {
+            context.WriteJson(summary, ReportJsonContext.Default.MatchSummary);
+        }
+        else
+        {
+            context.Out.WriteLine($"match run {summary.RunId}: {summary.MatchedHash:N0} files matched by hash, " +
+                                  $"{summary.ReleasesLinked:N0} linked to their release in {summary.DurationS:0.00} s");
+        }
+
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,101 @@
+using System.IO.Hashing;
+using System.Security.Cryptography;
+using RomCurator.Core.Dats.Import;
+using RomCurator.Tests.Core.Ingestion;
+using RomCurator.Tests.Support;
+
+namespace RomCurator.Tests.Core.Matching;
+
+public sealed class HashMatcherTests
+{
+    [Test]
+    public async Task A_scan_links_files_a_dat_knows_by_sha1_md5_or_crc_and_size()
+    {
+        using var fixture = new ScanFixture();
+        var bySha1 = IngestionJobTests.Bytes(1000, 1);
+        var byMd5 = IngestionJobTests.Bytes(1001, 2);
+        var byCrc = IngestionJobTests.Bytes(1002, 3);
+        var zipped = IngestionJobTests.Bytes(1003, 4);
+        var unknown = IngestionJobTests.Bytes(1004, 5);
+        var dat = fixture.Write("../dat.xml", $"""
+            <?xml version="1.0"?>
+            <datafile><header><name>Nintendo - Game Boy</name><version>1</version></header>
+            <game name="Sha Game (USA)"><rom name="Sha Game (USA).gb" size="1000" sha1="{Sha1(bySha1)}"/></game>
+            <game name="Md5 Game (Europe)"><rom name="Md5 Game (Europe).gb" size="1001" md5="{Md5(byMd5)}"/></game>
+            <game name="Crc Game (Japan)"><rom name="Crc Game (Japan).gb" size="1002" crc="{Crc(byCrc)}"/></game>
+            <game name="Zip Game (World)"><rom name="Zip Game (World).gb" size="1003" sha1="{Sha1(zipped)}"/></game>
+            </datafile>
+            """);
+        using (var connection = fixture.Open())
+        {
+            new DatImporter(connection).Import(dat, null, CancellationToken.None);
+        }
+
+        fixture.Write("a.gb", bySha1);
+        fixture.Write("b.gb", byMd5);
+        fixture.Write("c.gb", byCrc);
+        fixture.Write("d.zip", IngestionJobTests.Zip(("inner.gb", zipped)));
+        fixture.Write("e.gb", unknown);
+        fixture.AddRoot();
+
+        var summary = fixture.Scan();
+        var again = fixture.Scan();
+
+        await Assert.That(summary.MatchedHash).IsEqualTo(4L);
+        await Assert.That(again.MatchedHash).IsEqualTo(0L);
+        await Assert.That(fixture.Column("""
+            SELECT r.filename || '=' || e.game_name || '|' || l.match_type || '|' || l.confidence || '|' || (l.log_id = {0})
+            FROM dat_atomic_link l JOIN rom_file r ON r.rom_id = l.rom_id JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
+            ORDER BY r.filename
+            """.Replace("{0}", summary.RunId.ToString())))
+            .IsEquivalentTo(["a.gb=Sha Game (USA)|automatic|1.0|1", "b.gb=Md5 Game (Europe)|automatic|1.0|1", "c.gb=Crc Game (Japan)|automatic|1.0|1", "inner.gb=Zip Game (World)|automatic|1.0|1"]);
+        await Assert.That(fixture.Scalar<long>("SELECT count(*) FROM release_artifact")).IsEqualTo(4L);
+    }
+
+    [Test]
+    public async Task Without_the_auto_link_preference_no_release_is_linked()
+    {
+        using var fixture = new ScanFixture("""{ "matching": { "autoLinkHighConfidence": false } }""");
+        var rom = IngestionJobTests.Bytes(500, 9);
+        var dat = fixture.Write("../dat.dat", $"clrmamepro ( name \"Nintendo - Game Boy\" )\ngame ( name \"G (USA)\" rom ( name \"G (USA).gb\" size 500 sha1 {Sha1(rom)} ) )\n");
+        using (var connection = fixture.Open())
+        {
+            new DatImporter(connection).Import(dat, null, CancellationToken.None);
+        }
+
+        fixture.Write("g.gb", rom);
+        fixture.AddRoot();
+
+        var summary = fixture.Scan();
+
+        await Assert.That(summary.MatchedHash).IsEqualTo(1L);
+        await Assert.That(fixture.Scalar<long>("SELECT count(*) FROM release_artifact")).IsEqualTo(0L);
+    }
+
+    [Test]
+    public async Task The_match_verb_links_files_scanned_before_the_dat_was_imported()
+    {
+        using var home = new TempDirectory();
+        var rom = IngestionJobTests.Bytes(700, 11);
+        home.Write("lib/x.gb", "");
+        File.WriteAllBytes(home.File("lib/x.gb"), rom);
+        CliRun.Invoke(home, "roots", "add", home.File("lib"));
+        var scan = CliRun.Invoke(home, "scan", "--json");
+        home.Write("gb.dat", $"clrmamepro ( name \"Nintendo - Game Boy\" )\ngame ( name \"X (USA)\" rom ( name \"X (USA).gb\" size 700 sha1 {Sha1(rom)} ) )\n");
+        var import = CliRun.Invoke(home, "dat", "import", home.File("gb.dat"), "--json");
+
+        var match = CliRun.Invoke(home, "match", "--json");
+
+        await Assert.That(scan.Output).Contains("\"matched_hash\":0");
+        await Assert.That(import.ExitCode).IsEqualTo(0);
+        await Assert.That(import.Output).Contains("\"entries_new\":1");
+        await Assert.That(match.ExitCode).IsEqualTo(0);
+        await Assert.That(match.Output).Contains("\"matched_hash\":1");
+    }
+
+    private static string Sha1(byte[] data) => Convert.ToHexStringLower(SHA1.HashData(data));
+
+    private static string Md5(byte[] data) => Convert.ToHexStringLower(MD5.HashData(data));
+
+    private static string Crc(byte[] data) => Crc32.HashToUInt32(data).ToString("x8");
+}
