@@ -6,8 +6,9 @@ using RomCurator.Core.Runs;
 namespace RomCurator.Core.Matching;
 
 /// <summary>
-/// One matching pass over the library: hash matches, then (release links for confident matches when the user
-/// allows auto-linking). Runs at the end of every scan and on demand with `romcurator match`.
+/// One matching pass over the library: hash matches, then title matches for the rest (suggestions to the review
+/// queue), then release links for confident matches when the user allows auto-linking. Runs at the end of every
+/// scan and on demand with `romcurator match`.
 /// </summary>
 public sealed class MatchingJob(SqliteConnection connection, MatchingSettings settings)
 {
@@ -17,9 +18,10 @@ public sealed class MatchingJob(SqliteConnection connection, MatchingSettings se
     {
         var clock = Stopwatch.StartNew();
         var byHash = new HashMatcher(connection).Match(logId);
+        var (byTitle, queued) = new TitleMatchRunner(connection, settings).Run(logId);
         var releases = settings.AutoLinkHighConfidence
             ? new ReleaseLinker(connection).LinkConfident(settings.AutoLinkThreshold, logId)
             : 0;
-        return new MatchSummary(logId, RunStatus.Completed, byHash, 0, 0, releases, Math.Round(clock.Elapsed.TotalSeconds, 3));
+        return new MatchSummary(logId, RunStatus.Completed, byHash, byTitle, queued, releases, Math.Round(clock.Elapsed.TotalSeconds, 3));
     }
 }

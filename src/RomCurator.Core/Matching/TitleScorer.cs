@@ -14,14 +14,17 @@ public static class TitleScorer
         if (file.Key == candidate.Key)
         {
             score = 1.0;
-            reasons.Add($"same title '{candidate.Key}'");
+            reasons.Add($"same title as '{candidate.Name}'");
         }
         else
         {
             var words = Dice(file.Words, candidate.Words);
             var letters = Similarity(file.Key, candidate.Key);
-            score = 0.97 * Math.Max(words, letters);
-            reasons.Add($"title '{file.Key}' ~ '{candidate.Key}' ({Math.Max(words, letters):P0} alike)");
+            // A short name whose every word is in the DAT title ("Zelda" in "Zelda no Densetsu") is worth suggesting.
+            var covered = 0.6 * Coverage(file.Words, candidate.Words);
+            var alike = Math.Max(Math.Max(words, letters), covered);
+            score = 0.97 * alike;
+            reasons.Add($"title '{file.Key}' resembles '{candidate.Name}' ({alike:P0} alike)");
         }
 
         if (!file.Numbers.SetEquals(candidate.Numbers))
@@ -90,6 +93,10 @@ public static class TitleScorer
 
         return 2.0 * common / (a.Count + b.Count);
     }
+
+    /// <summary>The share of the file's words found in the candidate's.</summary>
+    public static double Coverage(IReadOnlyList<string> file, IReadOnlyList<string> candidate) =>
+        file.Count == 0 ? 0 : (double)file.Count(candidate.Contains) / file.Count;
 
     /// <summary>1 − normalized Levenshtein distance.</summary>
     public static double Similarity(string a, string b)

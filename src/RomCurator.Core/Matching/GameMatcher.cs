@@ -1,0 +1,28 @@
+namespace RomCurator.Core.Matching;
+
+/// <summary>
+/// Scores a file's title against the DAT games of its candidate platforms and returns the best few, one per
+/// release, best first.
+/// </summary>
+public static class GameMatcher
+{
+    public static IReadOnlyList<TitleCandidate> FindCandidates(TitleFacts file, IEnumerable<TitleIndex> platforms, int max)
+    {
+        var scored = new List<TitleCandidate>();
+        foreach (var index in platforms)
+        {
+            foreach (var title in index.Candidates(file))
+            {
+                var ambiguous = file.Regions is null && index.IsAmbiguous(title.Facts.Key);
+                var (score, reason) = TitleScorer.Score(file, title.Facts, ambiguous);
+                scored.Add(new TitleCandidate(title.DatEntryId, title.AtomicId, title.ReleaseId, title.GameName, score, reason));
+            }
+        }
+
+        return scored
+            .OrderByDescending(c => c.Score).ThenBy(c => c.GameName, StringComparer.Ordinal)
+            .DistinctBy(c => c.ReleaseId ?? -c.DatEntryId)
+            .Take(max)
+            .ToList();
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.Data.Sqlite;
+using RomCurator.Core.Configuration;
+using RomCurator.Core.Ingestion.Writing;
+
+namespace RomCurator.Core.Matching;
+
+/// <summary>
+/// Title matching for files no hash matched: at or above the review threshold the best DAT game is linked
+/// automatically (and, at or above the auto-link threshold, becomes the release later); the top suggestions go to
+/// the review queue (<c>ingestion_candidate</c>) with a reason. Files that already have suggestions are left alone.
+/// </summary>
+public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettings settings)
+{
+    private const double MinimumSuggestion = 0.3;
+
+    public (long Linked, long Queued) Run(long logId)
+    {
+        var pending = Unmatched();
+        if (pending.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        var platforms = new PlatformCandidates(connection);
+        var indexes = new Dictionary<long, TitleIndex>();
+        long linked = 0, queued = 0;
+        using var link = new PreparedCommand(connection, """
+            INSERT OR IGNORE INTO dat_atomic_link (dat_entry_id, atomic_id, rom_id, match_type, confidence, log_id)
+            VALUES ($entry, $atomic, $rom, 'automatic', $confidence, $log)
+            """, "$entry", "$atomic", "$rom", "$confidence", "$log");
+        using var suggest = new PreparedCommand(connection, """
+            INSERT INTO ingestion_candidate (rom_id, dat_entry_id, suggested_atomic_id, confidence, reason, log_id)
+            VALUES ($rom, $entry, $atomic, $confidence, $reason, $log)
+            """, "$rom", "$entry", "$atomic", "$confidence", "$reason", "$log");
+        using var transaction = connection.BeginTransaction();
+        foreach (var (romId, fileName) in pending)
+        {
+            var candidatePlatforms = platforms.For(romId, fileName)
+                .Select(id => indexes.TryGetValue(id, out var index) ? index : indexes[id] = TitleIndex.Load(connection, id))
+                .Where(index => index.Count > 0)
+                .ToList();
+            if (candidatePlatforms.Count == 0)
+            {
+                continue;
+            }
+
+            var candidates = GameMatcher.FindCandidates(TitleFacts.FromFileName(fileName), candidatePlatforms, settings.MaxCandidatesPerFile)
+                .Where(c => c.Score >= MinimumSuggestion)
+                .ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var best = candidates[0];
+            if (best.Score >= settings.ReviewThreshold)
+            {
+                link.With("$entry", best.DatEntryId).With("$atomic", best.AtomicId).With("$rom", romId)
+                    .With("$confidence", best.Score).With("$log", logId).Execute(transaction);
+                linked++;
+            }
+
+            if (best.Score < settings.AutoLinkThreshold || !settings.AutoLinkHighConfidence)
+            {
+                foreach (var candidate in candidates)
+                {
+                    suggest.With("$rom", romId).With("$entry", candidate.DatEntryId).With("$atomic", candidate.AtomicId)
+                        .With("$confidence", candidate.Score).With("$reason", candidate.Reason).With("$log", logId)
+                        .Execute(transaction);
+                }
+
+                queued++;
+            }
+        }
+
+        transaction.Commit();
+        return (linked, queued);
+    }
+
+    /// <summary>ROM and disc files with no link to any DAT entry and no suggestions yet (archive containers excluded).</summary>
+    private List<(long RomId, string FileName)> Unmatched()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT r.rom_id, r.filename FROM rom_file r
+            WHERE r.content_role IN ('rom', 'disc') AND r.filename IS NOT NULL
+              AND EXISTS (SELECT 1 FROM dat_entry)
+              AND NOT EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = r.rom_id)
+              AND NOT EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.rom_id = r.rom_id)
+              AND NOT EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = r.rom_id)
+            ORDER BY r.rom_id
+            """;
+        using var reader = command.ExecuteReader();
+        var roms = new List<(long, string)>();
+        while (reader.Read())
+        {
+            roms.Add((reader.GetInt64(0), reader.GetString(1)));
+        }
+
+        return roms;
+    }
+}
