@@ -17,4 +17,5 @@ namespace RomCurator.Core.Serialization;
 [JsonSerializable(typeof(RomCurator.Core.Dats.Import.DatImportSummary))]
 [JsonSerializable(typeof(DatImportReport))]
 [JsonSerializable(typeof(RomCurator.Core.Matching.MatchSummary))]
+[JsonSerializable(typeof(RomCurator.Core.Library.FileListingEntry))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+
+namespace RomCurator.Core.Library;
+
+/// <summary>
+/// Streams every file instance (and, under archives, every member at any nesting depth) with its match state:
+/// <c>hash</c> (a DAT entry with the same hash), <c>title</c> (linked by title or by the curator),
+/// <c>candidate</c> (suggestions waiting for review) or <c>none</c>.
+/// </summary>
+public sealed class FileListing(SqliteConnection connection)
+{
+    private const string MatchColumns = """
+        (SELECT CASE WHEN e.rom_sha1 = r.sha1 OR (e.rom_sha1 IS NULL AND e.rom_md5 = r.md5)
+                       OR (e.rom_sha1 IS NULL AND e.rom_md5 IS NULL AND e.rom_crc32 = r.crc32 AND e.rom_size = r.size_bytes)
+                     THEN 'hash' ELSE 'title' END || char(9) || l.confidence || char(9) || e.game_name
+         FROM dat_atomic_link l JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
+         WHERE l.rom_id = r.rom_id ORDER BY l.confidence DESC, l.match_type = 'manual' DESC LIMIT 1),
+        (SELECT 'candidate' || char(9) || c.confidence || char(9) || e.game_name
+         FROM ingestion_candidate c JOIN dat_entry e ON e.dat_entry_id = c.dat_entry_id
+         WHERE c.rom_id = r.rom_id AND coalesce(c.processed, 0) = 0 ORDER BY c.confidence DESC LIMIT 1),
+        EXISTS (SELECT 1 FROM release_artifact a WHERE a.rom_id = r.rom_id)
+        """;
+
+    public IEnumerable<FileListingEntry> List(string? rootName, CancellationToken cancellation = default)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            WITH RECURSIVE item(root, path, rom_id, status, ordering) AS (
+                SELECT lr.name, f.relative_path, f.rom_id, f.status, f.relative_path
+                FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
+                WHERE $root IS NULL OR lr.name = $root
+                UNION ALL
+                SELECT item.root, item.path || '#' || m.path_in_archive, m.child_rom_id, item.status,
+                       item.ordering || char(1) || printf('%08d', coalesce(m.sort_order, 0))
+                FROM item JOIN archive_member m ON m.parent_rom_id = item.rom_id
+                WHERE length(item.path) - length(replace(item.path, '#', '')) < 8
+            )
+            SELECT item.root, item.path, r.sha1, r.crc32, r.size_bytes, coalesce(item.status, 'present'), {MatchColumns}
+            FROM item JOIN rom_file r ON r.rom_id = item.rom_id
+            ORDER BY item.root, item.ordering
+            """;
+        command.Parameters.AddWithValue("$root", (object?)rootName ?? DBNull.Value);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var (match, confidence, game) = MatchOf(reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7));
+            yield return new FileListingEntry(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetInt64(4), reader.GetString(5), match, game, confidence, reader.GetInt64(8) == 1);
+        }
+    }
+
+    private static (string Match, double? Confidence, string? Game) MatchOf(string? link, string? candidate)
+    {
+        var chosen = link ?? candidate;
+        if (chosen is null)
+        {
+            return ("none", null, null);
+        }
+
+        var parts = chosen.Split('\t', 3);
+        return (parts[0], double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), parts[2]);
+    }
+}
