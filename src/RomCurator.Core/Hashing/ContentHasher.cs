@@ -1,18 +1,19 @@
 using System.Buffers;
-using System.IO.Hashing;
-using System.Security.Cryptography;
 
 namespace RomCurator.Core.Hashing;
 
 /// <summary>
 /// Hashes a stream in one pass: each chunk feeds SHA-1, MD5 and CRC32. Reading the next chunk overlaps with
 /// hashing the current one, and SHA-1 runs beside MD5+CRC32, so a single large file uses two cores.
-/// An optional <c>tee</c> receives every byte (used to spill nested archives while hashing them).
+/// An optional <c>tee</c> receives every byte (used to spill nested archives while hashing them). Dumps with a
+/// copier/format header (<see cref="CopierHeader"/>) also get the digests of the data after the header, same read.
 /// </summary>
 public static class ContentHasher
 {
-    /// <summary>Chunks this small are hashed inline; threads only pay off on bigger chunks.</summary>
-    private const int ParallelThreshold = 1024 * 1024;
+    /// <summary>Dumps with copier headers are small (cartridges); larger content is never checked for one.</summary>
+    private const long MaxHeaderedSize = 64L * 1024 * 1024;
+
+    private const int InlineChunkBytes = 1024 * 1024;
 
     /// <summary>Streams larger than this (or of unknown size) are "large".</summary>
     private const long LargeStreamBytes = 8L * 1024 * 1024;
@@ -46,55 +47,59 @@ public static class ContentHasher
     private static ContentHashes HashStream(Stream source, HashOptions options, long? knownSize, Stream? tee, CancellationToken cancellation)
     {
         var chunkSize = (int)Math.Min(options.ChunkSizeBytes, Math.Max(64 * 1024, knownSize ?? options.ChunkSizeBytes));
-        var wantAll = options.WantsAll(knownSize);
-        using var sha1 = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
-        using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
-        var crc = new Crc32();
+        using var digests = new DigestSet(options.WantsAll(knownSize));
+        DigestSet? headerless = null;
+        string? headerKind = null;
         var current = ArrayPool<byte>.Shared.Rent(chunkSize);
         var next = ArrayPool<byte>.Shared.Rent(chunkSize);
-        long total = 0;
         try
         {
             var length = ReadChunk(source, current, chunkSize);
+            if (knownSize is { } size and <= MaxHeaderedSize && CopierHeader.Detect(current.AsSpan(0, length), size) is { } header
+                && header.Length < length)
+            {
+                headerKind = header.Kind;
+                headerless = new DigestSet(true);
+                headerless.Append(current, header.Length, length - header.Length);
+            }
+
             while (length > 0)
             {
                 cancellation.ThrowIfCancellationRequested();
-                total += length;
-                if (wantAll && total > options.Md5Crc32SizeLimitBytes)
+                if (digests.WithMd5AndCrc && digests.Total + length > options.Md5Crc32SizeLimitBytes)
                 {
-                    wantAll = false;
+                    digests.DropMd5AndCrc();
                 }
 
                 var chunk = current;
                 var chunkLength = length;
-                var hashAll = wantAll;
-                Task? hashing = null;
-                if (chunkLength >= ParallelThreshold)
+                // Big chunks are hashed on another thread while the next one is read; small ones inline.
+                var hashing = chunkLength >= InlineChunkBytes ? Task.Run(() => digests.Append(chunk, 0, chunkLength)) : null;
+                if (hashing is null)
                 {
-                    hashing = Task.Run(() => HashChunk(chunk, chunkLength, sha1, md5, crc, hashAll));
-                }
-                else
-                {
-                    HashChunk(chunk, chunkLength, sha1, md5, crc, hashAll);
+                    digests.Append(chunk, 0, chunkLength);
                 }
 
                 tee?.Write(chunk, 0, chunkLength);
                 length = ReadChunk(source, next, chunkSize);
+                if (headerless is not null && length > 0)
+                {
+                    headerless.Append(next, 0, length);
+                }
+
                 hashing?.GetAwaiter().GetResult();
                 (current, next) = (next, current);
             }
+
+            var result = digests.Result();
+            return headerless is null ? result : result with { HeaderKind = headerKind, Headerless = headerless.Result() };
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(current);
             ArrayPool<byte>.Shared.Return(next);
+            headerless?.Dispose();
         }
-
-        return new ContentHashes(
-            total,
-            new HashValue(sha1.GetHashAndReset()),
-            wantAll ? new HashValue(md5.GetHashAndReset()) : null,
-            wantAll ? HashValue.FromCrc32(crc.GetCurrentHashAsUInt32()) : null);
     }
 
     /// <summary>Hashes a file from disk, sequential read hint on.</summary>
@@ -113,29 +118,6 @@ public static class ContentHasher
         Options = FileOptions.SequentialScan,
         BufferSize = 0,
     });
-
-    private static void HashChunk(byte[] chunk, int length, IncrementalHash sha1, IncrementalHash md5, Crc32 crc, bool hashAll)
-    {
-        if (!hashAll)
-        {
-            sha1.AppendData(chunk, 0, length);
-            return;
-        }
-
-        if (length < ParallelThreshold)
-        {
-            sha1.AppendData(chunk, 0, length);
-            md5.AppendData(chunk, 0, length);
-            crc.Append(chunk.AsSpan(0, length));
-            return;
-        }
-
-        // SHA-1 on one core, MD5 + CRC32 (CRC32 is vectorized and cheap) on the other.
-        var sha1Task = Task.Run(() => sha1.AppendData(chunk, 0, length));
-        md5.AppendData(chunk, 0, length);
-        crc.Append(chunk.AsSpan(0, length));
-        sha1Task.GetAwaiter().GetResult();
-    }
 
     private static int ReadChunk(Stream source, byte[] buffer, int chunkSize)
     {

@@ -4,7 +4,8 @@ namespace RomCurator.Core.Matching;
 
 /// <summary>
 /// Links files to DAT entries whose hashes they carry: SHA-1 first, then MD5 (entries without SHA-1), then
-/// CRC32 + size (entries with neither). Set-based and idempotent: running it again adds nothing.
+/// CRC32 + size (entries with neither); then the same with the digests of headered dumps minus their header.
+/// Set-based and idempotent: running it again adds nothing.
 /// Every link is <c>match_type='automatic'</c>, confidence 1.0, and carries the run's log_id.
 /// </summary>
 public sealed class HashMatcher(SqliteConnection connection)
@@ -27,6 +28,12 @@ public sealed class HashMatcher(SqliteConnection connection)
         Execute(transaction, string.Format(LinkSelect, "e.rom_md5 = r.md5 AND e.rom_sha1 IS NULL"), logId);
         Execute(transaction, string.Format(LinkSelect,
             "e.rom_crc32 = r.crc32 AND e.rom_size = r.size_bytes AND e.rom_sha1 IS NULL AND e.rom_md5 IS NULL"), logId);
+
+        // Headered dumps against DATs that list the data without the header.
+        Execute(transaction, string.Format(LinkSelect, "e.rom_sha1 = r.headerless_sha1"), logId);
+        Execute(transaction, string.Format(LinkSelect, "e.rom_md5 = r.headerless_md5 AND e.rom_sha1 IS NULL"), logId);
+        Execute(transaction, string.Format(LinkSelect,
+            "e.rom_crc32 = r.headerless_crc32 AND e.rom_size = r.headerless_size AND e.rom_sha1 IS NULL AND e.rom_md5 IS NULL"), logId);
         var matched = LinkedFiles(transaction) - before;
         transaction.Commit();
         return matched;

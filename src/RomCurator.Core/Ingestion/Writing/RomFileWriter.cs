@@ -7,11 +7,17 @@ namespace RomCurator.Core.Ingestion.Writing;
 public sealed class RomFileWriter(SqliteConnection connection, long logId) : IDisposable
 {
     private readonly PreparedCommand upsert = new(connection, """
-        INSERT INTO rom_file (sha1, md5, crc32, size_bytes, filename, content_role, log_id)
-        VALUES ($sha1, $md5, $crc, $size, $name, $role, $log)
-        ON CONFLICT(sha1) DO UPDATE SET md5 = coalesce(rom_file.md5, excluded.md5), crc32 = coalesce(rom_file.crc32, excluded.crc32)
+        INSERT INTO rom_file (sha1, md5, crc32, size_bytes, filename, content_role, log_id,
+                              header_type, headerless_sha1, headerless_md5, headerless_crc32, headerless_size)
+        VALUES ($sha1, $md5, $crc, $size, $name, $role, $log, $header, $hsha1, $hmd5, $hcrc, $hsize)
+        ON CONFLICT(sha1) DO UPDATE SET md5 = coalesce(rom_file.md5, excluded.md5), crc32 = coalesce(rom_file.crc32, excluded.crc32),
+            header_type = coalesce(rom_file.header_type, excluded.header_type),
+            headerless_sha1 = coalesce(rom_file.headerless_sha1, excluded.headerless_sha1),
+            headerless_md5 = coalesce(rom_file.headerless_md5, excluded.headerless_md5),
+            headerless_crc32 = coalesce(rom_file.headerless_crc32, excluded.headerless_crc32),
+            headerless_size = coalesce(rom_file.headerless_size, excluded.headerless_size)
         RETURNING rom_id
-        """, "$sha1", "$md5", "$crc", "$size", "$name", "$role", "$log");
+        """, "$sha1", "$md5", "$crc", "$size", "$name", "$role", "$log", "$header", "$hsha1", "$hmd5", "$hcrc", "$hsize");
 
     public long Upsert(SqliteTransaction transaction, ContentHashes hashes, string fileName, string role) =>
         (long)upsert
@@ -22,6 +28,11 @@ public sealed class RomFileWriter(SqliteConnection connection, long logId) : IDi
             .With("$name", fileName)
             .With("$role", role)
             .With("$log", logId)
+            .With("$header", hashes.HeaderKind)
+            .With("$hsha1", hashes.Headerless?.Sha1.ToHex())
+            .With("$hmd5", hashes.Headerless?.Md5?.ToHex())
+            .With("$hcrc", hashes.Headerless?.Crc32?.ToHex())
+            .With("$hsize", hashes.Headerless?.Size)
             .Scalar(transaction)!;
 
     public void Dispose() => upsert.Dispose();
