@@ -18,6 +18,9 @@ public sealed record ArchiveMemberInfo(
     bool IsArchive,
     int SortOrder)
 {
+    /// <summary>What the member's header says (cartridge or disc metadata), keyed "system.field".</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The member's path from the outermost archive, nested archives joined by '/'.</summary>
     public string FullPath => ParentPath.Length == 0 ? PathInArchive : ParentPath + "/" + PathInArchive;
 }

@@ -1,5 +1,5 @@
 using RomCurator.Core.Hashing;
-using SharpCompress.Readers;
+using RomCurator.Core.Metadata;
 
 namespace RomCurator.Core.Archives;
 
@@ -92,8 +92,8 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
         var header = ArchiveSignature.ReadHeader(guarded);
         var nestedKind = ArchiveSignature.Detect(header);
         using var spill = nestedKind is not null && depth < limits.MaxDepth ? new SpillBuffer(limits.SpillThresholdBytes, limits.TempPath) : null;
-        var hashes = ContentHasher.Hash(new PrefixedStream(header, guarded), limits.HashOptions,
-            entry.DeclaredSize > 0 ? entry.DeclaredSize : null, spill, cancellation);
+        var capture = new HeadCapture(new PrefixedStream(header, guarded));
+        var hashes = ContentHasher.Hash(capture, limits.HashOptions, entry.DeclaredSize > 0 ? entry.DeclaredSize : null, spill, cancellation);
 
         if (entry.DeclaredCrc is { } declared && hashes.Crc32 is { } actual && actual != HashValue.FromCrc32(declared))
         {
@@ -104,7 +104,10 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
 
         double? ratio = entry.CompressedSize > 0 ? Math.Round(hashes.Size / (double)entry.CompressedSize, 4) : null;
         members.Add(new ArchiveMemberInfo(path, parentPath, depth, entry.CompressedSize, hashes.Size, ratio,
-            entry.LastModified, hashes, nestedKind is not null, sortOrder++));
+            entry.LastModified, hashes, nestedKind is not null, sortOrder++)
+        {
+            Metadata = nestedKind is null ? MetadataReader.Read(path, capture.Head, hashes.Size, hashes.HeaderKind, null) : new Dictionary<string, string>(),
+        });
 
         if (nestedKind is not { } kind)
         {

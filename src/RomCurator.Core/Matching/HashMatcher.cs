@@ -34,6 +34,15 @@ public sealed class HashMatcher(SqliteConnection connection)
         Execute(transaction, string.Format(LinkSelect, "e.rom_md5 = r.headerless_md5 AND e.rom_sha1 IS NULL"), logId);
         Execute(transaction, string.Format(LinkSelect,
             "e.rom_crc32 = r.headerless_crc32 AND e.rom_size = r.headerless_size AND e.rom_sha1 IS NULL AND e.rom_md5 IS NULL"), logId);
+        // CHD images carry the SHA-1 that DAT "disk" entries list in their header.
+        Execute(transaction, """
+            INSERT OR IGNORE INTO dat_atomic_link (dat_entry_id, atomic_id, rom_id, match_type, confidence, log_id)
+            SELECT e.dat_entry_id, structure.atomic_id, md.rom_id, 'automatic', 1.0, $log
+            FROM rom_file_metadata md
+            JOIN dat_entry e ON e.rom_sha1 = md.metadata_value AND e.entry_kind = 'disk'
+            JOIN dat_atomic_link structure ON structure.dat_entry_id = e.dat_entry_id AND structure.rom_id IS NULL
+            WHERE md.metadata_key = 'chd.sha1'
+            """, logId);
         var matched = LinkedFiles(transaction) - before;
         transaction.Commit();
         return matched;

@@ -5,7 +5,7 @@ using RomCurator.Core.Ingestion.Writing;
 namespace RomCurator.Core.Matching;
 
 /// <summary>
-/// Title matching for files no hash matched: at or above the review threshold the best DAT game is linked
+/// Title matching for files no hash matched, by file name and by the title in the cartridge header: at or above the review threshold the best DAT game is linked
 /// automatically (and, at or above the auto-link threshold, becomes the release later); the top suggestions go to
 /// the review queue (<c>ingestion_candidate</c>) with a reason. Files that already have suggestions are left alone.
 /// </summary>
@@ -45,7 +45,12 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
             }
 
             var candidates = GameMatcher.FindCandidates(TitleFacts.FromFileName(fileName), candidatePlatforms, settings.MaxCandidatesPerFile)
+                .Concat(HeaderTitles(romId).SelectMany(title => GameMatcher.FindCandidates(TitleFacts.From(title), candidatePlatforms, settings.MaxCandidatesPerFile)
+                    .Select(c => c with { Reason = $"header title '{title}': {c.Reason}" })))
                 .Where(c => c.Score >= MinimumSuggestion)
+                .OrderByDescending(c => c.Score)
+                .DistinctBy(c => c.ReleaseId ?? -c.DatEntryId)
+                .Take(settings.MaxCandidatesPerFile)
                 .ToList();
             if (candidates.Count == 0)
             {
@@ -75,6 +80,25 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
 
         transaction.Commit();
         return (linked, queued);
+    }
+
+    /// <summary>Titles the cartridge header carries (SNES, Game Boy, GBA, N64, Mega Drive).</summary>
+    private List<string> HeaderTitles(long romId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT metadata_value FROM rom_file_metadata
+            WHERE rom_id = $rom AND metadata_key IN ('snes.title', 'gb.title', 'gba.title', 'n64.title', 'md.title')
+            """;
+        command.Parameters.AddWithValue("$rom", romId);
+        using var reader = command.ExecuteReader();
+        var titles = new List<string>();
+        while (reader.Read())
+        {
+            titles.Add(reader.GetString(0));
+        }
+
+        return titles;
     }
 
     /// <summary>ROM and disc files with no link to any DAT entry and no suggestions yet (archive containers excluded).</summary>

@@ -1,6 +1,7 @@
 using RomCurator.Core.Archives;
 using RomCurator.Core.Hashing;
 using RomCurator.Core.Ingestion.Classification;
+using RomCurator.Core.Metadata;
 
 namespace RomCurator.Core.Ingestion.Hashing;
 
@@ -20,6 +21,7 @@ public sealed class FileHasher(
     {
         FileClassification classification;
         ContentHashes hashes;
+        IReadOnlyDictionary<string, string> metadata = new Dictionary<string, string>();
         var fromCache = false;
         try
         {
@@ -29,7 +31,18 @@ public sealed class FileHasher(
             classification = classifier.Classify(job.RelativePath, header);
             var cached = classification.IsArchive ? null : cache?.Find(job.AbsolutePath, job.Size, job.ModifiedTime);
             fromCache = cached is not null;
-            hashes = cached ?? ContentHasher.Hash(new PrefixedStream(header, stream), hashOptions, stream.Length, cancellation: cancellation);
+            if (cached is not null)
+            {
+                hashes = cached;
+            }
+            else
+            {
+                var capture = new HeadCapture(new PrefixedStream(header, stream));
+                hashes = ContentHasher.Hash(capture, hashOptions, stream.Length, cancellation: cancellation);
+                metadata = classification.IsArchive
+                    ? metadata
+                    : MetadataReader.Read(job.RelativePath, capture.Head, hashes.Size, hashes.HeaderKind, stream);
+            }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -49,7 +62,7 @@ public sealed class FileHasher(
             problems.AddRange(listing.Problems.Select(p => new ScanProblem(KindOf(p.Kind), JoinPath(job.RelativePath, p.Path), p.Message)));
         }
 
-        return new HashOutcome(job, hashes, classification, listing, problems, null, fromCache);
+        return new HashOutcome(job, hashes, classification, listing, problems, null, fromCache) { Metadata = metadata };
     }
 
     private static string JoinPath(string container, string inner) =>

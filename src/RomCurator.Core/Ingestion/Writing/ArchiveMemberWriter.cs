@@ -28,7 +28,9 @@ public sealed class ArchiveMemberWriter(SqliteConnection connection, RomFileWrit
         foreach (var member in members)
         {
             var role = member.IsArchive ? ContentRoles.Rom : ContentRoles.For(registry.Find(member.PathInArchive));
-            romIdByPath[FullPath(member)] = roms.Upsert(transaction, member.Hashes, Path.GetFileName(member.PathInArchive), role);
+            var romId = roms.Upsert(transaction, member.Hashes, Path.GetFileName(member.PathInArchive), role);
+            roms.WriteMetadata(transaction, romId, member.Metadata);
+            romIdByPath[FullPath(member)] = romId;
         }
 
         foreach (var siblings in members.GroupBy(m => m.ParentPath))

@@ -121,6 +121,7 @@ public sealed class IngestionWriter : IDisposable
         }
 
         var romId = roms.Upsert(transaction, outcome.Hashes, Path.GetFileName(job.RelativePath), outcome.Classification.ContentRole);
+        roms.WriteMetadata(transaction, romId, outcome.Metadata);
         var previousRom = findInstance.With("$root", job.RootId).With("$path", job.RelativePath).Scalar(transaction);
         var instanceId = (long)upsertInstance
             .With("$rom", romId).With("$root", job.RootId).With("$path", job.RelativePath)

@@ -3,7 +3,10 @@ using RomCurator.Core.Hashing;
 
 namespace RomCurator.Core.Ingestion.Writing;
 
-/// <summary>Finds or inserts the <c>rom_file</c> row for some content (keyed by SHA-1), filling in missing digests.</summary>
+/// <summary>
+/// Finds or inserts the <c>rom_file</c> row for some content (keyed by SHA-1), filling in missing digests, and
+/// records its header metadata in <c>rom_file_metadata</c>.
+/// </summary>
 public sealed class RomFileWriter(SqliteConnection connection, long logId) : IDisposable
 {
     private readonly PreparedCommand upsert = new(connection, """
@@ -35,5 +38,22 @@ public sealed class RomFileWriter(SqliteConnection connection, long logId) : IDi
             .With("$hsize", hashes.Headerless?.Size)
             .Scalar(transaction)!;
 
-    public void Dispose() => upsert.Dispose();
+    private readonly PreparedCommand metadata = new(connection, """
+        INSERT OR REPLACE INTO rom_file_metadata (rom_id, metadata_key, metadata_value) VALUES ($rom, $key, $value)
+        """, "$rom", "$key", "$value");
+
+    /// <summary>Records what the content's header says (the same content always says the same).</summary>
+    public void WriteMetadata(SqliteTransaction transaction, long romId, IReadOnlyDictionary<string, string> values)
+    {
+        foreach (var (key, value) in values)
+        {
+            metadata.With("$rom", romId).With("$key", key).With("$value", value).Execute(transaction);
+        }
+    }
+
+    public void Dispose()
+    {
+        upsert.Dispose();
+        metadata.Dispose();
+    }
 }
