@@ -18,4 +18,6 @@ namespace RomCurator.Core.Serialization;
 [JsonSerializable(typeof(DatImportReport))]
 [JsonSerializable(typeof(RomCurator.Core.Matching.MatchSummary))]
 [JsonSerializable(typeof(RomCurator.Core.Library.FileListingEntry))]
+[JsonSerializable(typeof(RomCurator.Core.Reports.LibraryReport))]
+[JsonSerializable(typeof(FixDatReport))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;

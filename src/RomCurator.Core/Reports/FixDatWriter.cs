@@ -1,0 +1,123 @@
+using System.Text;
+using System.Xml;
+using Microsoft.Data.Sqlite;
+
+namespace RomCurator.Core.Reports;
+
+/// <summary>
+/// Writes a Logiqx "fixdat": the games and ROMs a DAT lists that the library does not have (verified by hash),
+/// for a ROM manager to fetch. Written to a temp file and renamed, so a failure never leaves half a file.
+/// </summary>
+public sealed class FixDatWriter(SqliteConnection connection)
+{
+    public (long Games, long Roms) Write(string datName, string outputPath)
+    {
+        var dat = FindDat(datName) ?? throw new InvalidOperationException($"no imported DAT is named '{datName}' (see romcurator report)");
+        var temporary = outputPath + ".tmp";
+        long games = 0, roms = 0;
+        using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("datafile");
+            xml.WriteStartElement("header");
+            xml.WriteElementString("name", Clean($"fix_{dat.Name}"));
+            xml.WriteElementString("description", Clean($"Missing from the library: {dat.Name}"));
+            xml.WriteElementString("version", Clean(dat.Version ?? ""));
+            xml.WriteElementString("author", "romcurator");
+            xml.WriteEndElement();
+
+            string? currentGame = null;
+            foreach (var entry in MissingEntries(dat.DatId))
+            {
+                if (entry.Game != currentGame)
+                {
+                    if (currentGame is not null)
+                    {
+                        xml.WriteEndElement();
+                    }
+
+                    xml.WriteStartElement("game");
+                    xml.WriteAttributeString("name", Clean(entry.Game));
+                    xml.WriteElementString("description", Clean(entry.Game));
+                    currentGame = entry.Game;
+                    games++;
+                }
+
+                xml.WriteStartElement(entry.Kind == "disk" ? "disk" : "rom");
+                xml.WriteAttributeString("name", Clean(entry.Rom));
+                if (entry.Size is { } size && entry.Kind != "disk")
+                {
+                    xml.WriteAttributeString("size", size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                WriteOptional(xml, "crc", entry.Crc);
+                WriteOptional(xml, "md5", entry.Md5);
+                WriteOptional(xml, "sha1", entry.Sha1);
+                xml.WriteEndElement();
+                roms++;
+            }
+
+            if (currentGame is not null)
+            {
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        File.Move(temporary, outputPath, overwrite: true);
+        return (games, roms);
+    }
+
+    /// <summary>Drops characters XML cannot carry (a hostile DAT name can contain control characters).</summary>
+    private static string Clean(string text)
+    {
+        var clean = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            clean.Append(XmlConvert.IsXmlChar(c) ? c : '?');
+        }
+
+        return clean.ToString();
+    }
+
+    private static void WriteOptional(XmlWriter xml, string name, string? value)
+    {
+        if (value is not null)
+        {
+            xml.WriteAttributeString(name, value);
+        }
+    }
+
+    private (long DatId, string Name, string? Version)? FindDat(string name)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT dat_id, name, version FROM dat_file WHERE name = $name COLLATE NOCASE";
+        command.Parameters.AddWithValue("$name", name);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)) : null;
+    }
+
+    private IEnumerable<MissingEntry> MissingEntries(long datId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            WITH RECURSIVE {ReportQueries.PresentRoms}, {ReportQueries.HaveEntries}
+            SELECT e.game_name, e.rom_name, e.entry_kind, e.rom_size, e.rom_crc32, e.rom_md5, e.rom_sha1
+            FROM dat_entry e WHERE e.dat_id = $dat AND e.dat_entry_id NOT IN (SELECT dat_entry_id FROM have)
+            ORDER BY e.game_name, e.rom_name
+            """;
+        command.Parameters.AddWithValue("$dat", datId);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new MissingEntry(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetInt64(3), Text(reader, 4), Text(reader, 5), Text(reader, 6));
+        }
+    }
+
+    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    private sealed record MissingEntry(string Game, string Rom, string Kind, long? Size, string? Crc, string? Md5, string? Sha1);
+}

@@ -1,0 +1,4 @@
+namespace RomCurator.Core.Reports;
+
+/// <summary>The library's files of one platform (by root hint, or by what they matched): matched, unmatched, duplicated.</summary>
+public sealed record PlatformFiles(string Platform, long Files, long Matched, long Unmatched, long Duplicates);
