@@ -19,8 +19,8 @@ public sealed class DatImportWriter : IDisposable
     private readonly PreparedCommand upsertRelease;
     private readonly PreparedCommand upsertEntry;
     private readonly PreparedCommand upsertMetadata;
-    private readonly PreparedCommand addLink;
-    private readonly PreparedCommand moveLink;
+    private readonly PreparedCommand link;
+    private readonly Dictionary<string, long> atomicByKey = new(StringComparer.Ordinal);
 
     public DatImportWriter(SqliteConnection connection, long datId, long platformId, long logId, long sourceId)
     {
@@ -57,13 +57,11 @@ public sealed class DatImportWriter : IDisposable
                 region_normalized = excluded.region_normalized, languages = excluded.languages, version = excluded.version,
                 revision = excluded.revision, disc_number = excluded.disc_number, flags = excluded.flags
             """, "$entry", "$title", "$key", "$region", "$languages", "$version", "$revision", "$disc", "$flags");
-        addLink = new(connection, """
-            INSERT OR IGNORE INTO dat_atomic_link (dat_entry_id, atomic_id, rom_id, match_type, confidence, log_id)
+        // The entry's structural link (rom_id NULL) is unique per entry: replace it with the current atomic game.
+        link = new(connection, """
+            INSERT OR REPLACE INTO dat_atomic_link (dat_entry_id, atomic_id, rom_id, match_type, confidence, log_id)
             VALUES ($entry, $atomic, NULL, 'dat', 1.0, $log)
             """, "$entry", "$atomic", "$log");
-        moveLink = new(connection,
-            "UPDATE dat_atomic_link SET atomic_id = $atomic WHERE dat_entry_id = $entry AND rom_id IS NULL AND atomic_id <> $atomic",
-            "$atomic", "$entry");
     }
 
     /// <summary>Writes one game; returns how many ROM and disk entries it had.</summary>
@@ -72,7 +70,12 @@ public sealed class DatImportWriter : IDisposable
         var name = DatNameParser.Parse(game.Description is { Length: > 0 } description && description != game.Name && !game.Name.Contains(' ')
             ? description
             : game.Name);
-        var atomicId = (long)upsertAtomic.With("$platform", platformId).With("$title", name.BaseTitle).With("$key", name.TitleKey).Scalar(transaction)!;
+        if (!atomicByKey.TryGetValue(name.TitleKey, out var atomicId))
+        {
+            atomicId = (long)upsertAtomic.With("$platform", platformId).With("$title", name.BaseTitle).With("$key", name.TitleKey).Scalar(transaction)!;
+            atomicByKey[name.TitleKey] = atomicId;
+        }
+
         var releaseId = (long)upsertRelease
             .With("$atomic", atomicId).With("$platform", platformId).With("$name", game.Name)
             .With("$region", name.Regions).With("$version", name.Revision is null ? name.Version : "Rev " + name.Revision)
@@ -94,8 +97,7 @@ public sealed class DatImportWriter : IDisposable
                 .With("$disc", name.DiscNumber is { } disc ? (long)disc : null)
                 .With("$flags", game.IsBios && !name.Flags.Contains("BIOS") ? string.Join(",", name.Flags.Append("BIOS")) : name.FlagText)
                 .Execute(transaction);
-            addLink.With("$entry", entryId).With("$atomic", atomicId).With("$log", logId).Execute(transaction);
-            moveLink.With("$atomic", atomicId).With("$entry", entryId).Execute(transaction);
+            link.With("$entry", entryId).With("$atomic", atomicId).With("$log", logId).Execute(transaction);
             if (rom.IsDisk)
             {
                 disks++;
@@ -115,7 +117,6 @@ public sealed class DatImportWriter : IDisposable
         upsertRelease.Dispose();
         upsertEntry.Dispose();
         upsertMetadata.Dispose();
-        addLink.Dispose();
-        moveLink.Dispose();
+        link.Dispose();
     }
 }
