@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Reports;
 
 namespace RomCurator.Core.Library;
 
@@ -9,12 +10,8 @@ namespace RomCurator.Core.Library;
 /// </summary>
 public sealed class FileListing(SqliteConnection connection)
 {
-    private const string MatchColumns = """
-        (SELECT CASE WHEN e.rom_sha1 IN (r.sha1, r.headerless_sha1) OR (e.rom_sha1 IS NULL AND e.rom_md5 IN (r.md5, r.headerless_md5))
-                       OR (e.rom_sha1 IS NULL AND e.rom_md5 IS NULL
-                           AND ((e.rom_crc32 = r.crc32 AND e.rom_size = r.size_bytes)
-                                OR (e.rom_crc32 = r.headerless_crc32 AND e.rom_size = r.headerless_size)))
-                     THEN 'hash' ELSE 'title' END || char(9) || l.confidence || char(9) || e.game_name
+    private const string MatchColumns = $"""
+        (SELECT CASE WHEN {ReportQueries.HashEquals} THEN 'hash' ELSE 'title' END || char(9) || l.confidence || char(9) || e.game_name
          FROM dat_atomic_link l JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
          WHERE l.rom_id = r.rom_id ORDER BY l.confidence DESC, l.match_type = 'manual' DESC LIMIT 1),
         (SELECT 'candidate' || char(9) || c.confidence || char(9) || e.game_name

@@ -11,19 +11,27 @@ public static class ReportQueries
             SELECT m.child_rom_id FROM archive_member m JOIN present p ON p.rom_id = m.parent_rom_id)
         """;
 
-    /// <summary>DAT entries with a present file of the same hash (headered dumps count by their headerless hash).</summary>
-    public const string HaveEntries = """
+    /// <summary>
+    /// True when the content of rom_file <c>r</c> is what DAT entry <c>e</c> lists (headered dumps by their headerless
+    /// hash, CHDs by the SHA-1 in their header).
+    /// </summary>
+    public const string HashEquals = """
+        (e.rom_sha1 IN (r.sha1, r.headerless_sha1)
+         OR (e.rom_sha1 IS NULL AND e.rom_md5 IN (r.md5, r.headerless_md5))
+         OR (e.rom_sha1 IS NULL AND e.rom_md5 IS NULL
+             AND ((e.rom_crc32 = r.crc32 AND e.rom_size = r.size_bytes)
+                  OR (e.rom_crc32 = r.headerless_crc32 AND e.rom_size = r.headerless_size)))
+         OR (e.entry_kind = 'disk' AND e.rom_sha1 IN
+             (SELECT md.metadata_value FROM rom_file_metadata md WHERE md.rom_id = r.rom_id AND md.metadata_key = 'chd.sha1')))
+        """;
+
+    /// <summary>DAT entries with a present file of the same content.</summary>
+    public const string HaveEntries = $"""
         have(dat_entry_id) AS (
             SELECT DISTINCT l.dat_entry_id FROM dat_atomic_link l
             JOIN present p ON p.rom_id = l.rom_id
             JOIN rom_file r ON r.rom_id = l.rom_id
             JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
-            WHERE e.rom_sha1 IN (r.sha1, r.headerless_sha1)
-               OR (e.rom_sha1 IS NULL AND e.rom_md5 IN (r.md5, r.headerless_md5))
-               OR (e.rom_sha1 IS NULL AND e.rom_md5 IS NULL
-                   AND ((e.rom_crc32 = r.crc32 AND e.rom_size = r.size_bytes)
-                        OR (e.rom_crc32 = r.headerless_crc32 AND e.rom_size = r.headerless_size)))
-               OR (e.entry_kind = 'disk' AND e.rom_sha1 IN
-                   (SELECT md.metadata_value FROM rom_file_metadata md WHERE md.rom_id = r.rom_id AND md.metadata_key = 'chd.sha1')))
+            WHERE {HashEquals})
         """;
 }

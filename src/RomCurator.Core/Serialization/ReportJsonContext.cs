@@ -20,4 +20,5 @@ namespace RomCurator.Core.Serialization;
 [JsonSerializable(typeof(RomCurator.Core.Library.FileListingEntry))]
 [JsonSerializable(typeof(RomCurator.Core.Reports.LibraryReport))]
 [JsonSerializable(typeof(FixDatReport))]
+[JsonSerializable(typeof(RomCurator.Core.Organizer.OrganizerPlan))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;

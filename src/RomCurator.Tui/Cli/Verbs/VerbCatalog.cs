@@ -15,11 +15,7 @@ public static class VerbCatalog
         ReportVerbs.Summary,
         ReportVerbs.FixDat,
         Planned(["review"], "list and decide review candidates headless", "review [--json]", 5),
-        Planned(["organize"], "plan or apply the library layout (dry run by default)", "organize [--dry-run | --apply [--yes] | --undo RUN] [--json]", 6, 0, 0,
-            new OptionSpec("--dry-run", "show the plan only (the default)"),
-            new OptionSpec("--apply", "move files according to the plan"),
-            new OptionSpec("--yes", "do not ask for confirmation"),
-            new OptionSpec("--undo", "move the files of an applied run back", TakesValue: true, ValueName: "RUN")),
+        OrganizeVerb.Spec,
         ConfigShowVerb.Spec,
         DbInfoVerb.Spec,
     ];

@@ -1,0 +1,13 @@
+namespace RomCurator.Core.Organizer;
+
+/// <summary>The organizer's dry run: every candidate file with its action, in a stable order.</summary>
+public sealed record OrganizerPlan(string Template, IReadOnlyList<PlannedMove> Items)
+{
+    public int Moves => Items.Count(i => i.Action == PlanActions.Move);
+
+    public int InPlace => Items.Count(i => i.Action == PlanActions.InPlace);
+
+    public int Conflicts => Items.Count(i => i.Action == PlanActions.Conflict);
+
+    public int Skips => Items.Count(i => i.Action == PlanActions.Skip);
+}

@@ -1,0 +1,140 @@
+using Microsoft.Data.Sqlite;
+using RomCurator.Core.Configuration;
+using RomCurator.Core.Reports;
+
+namespace RomCurator.Core.Organizer;
+
+/// <summary>
+/// Computes where every curated file belongs. Only files linked to a release and verified by hash are placed
+/// (an archive only when all its members belong to that one release); everything else is listed as skipped with
+/// the reason. Destinations never leave the root; existing files are never overwritten (conflict); two files
+/// wanting one path: the first in path order gets it. The plan is deterministic and touches nothing.
+/// </summary>
+public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSettings settings)
+{
+    public OrganizerPlan Plan(string? rootName = null)
+    {
+        var templateText = string.IsNullOrWhiteSpace(settings.Preset)
+            ? settings.Template
+            : PlatformFolders.PresetTemplates.TryGetValue(settings.Preset, out var preset)
+                ? preset
+                : throw new ArgumentException($"unknown organizer preset '{settings.Preset}' (known: {string.Join(", ", PlatformFolders.PresetTemplates.Keys)})");
+        var template = new OrganizerTemplate(templateText);
+        var items = new List<PlannedMove>();
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in Candidates(rootName))
+        {
+            items.Add(Decide(candidate, template, claimed));
+        }
+
+        return new OrganizerPlan(template.Text, items);
+    }
+
+    private PlannedMove Decide(Candidate c, OrganizerTemplate template, HashSet<string> claimed)
+    {
+        var platform = c.Platform ?? "(no platform)";
+        if (c.Skip is not null)
+        {
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, c.Skip);
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["platform"] = PlatformFolders.Folder(c.Platform!, settings.Preset),
+            ["region"] = c.Region ?? "Unknown",
+            ["title"] = c.Release!,
+            ["base_title"] = c.BaseTitle ?? c.Release!,
+            ["ext"] = Extension(c.RelativePath),
+            ["letter"] = OrganizerTemplate.Letter(c.BaseTitle ?? c.Release!),
+        };
+        var destination = template.Render(values);
+        var full = Path.GetFullPath(Path.Combine(c.RootPath, destination));
+        if (!full.StartsWith(c.RootPath.TrimEnd('/') + "/", StringComparison.Ordinal))
+        {
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, "the destination would leave the root");
+        }
+
+        if (destination == c.RelativePath)
+        {
+            claimed.Add(c.Root + "\0" + destination);
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.InPlace, null);
+        }
+
+        if (!claimed.Add(c.Root + "\0" + destination))
+        {
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.Conflict, "another file of this plan goes to the same path");
+        }
+
+        if (File.Exists(full) || Directory.Exists(full))
+        {
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.Conflict, "the destination already exists and is never overwritten");
+        }
+
+        return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.Move, null);
+    }
+
+    private static string Extension(string path)
+    {
+        var name = Path.GetFileName(path);
+        foreach (var compound in new[] { ".tar.gz", ".tar.bz2", ".tar.xz" })
+        {
+            if (name.EndsWith(compound, StringComparison.OrdinalIgnoreCase))
+            {
+                return compound;
+            }
+        }
+
+        return Path.GetExtension(name).ToLowerInvariant();
+    }
+
+    private List<Candidate> Candidates(string? rootName)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            WITH RECURSIVE verified(rom_id, release_id) AS (
+                SELECT DISTINCT a.rom_id, a.release_id FROM release_artifact a
+                JOIN rom_file r ON r.rom_id = a.rom_id
+                JOIN dat_atomic_link l ON l.rom_id = a.rom_id
+                JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id AND e.release_id = a.release_id
+                WHERE {ReportQueries.HashEquals}),
+            placed(instance_id, release_id, skip) AS (
+                SELECT f.instance_id,
+                       CASE WHEN EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id) THEN
+                           (SELECT CASE WHEN count(DISTINCT v.release_id) = 1 AND count(v.rom_id) = count(*) THEN max(v.release_id) END
+                            FROM archive_member m LEFT JOIN verified v ON v.rom_id = m.child_rom_id WHERE m.parent_rom_id = f.rom_id)
+                       ELSE (SELECT min(v.release_id) FROM verified v WHERE v.rom_id = f.rom_id) END,
+                       CASE WHEN EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id)
+                            THEN 'the archive holds files of several releases, or files not verified by hash; it stays where it is'
+                            WHEN EXISTS (SELECT 1 FROM release_artifact a WHERE a.rom_id = f.rom_id)
+                            THEN 'linked to a release but not verified by hash (its content differs from the DAT)'
+                            ELSE 'not linked to a release yet (review it first)' END
+                FROM file_instance f WHERE f.status = 'present')
+            SELECT f.instance_id, lr.name, lr.path, f.relative_path, r.release_name, r.region, p.name,
+                   (SELECT m.base_title FROM dat_entry e JOIN dat_entry_metadata m ON m.dat_entry_id = e.dat_entry_id
+                    WHERE e.release_id = r.release_id LIMIT 1),
+                   CASE WHEN placed.release_id IS NULL THEN placed.skip END
+            FROM placed
+            JOIN file_instance f ON f.instance_id = placed.instance_id
+            JOIN library_root lr ON lr.root_id = f.root_id
+            LEFT JOIN game_release r ON r.release_id = placed.release_id
+            LEFT JOIN platform p ON p.platform_id = r.platform_id
+            WHERE lr.is_active = 1 AND ($root IS NULL OR lr.name = $root)
+            ORDER BY lr.name, f.relative_path
+            """;
+        command.Parameters.AddWithValue("$root", (object?)rootName ?? DBNull.Value);
+        using var reader = command.ExecuteReader();
+        var candidates = new List<Candidate>();
+        while (reader.Read())
+        {
+            candidates.Add(new Candidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8)));
+        }
+
+        return candidates;
+    }
+
+    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    private sealed record Candidate(long InstanceId, string Root, string RootPath, string RelativePath, string? Release,
+        string? Region, string? Platform, string? BaseTitle, string? Skip);
+}

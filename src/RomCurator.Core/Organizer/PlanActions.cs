@@ -1,0 +1,10 @@
+namespace RomCurator.Core.Organizer;
+
+/// <summary>What the plan says for a file.</summary>
+public static class PlanActions
+{
+    public const string Move = "move";
+    public const string InPlace = "in_place";
+    public const string Conflict = "conflict";
+    public const string Skip = "skip";
+}
