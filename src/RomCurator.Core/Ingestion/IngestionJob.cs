@@ -12,6 +12,7 @@ using RomCurator.Core.Ingestion.Writing;
 using RomCurator.Core.Library;
 using RomCurator.Core.Logging;
 using RomCurator.Core.Matching;
+using RomCurator.Core.Organizer;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
 using RomCurator.Core.Storage;
@@ -33,6 +34,8 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         using var scanLock = ScanLock.Acquire(settings.Paths.Logs);
         using var connection = DatabaseOpener.OpenAndMigrate(settings.Paths.Database);
         SpillBuffer.CleanLeftovers(settings.Paths.Temp);
+        // A scan must see the library as it is: settle moves an interrupted organizer left half-done.
+        new OrganizerRecovery(connection).Reconcile(cancellation);
         var roots = SelectRoots(connection);
         var checkpoints = new CheckpointFile(settings.Paths.Logs);
         var runs = new ImportRunStore(connection);

@@ -21,4 +21,5 @@ namespace RomCurator.Core.Serialization;
 [JsonSerializable(typeof(RomCurator.Core.Reports.LibraryReport))]
 [JsonSerializable(typeof(FixDatReport))]
 [JsonSerializable(typeof(RomCurator.Core.Organizer.OrganizerPlan))]
+[JsonSerializable(typeof(RomCurator.Core.Organizer.OrganizeRunReport))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -1,45 +1,95 @@
 using RomCurator.Core.Organizer;
+using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
 
 namespace RomCurator.Tui.Cli.Verbs;
 
 /// <summary>
-/// `romcurator organize`: the dry-run plan of where the template puts every curated file. Applying the plan
-/// (audited, crash-safe moves) and undo are not in this build yet: they refuse and move nothing.
+/// `romcurator organize`: show the plan (dry run, the default unless the config says otherwise), apply it with
+/// audited crash-safe moves, or undo an applied run.
 /// </summary>
 public static class OrganizeVerb
 {
     public static readonly VerbSpec Spec = new(
         ["organize"],
-        "plan the library layout (dry run: nothing is moved); --apply and --undo are not in this build yet",
+        "plan the library layout (dry run), apply it with audited moves, or undo an applied run",
         "organize [--dry-run | --apply [--yes] | --undo RUN] [--root NAME] [--json]",
         [
-            new OptionSpec("--dry-run", "show the plan only (the default)"),
-            new OptionSpec("--apply", "move files according to the plan (not available yet: issue #6)"),
-            new OptionSpec("--yes", "do not ask for confirmation"),
-            new OptionSpec("--undo", "move the files of an applied run back (not available yet: issue #6)", TakesValue: true, ValueName: "RUN"),
+            new OptionSpec("--dry-run", "show the plan only (nothing is moved)"),
+            new OptionSpec("--apply", "move files according to the plan"),
+            new OptionSpec("--yes", "do not ask for confirmation (needed when not run in a terminal)"),
+            new OptionSpec("--undo", "move the files of an applied run back", TakesValue: true, ValueName: "RUN"),
             new OptionSpec("--root", "only this root", TakesValue: true, ValueName: "NAME"),
         ],
         Run);
 
     private static int Run(VerbContext context)
     {
-        if (context.Args.Has("--apply") || context.Args.Has("--undo"))
+        var organizer = context.Settings.Settings.Organizer;
+        var modes = new[] { "--dry-run", "--apply", "--undo" }.Count(context.Args.Has);
+        if (modes > 1)
         {
-            throw new VerbFailedException("applying or undoing the organizer's plan is not available in this build yet (tracked in issue #6); nothing was moved. Use 'organize --dry-run' to see the plan.");
+            throw new UsageException("choose one of --dry-run, --apply and --undo");
         }
 
         using var connection = context.OpenDatabase();
-        OrganizerPlan plan;
+        var service = new FileOrganizerService(connection, organizer);
         try
         {
-            plan = new OrganizerPlanner(connection, context.Settings.Settings.Organizer).Plan(context.Args.Value("--root"));
+            if (context.Args.Value("--undo") is { } undo)
+            {
+                if (!long.TryParse(undo, out var runId))
+                {
+                    throw new UsageException($"--undo needs a run number (see the run id printed by 'organize --apply'), not '{undo}'");
+                }
+
+                Confirm(context, $"Move the files of organizer run {runId} back to where they were?");
+                return Report(context, service.Undo(runId, context.Cancellation));
+            }
+
+            var apply = context.Args.Has("--apply") || (!context.Args.Has("--dry-run") && !organizer.DryRunByDefault);
+            var plan = service.Plan(context.Args.Value("--root"));
+            if (!apply)
+            {
+                return PrintPlan(context, plan);
+            }
+
+            if (plan.Moves == 0)
+            {
+                context.Out.WriteLine("nothing to move: every curated file is already in place.");
+            }
+
+            Confirm(context, $"Move {plan.Moves} files as planned ({plan.Conflicts} conflicts and {plan.Skips} skipped files stay where they are)?");
+            return Report(context, service.Apply(context.Args.Value("--root"), context.Cancellation));
         }
         catch (ArgumentException problem)
         {
             throw new VerbFailedException(problem.Message);
         }
+    }
 
+    private static void Confirm(VerbContext context, string question)
+    {
+        if (context.Args.Has("--yes"))
+        {
+            return;
+        }
+
+        if (Console.IsInputRedirected)
+        {
+            throw new UsageException("moving files needs --yes when romcurator is not run in a terminal");
+        }
+
+        context.Error.Write(question + " [y/N] ");
+        var answer = Console.ReadLine()?.Trim();
+        if (!string.Equals(answer, "y", StringComparison.OrdinalIgnoreCase) && !string.Equals(answer, "yes", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new OperationCanceledException();
+        }
+    }
+
+    private static int PrintPlan(VerbContext context, OrganizerPlan plan)
+    {
         if (context.Global.Json)
         {
             context.WriteJson(plan, ReportJsonContext.Default.OrganizerPlan);
@@ -52,5 +102,30 @@ public static class OrganizeVerb
         }
 
         return ExitCodes.Ok;
+    }
+
+    private static int Report(VerbContext context, OrganizeRunReport report)
+    {
+        if (context.Global.Json)
+        {
+            context.WriteJson(report, ReportJsonContext.Default.OrganizeRunReport);
+        }
+        else
+        {
+            context.Out.WriteLine($"organizer run {report.RunId} ({report.Mode}) {report.Status}: {report.Moved} moved, {report.Failed} failed" +
+                                  (report.Recovered > 0 ? $", {report.Recovered} interrupted moves settled first" : "") +
+                                  $"; undo with: romcurator organize --undo {report.RunId}");
+            foreach (var failure in report.Failures.Take(20))
+            {
+                context.Out.WriteLine("  " + failure);
+            }
+        }
+
+        return report.Status switch
+        {
+            RunStatus.Cancelled => ExitCodes.Cancelled,
+            _ when report.Failed > 0 => ExitCodes.Failed,
+            _ => ExitCodes.Ok,
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using RomCurator.Core.Diagnostics;
 using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli;
@@ -9,28 +10,137 @@ namespace RomCurator.Tests.Tui.Cli;
 public sealed class OrganizeVerbTests
 {
     [Test]
-    public async Task The_dry_run_prints_the_plan_and_moves_nothing_and_apply_refuses()
+    public async Task Dry_run_apply_again_and_undo_from_the_command_line()
     {
         using var home = new TempDirectory();
-        var rom = IngestionJobTests.Bytes(100, 1);
-        File.WriteAllBytes(home.Write("lib/incoming/a.gb", ""), rom);
-        home.Write("gb.dat", $"clrmamepro ( name \"Nintendo - Game Boy\" )\ngame ( name \"Alpha (USA)\" rom ( name \"Alpha (USA).gb\" size 100 sha1 {Convert.ToHexStringLower(SHA1.HashData(rom))} ) )\n");
+        var files = Library(home, 3);
+
+        var dryRun = CliRun.Invoke(home, "organize");
+        var before = Snapshot(home);
+        var unattended = CliRun.Invoke(home, "organize", "--apply");
+        var apply = CliRun.Invoke(home, "organize", "--apply", "--yes", "--json");
+        var again = CliRun.Invoke(home, "organize", "--apply", "--yes", "--json");
+        using var applied = JsonDocument.Parse(apply.Output);
+        var runId = applied.RootElement.GetProperty("run_id").GetInt64();
+        var afterApply = Snapshot(home);
+        var undo = CliRun.Invoke(home, "organize", "--undo", runId.ToString(), "--yes");
+
+        await Assert.That(dryRun.Output).Contains("incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb");
+        await Assert.That(Snapshot(home)).IsEquivalentTo(before);
+        await Assert.That(unattended.ExitCode).IsEqualTo(ExitCodes.Usage);
+        await Assert.That(applied.RootElement.GetProperty("moved").GetInt32()).IsEqualTo(3);
+        await Assert.That(afterApply.Keys.Order()).IsEquivalentTo(files.Keys.Select(i => $"Nintendo - Game Boy/USA/Game {i} (USA).gb").Order());
+        await Assert.That(again.Output).Contains("\"moved\":0");
+        await Assert.That(undo.ExitCode).IsEqualTo(ExitCodes.Ok).Because(undo.Error);
+        await Assert.That(Snapshot(home)).IsEquivalentTo(before);
+        await Assert.That(Directory.Exists(home.File("lib/Nintendo - Game Boy"))).IsFalse();
+        using var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db"));
+        await Assert.That(Sql.Column(connection, "SELECT relative_path FROM file_instance ORDER BY 1")).IsEquivalentTo(before.Keys.Order().ToList());
+    }
+
+    [Test]
+    public async Task A_move_across_file_systems_is_copied_verified_and_only_then_removed()
+    {
+        if (!Directory.Exists("/dev/shm"))
+        {
+            throw new InvalidOperationException("/dev/shm (tmpfs) is needed to test moves across file systems");
+        }
+
+        using var home = new TempDirectory();
+        Library(home, 2);
+        var otherFileSystem = Path.Combine("/dev/shm", "romcurator-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(otherFileSystem);
+        try
+        {
+            Directory.CreateSymbolicLink(home.File("lib/Nintendo - Game Boy"), otherFileSystem);
+            var before = Snapshot(home).Values.Order().ToList();
+
+            var apply = CliRun.Invoke(home, "organize", "--apply", "--yes", "--json");
+
+            await Assert.That(apply.Output).Contains("\"moved\":2");
+            await Assert.That(Directory.GetFiles(otherFileSystem, "*", SearchOption.AllDirectories).Length).IsEqualTo(2);
+            await Assert.That(Snapshot(home).Values.Order()).IsEquivalentTo(before);
+            await Assert.That(Directory.Exists(home.File("lib/incoming"))).IsFalse().Because("a folder left empty is removed");
+        }
+        finally
+        {
+            Directory.Delete(otherFileSystem, recursive: true);
+        }
+    }
+
+    [Test]
+    [Arguments("organize.pending:1", false)]
+    [Arguments("organize.pending:3", false)]
+    [Arguments("organize.moved:1", false)]
+    [Arguments("organize.moved:2", false)]
+    [Arguments("organize.completed:2", false)]
+    [Arguments("organize.copied:1", true)]
+    [Arguments("organize.moved:2", true)]
+    public async Task Killed_at_any_point_every_file_exists_once_and_the_database_agrees(string crashPoint, bool acrossFileSystems)
+    {
+        using var home = new TempDirectory();
+        var contents = Library(home, 4);
+        var otherFileSystem = Path.Combine("/dev/shm", "romcurator-test-" + Guid.NewGuid().ToString("N"));
+        if (acrossFileSystems)
+        {
+            Directory.CreateDirectory(otherFileSystem);
+            Directory.CreateSymbolicLink(home.File("lib/Nintendo - Game Boy"), otherFileSystem);
+        }
+
+        try
+        {
+            var killed = RomCuratorProcess.Run(home.Path, ["organize", "--apply", "--yes"], new Dictionary<string, string> { [CrashPoint.Variable] = crashPoint });
+            var recovered = RomCuratorProcess.Run(home.Path, ["organize", "--dry-run", "--json"]);
+
+            await Assert.That(killed.ExitCode).IsEqualTo(137).Because(killed.Error);
+            await Assert.That(recovered.ExitCode).IsEqualTo(0).Because(recovered.Error);
+            var disk = Snapshot(home);
+            await Assert.That(disk.Values.Order()).IsEquivalentTo(contents.Values.Order()).Because("every file exactly once with its content");
+            using var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db"));
+            var rows = Sql.Column(connection, "SELECT f.relative_path || '|' || r.sha1 FROM file_instance f JOIN rom_file r ON r.rom_id = f.rom_id ORDER BY 1");
+            await Assert.That(rows).IsEquivalentTo(disk.Select(kv => kv.Key + "|" + kv.Value).Order().ToList());
+            await Assert.That(Sql.Scalar<long>(connection, "SELECT count(*) FROM file_operation_log WHERE status = 'pending'")).IsEqualTo(0L);
+            await Assert.That(Sql.Scalar<string>(connection, "PRAGMA integrity_check")).IsEqualTo("ok");
+
+            var finish = RomCuratorProcess.Run(home.Path, ["organize", "--apply", "--yes", "--json"]);
+            await Assert.That(finish.ExitCode).IsEqualTo(0).Because(finish.Error);
+            await Assert.That(Snapshot(home).Keys.Order()).IsEquivalentTo(contents.Keys.Select(i => $"Nintendo - Game Boy/USA/Game {i} (USA).gb").Order());
+        }
+        finally
+        {
+            if (Directory.Exists(otherFileSystem))
+            {
+                Directory.Delete(otherFileSystem, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Builds lib/incoming/gN.gb known to a Game Boy DAT, scanned; returns N → SHA-1.</summary>
+    private static Dictionary<int, string> Library(TempDirectory home, int count)
+    {
+        var dat = new System.Text.StringBuilder("clrmamepro ( name \"Nintendo - Game Boy\" )\n");
+        var contents = new Dictionary<int, string>();
+        for (var i = 0; i < count; i++)
+        {
+            var rom = IngestionJobTests.Bytes(4096 + i, 40 + i);
+            File.WriteAllBytes(home.Write($"lib/incoming/g{i}.gb", ""), rom);
+            var sha1 = Convert.ToHexStringLower(SHA1.HashData(rom));
+            contents[i] = sha1;
+            dat.Append($"game ( name \"Game {i} (USA)\" rom ( name \"Game {i} (USA).gb\" size {rom.Length} sha1 {sha1} ) )\n");
+        }
+
+        home.Write("gb.dat", dat.ToString());
         CliRun.Invoke(home, "dat", "import", home.File("gb.dat"));
         CliRun.Invoke(home, "roots", "add", home.File("lib"));
         CliRun.Invoke(home, "scan");
+        return contents;
+    }
 
-        var text = CliRun.Invoke(home, "organize");
-        var json = CliRun.Invoke(home, "organize", "--dry-run", "--json");
-        var apply = CliRun.Invoke(home, "organize", "--apply", "--yes");
-
-        await Assert.That(text.ExitCode).IsEqualTo(ExitCodes.Ok);
-        await Assert.That(text.Output).Contains("incoming/a.gb → Nintendo - Game Boy/USA/Alpha (USA).gb");
-        using var document = JsonDocument.Parse(json.Output);
-        await Assert.That(document.RootElement.GetProperty("moves").GetInt32()).IsEqualTo(1);
-        await Assert.That(document.RootElement.GetProperty("items")[0].GetProperty("to").GetString()).IsEqualTo("Nintendo - Game Boy/USA/Alpha (USA).gb");
-        await Assert.That(apply.ExitCode).IsEqualTo(ExitCodes.Failed);
-        await Assert.That(apply.Error).Contains("nothing was moved");
-        await Assert.That(File.Exists(home.File("lib/incoming/a.gb"))).IsTrue();
-        await Assert.That(Directory.Exists(home.File("lib/Nintendo - Game Boy"))).IsFalse();
+    /// <summary>Every file under lib/ (relative path → SHA-1), following the symlinked platform folder.</summary>
+    private static Dictionary<string, string> Snapshot(TempDirectory home)
+    {
+        var lib = home.File("lib");
+        return Directory.EnumerateFiles(lib, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .ToDictionary(f => Path.GetRelativePath(lib, f), f => Convert.ToHexStringLower(SHA1.HashData(File.ReadAllBytes(f))));
     }
 }

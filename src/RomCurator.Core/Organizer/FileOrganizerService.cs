@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using RomCurator.Core.Configuration;
+using RomCurator.Core.Runs;
+using RomCurator.Core.Serialization;
+
+namespace RomCurator.Core.Organizer;
+
+/// <summary>
+/// The organizer: settles interrupted moves, plans, and applies the plan or undoes an earlier run. Each apply or
+/// undo is an <c>import_log</c> run whose moves are its <c>file_operation_log</c> rows.
+/// </summary>
+public sealed class FileOrganizerService(SqliteConnection connection, OrganizerSettings settings)
+{
+    public const string SourceName = "organizer";
+
+    public OrganizerPlan Plan(string? rootName = null)
+    {
+        new OrganizerRecovery(connection).Reconcile();
+        return new OrganizerPlanner(connection, settings).Plan(rootName);
+    }
+
+    public OrganizeRunReport Apply(string? rootName, CancellationToken cancellation)
+    {
+        var recovered = new OrganizerRecovery(connection).Reconcile(cancellation);
+        var plan = new OrganizerPlanner(connection, settings).Plan(rootName);
+        var orders = plan.Items.Where(i => i.Action == PlanActions.Move).Select(i => Order(i.InstanceId, i.From, i.To!)).ToList();
+        return Run("apply", orders, "organizer", plan, recovered, cancellation);
+    }
+
+    public OrganizeRunReport Undo(long runId, CancellationToken cancellation)
+    {
+        var recovered = new OrganizerRecovery(connection).Reconcile(cancellation);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT o.instance_id, o.source_path, o.destination_path, lr.path, f.relative_path
+            FROM file_operation_log o JOIN file_instance f ON f.instance_id = o.instance_id JOIN library_root lr ON lr.root_id = f.root_id
+            WHERE o.log_id = $run AND o.operation_type = 'move' AND o.status = 'completed' AND o.initiated_by = 'organizer'
+            ORDER BY o.operation_id DESC
+            """;
+        command.Parameters.AddWithValue("$run", runId);
+        var orders = new List<MoveOrder>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var root = reader.GetString(3);
+                var movedTo = Relative(root, reader.GetString(2));
+                if (reader.GetString(4) == movedTo)
+                {
+                    orders.Add(Order(reader.GetInt64(0), movedTo, Relative(root, reader.GetString(1))));
+                }
+            }
+        }
+
+        if (orders.Count == 0)
+        {
+            throw new ArgumentException($"run {runId} has no applied moves that can be undone (files already moved elsewhere, or not an organizer run)");
+        }
+
+        return Run("undo", orders, "undo", null, recovered, cancellation);
+    }
+
+    private OrganizeRunReport Run(string mode, List<MoveOrder> orders, string initiatedBy, OrganizerPlan? plan, int recovered, CancellationToken cancellation)
+    {
+        var runs = new ImportRunStore(connection);
+        var logId = runs.Start(SourceName, mode);
+        ApplyResult result;
+        var status = RunStatus.Completed;
+        try
+        {
+            result = new OrganizerExecutor(connection).Apply(orders, initiatedBy, logId, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            status = RunStatus.Cancelled;
+            result = new ApplyResult(logId, 0, 0, ["cancelled; finished moves stay recorded, the rest were not started"]);
+        }
+
+        var report = new OrganizeRunReport(logId, status, mode, result.Moved, result.Failed, plan?.InPlace ?? 0, plan?.Conflicts ?? 0,
+            plan?.Skips ?? 0, recovered, result.Failures);
+        runs.Finish(logId, status, result.Moved, JsonSerializer.Serialize(report, ReportJsonContext.Default.OrganizeRunReport));
+        return report;
+    }
+
+    private MoveOrder Order(long instanceId, string from, string to)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT f.rom_id, r.sha1, lr.path FROM file_instance f JOIN rom_file r ON r.rom_id = f.rom_id
+            JOIN library_root lr ON lr.root_id = f.root_id WHERE f.instance_id = $id
+            """;
+        command.Parameters.AddWithValue("$id", instanceId);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new MoveOrder(instanceId, reader.GetInt64(0), reader.GetString(1), reader.GetString(2), from, to);
+    }
+
+    private static string Relative(string root, string absolute) => Path.GetRelativePath(root, absolute).Replace('\\', '/');
+}

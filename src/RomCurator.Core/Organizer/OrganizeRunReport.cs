@@ -1,0 +1,4 @@
+namespace RomCurator.Core.Organizer;
+
+/// <summary>What `organize --apply` / `--undo` prints with --json and stores as the run's notes.</summary>
+public sealed record OrganizeRunReport(long RunId, string Status, string Mode, int Moved, int Failed, int InPlace, int Conflicts, int Skipped, int Recovered, IReadOnlyList<string> Failures);

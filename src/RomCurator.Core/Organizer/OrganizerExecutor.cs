@@ -1,0 +1,87 @@
+using Microsoft.Data.Sqlite;
+using RomCurator.Core.Diagnostics;
+using RomCurator.Core.FileSystem;
+
+namespace RomCurator.Core.Organizer;
+
+/// <summary>
+/// Carries out moves, one at a time and crash-safe: the move is logged <c>pending</c> first, then the file is
+/// renamed (never replacing anything) or, across file systems, copied, synced, verified by hash and only then
+/// removed from its old place; the database is updated last, in one transaction. A failure is logged and the run
+/// goes on. Folders left empty (truly empty, hidden files count) are removed afterwards.
+/// </summary>
+public sealed class OrganizerExecutor(SqliteConnection connection)
+{
+    public ApplyResult Apply(IReadOnlyList<MoveOrder> orders, string initiatedBy, long logId, CancellationToken cancellation)
+    {
+        var operations = new FileOperationStore(connection);
+        int moved = 0, failed = 0;
+        var failures = new List<string>();
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var order in orders)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var operation = operations.AddPending(order, initiatedBy, logId);
+            CrashPoint.Hit("organize.pending");
+            try
+            {
+                Move(order, cancellation);
+                CrashPoint.Hit("organize.moved");
+                operations.Complete(operation, order.InstanceId, order.To);
+                CrashPoint.Hit("organize.completed");
+                emptied.Add(Path.GetDirectoryName(order.SourcePath)!);
+                moved++;
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                operations.Fail(operation, error.Message);
+                failures.Add($"{order.From}: {error.Message}");
+                failed++;
+            }
+        }
+
+        foreach (var folder in emptied.OrderByDescending(f => f.Length))
+        {
+            RemoveEmptyFolders(folder, orders.FirstOrDefault(o => folder.StartsWith(o.RootPath, StringComparison.Ordinal))?.RootPath);
+        }
+
+        return new ApplyResult(logId, moved, failed, failures);
+    }
+
+    private static void Move(MoveOrder order, CancellationToken cancellation)
+    {
+        if (!File.Exists(order.SourcePath))
+        {
+            throw new IOException($"'{order.SourcePath}' is not there any more (moved or deleted since the last scan)");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(order.DestinationPath)!);
+        if (SafeMove.TryRename(order.SourcePath, order.DestinationPath))
+        {
+            return;
+        }
+
+        // Another file system: copy, sync, verify by hash, and only then remove the original.
+        DurableCopy.Copy(order.SourcePath, order.DestinationPath, order.Sha1, cancellation);
+        CrashPoint.Hit("organize.copied");
+        File.Delete(order.SourcePath);
+    }
+
+    /// <summary>Removes a folder and its parents while they are completely empty, never the root itself.</summary>
+    private static void RemoveEmptyFolders(string folder, string? root)
+    {
+        for (var current = folder; root is not null && current.Length > root.TrimEnd('/').Length && current.StartsWith(root, StringComparison.Ordinal);
+             current = Path.GetDirectoryName(current)!)
+        {
+            if (!Directory.Exists(current) || Directory.EnumerateFileSystemEntries(current).Any())
+            {
+                return;
+            }
+
+            Directory.Delete(current);
+        }
+    }
+}
+
+/// <summary>What an apply or undo run did.</summary>
+public sealed record ApplyResult(long RunId, int Moved, int Failed, IReadOnlyList<string> Failures);
