@@ -76,6 +76,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
 
             counters.Phase = "matching";
             matching = new MatchingJob(connection, settings.Settings.Matching).Run(logId);
+            new MoveHealer(connection, settings.Settings.Organizer).Record(logId);
             status = RunStatus.Completed;
             checkpoints.Delete();
         }

@@ -55,16 +55,19 @@ public sealed class OrganizerExecutor(SqliteConnection connection)
             throw new IOException($"'{order.SourcePath}' is not there any more (moved or deleted since the last scan)");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(order.DestinationPath)!);
-        if (SafeMove.TryRename(order.SourcePath, order.DestinationPath))
+        var destinationFolder = Path.GetDirectoryName(order.DestinationPath)!;
+        Directory.CreateDirectory(destinationFolder);
+        if (!SafeMove.TryRename(order.SourcePath, order.DestinationPath))
         {
-            return;
+            // Another file system: copy, sync, verify by hash, and only then remove the original.
+            DurableCopy.Copy(order.SourcePath, order.DestinationPath, order.Sha1, cancellation);
+            DirectorySync.Flush(destinationFolder);
+            CrashPoint.Hit("organize.copied");
+            File.Delete(order.SourcePath);
         }
 
-        // Another file system: copy, sync, verify by hash, and only then remove the original.
-        DurableCopy.Copy(order.SourcePath, order.DestinationPath, order.Sha1, cancellation);
-        CrashPoint.Hit("organize.copied");
-        File.Delete(order.SourcePath);
+        DirectorySync.Flush(destinationFolder);
+        DirectorySync.Flush(Path.GetDirectoryName(order.SourcePath)!);
     }
 
     /// <summary>Removes a folder and its parents while they are completely empty, never the root itself.</summary>

@@ -1,3 +1,4 @@
+using RomCurator.Core.Organizer;
 using RomCurator.Core.Storage;
 using RomCurator.Tui.Cli;
 using Terminal.Gui.App;
@@ -18,6 +19,8 @@ public static class InteractiveShell
         DatabaseSummary summary;
         using (var connection = context.OpenDatabase())
         {
+            // Settle moves an interrupted organizer left half-done before showing anything.
+            new OrganizerRecovery(connection).Reconcile();
             summary = DatabaseSummaryReader.Read(connection);
         }
 

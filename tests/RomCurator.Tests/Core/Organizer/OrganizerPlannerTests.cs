@@ -44,7 +44,7 @@ public sealed class OrganizerPlannerTests
         var hostile = new[]
         {
             "../../etc/passwd (USA)", "CON", "a/b\\c (USA)", new string('x', 300) + " (USA)", "Tab\tand\u0001ctl (USA)",
-            "Line\nbreak (USA)", "... (USA)", "trailing dots... (USA)", "nul.txt (USA)",
+            "Line\nbreak (USA)", "Nul\0byte (USA)", "... (USA)", "trailing dots... (USA)", "nul.txt (USA)",
         };
         var games = hostile.Select((name, i) => (name, IngestionJobTests.Bytes(64, 100 + i))).ToArray();
         ImportGameBoy(fixture, games);

@@ -115,6 +115,24 @@ public sealed class OrganizeVerbTests
         }
     }
 
+    [Test]
+    public async Task A_file_moved_by_hand_to_its_planned_place_is_recorded_as_a_restore()
+    {
+        using var home = new TempDirectory();
+        Library(home, 1);
+        Directory.CreateDirectory(home.File("lib/Nintendo - Game Boy/USA"));
+        File.Move(home.File("lib/incoming/g0.gb"), home.File("lib/Nintendo - Game Boy/USA/Game 0 (USA).gb"));
+
+        var scan = CliRun.Invoke(home, "scan", "--json");
+
+        await Assert.That(scan.ExitCode).IsEqualTo(ExitCodes.Ok);
+        using var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db"));
+        await Assert.That(Sql.Column(connection, "SELECT relative_path || '=' || status FROM file_instance ORDER BY 1"))
+            .IsEquivalentTo(["Nintendo - Game Boy/USA/Game 0 (USA).gb=present", "incoming/g0.gb=missing"]);
+        await Assert.That(Sql.Scalar<string>(connection, "SELECT operation_type || '|' || status || '|' || destination_path FROM file_operation_log"))
+            .IsEqualTo("restore|completed|" + home.File("lib/Nintendo - Game Boy/USA/Game 0 (USA).gb"));
+    }
+
     /// <summary>Builds lib/incoming/gN.gb known to a Game Boy DAT, scanned; returns N → SHA-1.</summary>
     private static Dictionary<int, string> Library(TempDirectory home, int count)
     {
