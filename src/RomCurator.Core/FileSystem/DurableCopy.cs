@@ -23,7 +23,7 @@ public static class DurableCopy
                 output.Flush(flushToDisk: true);
             }
 
-            var copied = ContentHasher.HashFile(partial, new HashOptions(4 * 1024 * 1024, 0), cancellation).Sha1.ToHex();
+            var copied = ContentHasher.HashFile(partial, HashOptions.Sha1Only, cancellation).Sha1.ToHex();
             if (copied != expectedSha1)
             {
                 throw new IOException($"the copy at '{destination}' does not match the original (SHA-1 {copied}, expected {expectedSha1}); the original is kept");

@@ -36,7 +36,7 @@ public sealed class OrganizerRecovery(SqliteConnection connection)
             }
             else if (atSource && atDestination)
             {
-                var copied = ContentHasher.HashFile(move.Destination, new HashOptions(4 * 1024 * 1024, 0), cancellation).Sha1.ToHex();
+                var copied = ContentHasher.HashFile(move.Destination, HashOptions.Sha1Only, cancellation).Sha1.ToHex();
                 if (copied == move.Sha1)
                 {
                     File.Delete(move.Source);

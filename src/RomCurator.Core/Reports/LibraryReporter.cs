@@ -15,6 +15,12 @@ public sealed class LibraryReporter(SqliteConnection connection)
         return new LibraryReport(dats, platforms, platforms.Sum(p => p.Unmatched), platforms.Sum(p => p.Duplicates));
     }
 
+    /// <summary>True for every row when no platform is asked for, else for the platform any of its names resolves to.</summary>
+    private static string PlatformFilter(string alias) => $"""
+        ($platform IS NULL OR {alias}.platform_id = (SELECT platform_id FROM platform_links WHERE alias = $platform
+                                                   UNION SELECT platform_id FROM platform WHERE name = $platform LIMIT 1))
+        """;
+
     private List<DatCoverage> Dats(string? platformName)
     {
         using var command = connection.CreateCommand();
@@ -27,8 +33,7 @@ public sealed class LibraryReporter(SqliteConnection connection)
             SELECT d.name, d.version, p.name, count(*), sum(g.have = g.roms), sum(g.have > 0 AND g.have < g.roms),
                    sum(g.have = 0), sum(g.roms), sum(g.have)
             FROM games g JOIN dat_file d ON d.dat_id = g.dat_id LEFT JOIN platform p ON p.platform_id = d.platform_id
-            WHERE $platform IS NULL OR p.platform_id = (SELECT platform_id FROM platform_links WHERE alias = $platform
-                                                        UNION SELECT platform_id FROM platform WHERE name = $platform LIMIT 1)
+            WHERE {PlatformFilter("p")}
             GROUP BY d.dat_id ORDER BY d.name
             """;
         command.Parameters.AddWithValue("$platform", (object?)platformName ?? DBNull.Value);
@@ -65,8 +70,7 @@ public sealed class LibraryReporter(SqliteConnection connection)
                 FROM content c)
             SELECT coalesce(pl.name, '(unknown platform)'), count(*), sum(matched), sum(NOT matched), sum(duplicated)
             FROM placed LEFT JOIN platform pl ON pl.platform_id = placed.platform_id
-            WHERE $platform IS NULL OR pl.platform_id = (SELECT platform_id FROM platform_links WHERE alias = $platform
-                                                         UNION SELECT platform_id FROM platform WHERE name = $platform LIMIT 1)
+            WHERE {PlatformFilter("pl")}
             GROUP BY pl.name ORDER BY pl.name
             """;
         command.Parameters.AddWithValue("$platform", (object?)platformName ?? DBNull.Value);

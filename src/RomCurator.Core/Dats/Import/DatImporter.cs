@@ -21,7 +21,7 @@ public sealed class DatImporter(SqliteConnection connection, int batchSize = 250
     {
         var clock = Stopwatch.StartNew();
         var fileName = Path.GetFileName(path);
-        var fileSha1 = ContentHasher.HashFile(path, new HashOptions(4 * 1024 * 1024, 0), cancellation).Sha1.ToHex();
+        var fileSha1 = ContentHasher.HashFile(path, HashOptions.Sha1Only, cancellation).Sha1.ToHex();
         var runs = new ImportRunStore(connection);
         var logId = runs.Start(SourceName, fileName, fileSha1);
         var summary = new DatImportSummary(logId, RunStatus.Failed, path, null, null, null, null, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
