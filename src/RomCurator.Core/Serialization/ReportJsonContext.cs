@@ -22,4 +22,6 @@ namespace RomCurator.Core.Serialization;
 [JsonSerializable(typeof(FixDatReport))]
 [JsonSerializable(typeof(RomCurator.Core.Organizer.OrganizerPlan))]
 [JsonSerializable(typeof(RomCurator.Core.Organizer.OrganizeRunReport))]
+[JsonSerializable(typeof(ReviewReport))]
+[JsonSerializable(typeof(RomCurator.Core.Review.ReviewOutcome))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;

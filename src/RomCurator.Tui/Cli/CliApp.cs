@@ -45,12 +45,6 @@ public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter erro
             return VersionVerb.Run(context);
         }
 
-        if (invocation.Verb is { IsPlanned: true } planned)
-        {
-            return Fail(ExitCodes.Failed,
-                $"'{planned.Name}' is not available in this build yet (tracked in issue #{planned.PlannedIssue}).", global.Json);
-        }
-
         try
         {
             if (invocation.Verb is not null)

@@ -15,8 +15,7 @@ public static class HelpWriter
         var width = verbs.Max(v => v.Name.Length) + 2;
         foreach (var verb in verbs)
         {
-            var planned = verb.IsPlanned ? $" (not available yet: issue #{verb.PlannedIssue})" : "";
-            output.WriteLine($"  {verb.Name.PadRight(width)}{verb.Summary}{planned}");
+            output.WriteLine($"  {verb.Name.PadRight(width)}{verb.Summary}");
         }
 
         output.WriteLine();
@@ -31,11 +30,6 @@ public static class HelpWriter
         output.WriteLine($"Usage: romcurator {verb.Usage}");
         output.WriteLine();
         output.WriteLine(verb.Summary);
-        if (verb.IsPlanned)
-        {
-            output.WriteLine($"Not available in this build yet (tracked in issue #{verb.PlannedIssue}).");
-        }
-
         if (verb.Options.Count > 0)
         {
             output.WriteLine();

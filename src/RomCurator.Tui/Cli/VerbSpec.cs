@@ -2,7 +2,6 @@ namespace RomCurator.Tui.Cli;
 
 /// <summary>
 /// One headless verb: its words (e.g. "dat import"), help text, flags, positional arguments and handler.
-/// A verb whose engine has not landed yet names the issue that tracks it and refuses to run.
 /// </summary>
 public sealed record VerbSpec(
     IReadOnlyList<string> Words,
@@ -11,10 +10,7 @@ public sealed record VerbSpec(
     IReadOnlyList<OptionSpec> Options,
     Func<VerbContext, int> Run,
     int MinPositionals = 0,
-    int MaxPositionals = 0,
-    int? PlannedIssue = null)
+    int MaxPositionals = 0)
 {
     public string Name => string.Join(' ', Words);
-
-    public bool IsPlanned => PlannedIssue is not null;
 }

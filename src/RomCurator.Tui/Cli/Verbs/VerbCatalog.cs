@@ -14,13 +14,14 @@ public static class VerbCatalog
         FilesVerb.Spec,
         ReportVerbs.Summary,
         ReportVerbs.FixDat,
-        Planned(["review"], "list and decide review candidates headless", "review [--json]", 5),
+        ReviewVerbs.List,
+        ReviewVerbs.Accept,
+        ReviewVerbs.Reject,
+        ReviewVerbs.Skip,
+        ReviewVerbs.AcceptAbove,
+        ReviewVerbs.Undo,
         OrganizeVerb.Spec,
         ConfigShowVerb.Spec,
         DbInfoVerb.Spec,
     ];
-
-    private static VerbSpec Planned(string[] words, string summary, string usage, int issue, int min = 0, int max = 0,
-        params OptionSpec[] options) =>
-        new(words, summary, usage, options, _ => ExitCodes.Failed, min, max, issue);
 }

@@ -62,18 +62,6 @@ public sealed class CliAppTests
     }
 
     [Test]
-    public async Task Verbs_whose_engine_has_not_landed_refuse_to_run()
-    {
-        using var home = new TempDirectory();
-
-        var run = CliRun.Invoke(home, "review");
-
-        await Assert.That(run.ExitCode).IsEqualTo(ExitCodes.Failed);
-        await Assert.That(run.Error).Contains("not available in this build yet");
-        await Assert.That(Directory.Exists(home.File("data"))).IsFalse();
-    }
-
-    [Test]
     public async Task Db_info_creates_and_migrates_the_database_at_the_xdg_location()
     {
         using var home = new TempDirectory();

@@ -1,0 +1,130 @@
+using RomCurator.Core.Review;
+using RomCurator.Core.Serialization;
+
+namespace RomCurator.Tui.Cli.Verbs;
+
+/// <summary>
+/// `romcurator review …`: the review queue headless — list open suggestions, accept / reject / skip one, accept
+/// every file's best suggestion at or above a threshold, undo the last decision.
+/// </summary>
+public static class ReviewVerbs
+{
+    public static readonly VerbSpec List = new(
+        ["review"],
+        "list open review suggestions (file, suggested game, confidence, reason)",
+        "review [--filter TEXT] [--latest] [--json]",
+        [
+            new OptionSpec("--filter", "only suggestions whose file or game name contains TEXT", TakesValue: true, ValueName: "TEXT"),
+            new OptionSpec("--latest", "only suggestions from the last run"),
+        ],
+        RunList);
+
+    public static readonly VerbSpec Accept = Decision("accept", "link the file to the suggested game and its release", (queue, id) => queue.Accept(id));
+
+    public static readonly VerbSpec Reject = Decision("reject", "drop the suggestion", (queue, id) => queue.Reject(id));
+
+    public static readonly VerbSpec Skip = Decision("skip", "set the suggestion aside", (queue, id) => queue.Skip(id));
+
+    public static readonly VerbSpec AcceptAbove = new(
+        ["review", "accept-above"],
+        "accept every file's best suggestion at or above THRESHOLD (0-1)",
+        "review accept-above THRESHOLD [--json]",
+        [],
+        RunAcceptAbove,
+        MinPositionals: 1,
+        MaxPositionals: 1);
+
+    public static readonly VerbSpec Undo = new(
+        ["review", "undo"],
+        "undo the last review decision",
+        "review undo [--json]",
+        [],
+        RunUndo);
+
+    private static VerbSpec Decision(string verb, string summary, Func<ReviewQueue, long, ReviewOutcome> decide) => new(
+        ["review", verb],
+        summary,
+        $"review {verb} CANDIDATE [--json]",
+        [],
+        context =>
+        {
+            var id = long.TryParse(context.Args.Positionals[0], out var parsed)
+                ? parsed
+                : throw new UsageException($"'{context.Args.Positionals[0]}' is not a candidate number (see romcurator review)");
+            using var connection = context.OpenDatabase();
+            return Print(context, Guard(() => decide(new ReviewQueue(connection), id)));
+        },
+        MinPositionals: 1,
+        MaxPositionals: 1);
+
+    private static int RunList(VerbContext context)
+    {
+        using var connection = context.OpenDatabase();
+        var items = new ReviewQueue(connection).Open(context.Args.Value("--filter"), context.Args.Has("--latest"), limit: int.MaxValue);
+        if (context.Global.Json)
+        {
+            context.WriteJson(new ReviewReport(items), ReportJsonContext.Default.ReviewReport);
+            return ExitCodes.Ok;
+        }
+
+        if (items.Count == 0)
+        {
+            context.Out.WriteLine("the review queue is empty");
+            return ExitCodes.Ok;
+        }
+
+        context.Out.WriteLine($"{"ID",7} {"CONF",5}  FILE → SUGGESTED GAME  (reason)");
+        foreach (var item in items)
+        {
+            context.Out.WriteLine($"{item.CandidateId,7} {item.Confidence,5:0.00}  {item.File} → {item.SuggestedTitle}  ({item.Reason})");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static int RunAcceptAbove(VerbContext context)
+    {
+        if (!double.TryParse(context.Args.Positionals[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var threshold)
+            || threshold is < 0 or > 1)
+        {
+            throw new UsageException($"'{context.Args.Positionals[0]}' is not a threshold between 0 and 1");
+        }
+
+        using var connection = context.OpenDatabase();
+        var accepted = new ReviewQueue(connection).AcceptAtOrAbove(threshold);
+        return Print(context, new ReviewOutcome("accepted", [], $"accepted the best suggestion of {accepted} files at or above {threshold:0.00}"));
+    }
+
+    private static int RunUndo(VerbContext context)
+    {
+        using var connection = context.OpenDatabase();
+        var outcome = new ReviewQueue(connection).UndoLast() ?? throw new VerbFailedException("there is no review decision to undo");
+        return Print(context, outcome);
+    }
+
+    private static int Print(VerbContext context, ReviewOutcome outcome)
+    {
+        if (context.Global.Json)
+        {
+            context.WriteJson(outcome, ReportJsonContext.Default.ReviewOutcome);
+        }
+        else
+        {
+            context.Out.WriteLine(outcome.Message);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static ReviewOutcome Guard(Func<ReviewOutcome> decide)
+    {
+        try
+        {
+            return decide();
+        }
+        catch (ArgumentException problem)
+        {
+            throw new VerbFailedException(problem.Message);
+        }
+    }
+}
