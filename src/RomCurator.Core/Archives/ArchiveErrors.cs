@@ -1,3 +1,5 @@
+using SharpCompress.Common;
+
 namespace RomCurator.Core.Archives;
 
 /// <summary>Sorts the exceptions archive libraries throw into "needs a password" and "cannot be read".</summary>
@@ -18,8 +20,10 @@ public static class ArchiveErrors
     /// <summary>A short, human reason for a read failure.</summary>
     public static string Describe(Exception error) => error switch
     {
-        EndOfStreamException => "truncated (the file ends too early)",
+        ArchiveDamagedException => error.Message,
+        EndOfStreamException or IncompleteArchiveException => "truncated: the file ends too early",
         _ when error.Message.Contains("CRC", StringComparison.OrdinalIgnoreCase) => $"damaged: checksum mismatch ({error.Message})",
+        InvalidDataException or InvalidFormatException => $"damaged: {error.Message}",
         _ => $"cannot be read: {error.Message}",
     };
 }

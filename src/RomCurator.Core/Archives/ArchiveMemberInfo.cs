@@ -5,6 +5,8 @@ namespace RomCurator.Core.Archives;
 /// <summary>
 /// One member of an archive, hashed while streamed. <see cref="ParentPath"/> is "" for members of the archive
 /// itself and the full path of the nested archive otherwise (e.g. "disc1.zip" or "a/b.zip/c.7z").
+/// <see cref="CompressedSize"/> is what the archive records for the member: 0 for 7z members (SharpCompress
+/// reports none) and -1 for members of a tar inside gz/bz2/xz; <see cref="CompressionRatio"/> is null then.
 /// </summary>
 public sealed record ArchiveMemberInfo(
     string PathInArchive,

@@ -4,17 +4,19 @@ using SharpCompress.Readers;
 namespace RomCurator.Core.Archives;
 
 /// <summary>
-/// Opens a seekable stream as an archive and yields its entries in storage order, trying the password
-/// dictionary on encrypted archives. Solid archives are read sequentially (one pass), others by entry.
+/// Opens a seekable zip, 7z or rar stream, trying the password dictionary when it is encrypted. A password
+/// counts only when <see cref="PasswordCheck"/> reads a member with it and the member's CRC32 matches: a wrong
+/// ZipCrypto password passes zip's one-byte check once in 256 tries.
 /// </summary>
 public static class ArchiveOpener
 {
     /// <summary>Opens the archive; returns null with <paramref name="passwordProblem"/> set when no password works.</summary>
-    public static OpenedArchive? Open(Stream stream, PasswordDictionary passwords, out string? passwordProblem)
+    public static OpenedArchive? Open(Stream stream, PasswordDictionary passwords, BombGuard guard, CancellationToken cancellation,
+        out string? passwordProblem)
     {
         passwordProblem = null;
-        var plain = TryOpen(stream, null, out var needsPassword);
-        if (plain is not null && !needsPassword)
+        var plain = TryOpenPlain(stream);
+        if (plain is not null && !plain.Entries.Any(e => e.IsEncrypted))
         {
             return new OpenedArchive(plain, null);
         }
@@ -22,14 +24,11 @@ public static class ArchiveOpener
         plain?.Dispose();
         foreach (var password in passwords.Passwords)
         {
-            var archive = TryOpen(stream, password, out _);
-            if (archive is not null && Verifies(archive))
+            cancellation.ThrowIfCancellationRequested();
+            if (TryPassword(stream, password, guard, cancellation) is { } archive)
             {
-                stream.Position = 0;
-                return new OpenedArchive(TryOpen(stream, password, out _)!, password);
+                return new OpenedArchive(archive, password);
             }
-
-            archive?.Dispose();
         }
 
         passwordProblem = passwords.Passwords.Count == 0
@@ -38,57 +37,44 @@ public static class ArchiveOpener
         return null;
     }
 
-    private static IArchive? TryOpen(Stream stream, string? password, out bool needsPassword)
+    /// <summary>The archive opened without a password; null when that fails for want of one (7z with encrypted headers).</summary>
+    private static IArchive? TryOpenPlain(Stream stream)
     {
-        needsPassword = false;
-        stream.Position = 0;
         try
         {
-            var archive = ArchiveFactory.OpenArchive(stream, new ReaderOptions { Password = password, LeaveStreamOpen = true });
-            needsPassword = password is null && archive.Entries.Any(e => e.IsEncrypted);
-            return archive;
+            return OpenWith(stream, null);
         }
         catch (Exception error) when (ArchiveErrors.IsPasswordProblem(error))
         {
-            needsPassword = true;
             return null;
         }
     }
 
-    /// <summary>A password is right when the first encrypted member reads to the end (CRC checked).</summary>
-    private static bool Verifies(IArchive archive)
+    /// <summary>The archive opened afresh with a password that reads a member correctly, or null.</summary>
+    private static IArchive? TryPassword(Stream stream, string password, BombGuard guard, CancellationToken cancellation)
     {
         try
         {
-            var first = archive.Entries.FirstOrDefault(e => !e.IsDirectory && e.IsEncrypted) ?? archive.Entries.FirstOrDefault(e => !e.IsDirectory);
-            if (first is null)
+            bool works;
+            using (var probe = OpenWith(stream, password))
             {
-                return true;
+                works = PasswordCheck.Reads(probe, guard, stream.Length, cancellation);
             }
 
-            if (archive.IsSolid)
-            {
-                using var reader = archive.ExtractAllEntries();
-                while (reader.MoveToNextEntry())
-                {
-                    if (!reader.Entry.IsDirectory)
-                    {
-                        using var content = reader.OpenEntryStream();
-                        content.CopyTo(Stream.Null);
-                        return true;
-                    }
-                }
-
-                return true;
-            }
-
-            using var stream = first.OpenEntryStream();
-            stream.CopyTo(Stream.Null);
-            return true;
+            return works ? OpenWith(stream, password) : null;
         }
         catch (Exception error) when (ArchiveErrors.IsReadProblem(error))
         {
-            return false;
+            // Wrong passwords show up as anything from CryptographicException to "cannot determine stream type".
+            return null;
         }
+    }
+
+    private static IArchive OpenWith(Stream stream, string? password)
+    {
+        stream.Position = 0;
+        var archive = ArchiveFactory.OpenArchive(stream, new ReaderOptions { Password = password, LeaveStreamOpen = true });
+        _ = archive.Entries.Count();
+        return archive;
     }
 }

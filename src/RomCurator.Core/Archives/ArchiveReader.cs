@@ -9,17 +9,25 @@ public static class ArchiveReader
 {
     public static ArchiveListing Enumerate(string path, ArchiveLimits limits, PasswordDictionary passwords, CancellationToken cancellation)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
-        var kind = ArchiveSignature.Detect(ArchiveSignature.ReadHeader(stream));
-        stream.Position = 0;
-        if (kind is not { } archiveKind)
+        try
         {
-            return new ArchiveListing(ArchiveKind.Zip, null, [],
-                [new ArchiveProblem(ArchiveProblemKind.Unsupported, "", "not a recognised archive format")]);
-        }
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+            if (ArchiveSignature.Detect(ArchiveSignature.ReadHeader(stream)) is not { } kind)
+            {
+                return Failed(ArchiveProblemKind.Unsupported, "not a recognised archive format");
+            }
 
-        var session = new EnumerationSession(limits, passwords, cancellation);
-        session.EnumerateOutermost(stream, archiveKind, Path.GetFileName(path));
-        return new ArchiveListing(archiveKind, session.PasswordUsed, session.Members, session.Problems);
+            var session = new EnumerationSession(limits, passwords, cancellation);
+            session.EnumerateOutermost(stream, kind, Path.GetFileName(path));
+            return new ArchiveListing(kind, session.PasswordUsed, session.Members, session.Problems);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Only opening the file or reading its first bytes gets here: the session records its own failures.
+            return Failed(ArchiveProblemKind.Corrupt, $"cannot be opened: {error.Message}");
+        }
     }
+
+    private static ArchiveListing Failed(ArchiveProblemKind kind, string message) =>
+        new(null, null, [], [new ArchiveProblem(kind, "", message)]);
 }

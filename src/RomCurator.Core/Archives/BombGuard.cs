@@ -9,6 +9,9 @@ public sealed class BombGuard(ArchiveLimits limits)
     private long expanded;
     private int members;
 
+    /// <summary>A guard with the same limits and nothing counted yet, for reads outside the enumeration (password checks).</summary>
+    public BombGuard Detached() => new(limits);
+
     public void CountMember(string path)
     {
         if (++members > limits.MaxMemberCount)

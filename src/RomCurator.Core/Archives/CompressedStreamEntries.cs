@@ -1,59 +1,42 @@
-using SharpCompress.Compressors;
-using SharpCompress.Compressors.BZip2;
-using SharpCompress.Compressors.Xz;
-using SharpCompress.Readers;
-
 namespace RomCurator.Core.Archives;
 
 /// <summary>
 /// The members of a single-stream compressed file (gz, bz2, xz): the tar inside it, or else one member, the
-/// decompressed content, named after the file without its compression suffix.
+/// decompressed content, named after the file without its compression suffix (or the name a gzip header stores).
+/// The stream is always read to its end, so its checksums are verified before the enumeration counts as done.
 /// </summary>
 public static class CompressedStreamEntries
 {
-    public static IEnumerable<ArchiveEntry> Read(Stream stream, ArchiveKind kind, string containerName)
+    public static IEnumerable<ArchiveEntry> Read(Stream stream, ArchiveKind kind, string containerName, BombGuard guard, CancellationToken cancellation)
     {
-        var tarHeader = PeekDecompressed(stream, kind);
+        var containsTar = ContainsTar(stream, kind, cancellation);
         stream.Position = 0;
-        if (tarHeader.Length >= 262 && ArchiveSignature.Detect(tarHeader) == ArchiveKind.Tar)
+        var storedName = kind == ArchiveKind.GZip ? GzipHeader.ReadName(ArchiveSignature.ReadHeader(stream)) : null;
+        using var content = new CheckedDecompressor(stream, kind, cancellation);
+        if (containsTar)
         {
-            return TarEntries(stream);
+            foreach (var entry in TarEntries.Read(content, stored: false))
+            {
+                yield return entry;
+            }
+        }
+        else
+        {
+            yield return new ArchiveEntry(MemberName(containerName, kind, storedName), -1, stream.Length, null, false, null,
+                () => new NonClosingStream(content));
         }
 
-        return [new ArchiveEntry(StripSuffix(containerName, kind), -1, stream.Length, null, false, null, () => Decompress(stream, kind))];
+        content.ReadToEnd(guard, containerName);
     }
 
-    private static IEnumerable<ArchiveEntry> TarEntries(Stream stream)
+    private static bool ContainsTar(Stream stream, ArchiveKind kind, CancellationToken cancellation)
     {
-        using var reader = ReaderFactory.OpenReader(stream, new ReaderOptions { LeaveStreamOpen = true });
-        while (reader.MoveToNextEntry())
-        {
-            var entry = reader.Entry;
-            yield return new ArchiveEntry(entry.Key ?? "", entry.Size, -1, entry.LastModifiedTime, entry.IsDirectory, null, reader.OpenEntryStream);
-        }
+        using var decompressed = new CheckedDecompressor(stream, kind, cancellation);
+        var header = ArchiveSignature.ReadHeader(decompressed);
+        return ArchiveSignature.Detect(header) == ArchiveKind.Tar;
     }
 
-    private static byte[] PeekDecompressed(Stream stream, ArchiveKind kind)
-    {
-        stream.Position = 0;
-        using var decompressed = Decompress(stream, kind);
-        return ArchiveSignature.ReadHeader(decompressed);
-    }
-
-    private static Stream Decompress(Stream stream, ArchiveKind kind)
-    {
-        stream.Position = 0;
-        var source = new NonClosingStream(stream);
-        return kind switch
-        {
-            ArchiveKind.GZip => new System.IO.Compression.GZipStream(source, System.IO.Compression.CompressionMode.Decompress),
-            ArchiveKind.BZip2 => BZip2Stream.Create(source, CompressionMode.Decompress, false, true, false),
-            ArchiveKind.Xz => new XZStream(source),
-            _ => throw new NotSupportedException($"{kind} is not a single-stream format"),
-        };
-    }
-
-    private static string StripSuffix(string name, ArchiveKind kind)
+    private static string MemberName(string containerName, ArchiveKind kind, string? storedName)
     {
         string[] suffixes = kind switch
         {
@@ -61,7 +44,12 @@ public static class CompressedStreamEntries
             ArchiveKind.BZip2 => [".bz2", ".bzip2"],
             _ => [".xz"],
         };
-        var suffix = suffixes.FirstOrDefault(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase));
-        return suffix is null || name.Length == suffix.Length ? name + ".out" : name[..^suffix.Length];
+        var suffix = suffixes.FirstOrDefault(s => containerName.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+        if (suffix is not null && containerName.Length > suffix.Length)
+        {
+            return containerName[..^suffix.Length];
+        }
+
+        return storedName ?? containerName + ".out";
     }
 }

@@ -31,6 +31,7 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
 
     private void Enumerate(Stream stream, ArchiveKind kind, string containerName, string parentPath, int depth)
     {
+        var firstMember = members.Count;
         try
         {
             foreach (var entry in Entries(stream, kind, containerName, parentPath))
@@ -38,24 +39,49 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
                 cancellation.ThrowIfCancellationRequested();
                 if (!entry.IsDirectory)
                 {
-                    AddMember(entry, parentPath, depth);
+                    AddMember(entry, parentPath, depth, stream.Length);
                 }
             }
         }
         catch (Exception error) when (ArchiveErrors.IsReadProblem(error))
         {
-            problems.Add(new ArchiveProblem(ArchiveProblemKind.Corrupt, parentPath, ArchiveErrors.Describe(error)));
+            var message = ArchiveErrors.Describe(error);
+            if (IsSingleStream(kind) && members.Count > firstMember)
+            {
+                // One checksum covers the whole compressed stream: no member read from it can be trusted.
+                ForgetMembersFrom(firstMember);
+                message += "; none of its members are recorded";
+            }
+
+            var kindOfProblem = error is not ArchiveDamagedException && ArchiveErrors.IsPasswordProblem(error)
+                ? ArchiveProblemKind.PasswordRequired
+                : ArchiveProblemKind.Corrupt;
+            problems.Add(new ArchiveProblem(kindOfProblem, (error as ArchiveDamagedException)?.Path ?? parentPath, message));
         }
+    }
+
+    private static bool IsSingleStream(ArchiveKind kind) => kind is ArchiveKind.GZip or ArchiveKind.BZip2 or ArchiveKind.Xz;
+
+    private void ForgetMembersFrom(int first)
+    {
+        members.RemoveRange(first, members.Count - first);
+        sortOrder = members.Count == 0 ? 0 : members[^1].SortOrder + 1;
     }
 
     private IEnumerable<ArchiveEntry> Entries(Stream stream, ArchiveKind kind, string containerName, string parentPath)
     {
-        if (kind is ArchiveKind.GZip or ArchiveKind.BZip2 or ArchiveKind.Xz)
+        stream.Position = 0;
+        if (kind == ArchiveKind.Tar)
         {
-            return CompressedStreamEntries.Read(stream, kind, containerName);
+            return TarEntries.Read(stream, stored: true);
         }
 
-        var opened = ArchiveOpener.Open(stream, passwords, out var passwordProblem);
+        if (IsSingleStream(kind))
+        {
+            return CompressedStreamEntries.Read(stream, kind, containerName, guard, cancellation);
+        }
+
+        var opened = ArchiveOpener.Open(stream, passwords, guard, cancellation, out var passwordProblem);
         if (opened is null)
         {
             problems.Add(new ArchiveProblem(ArchiveProblemKind.PasswordRequired, parentPath, passwordProblem!));
@@ -81,24 +107,26 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
         }
     }
 
-    private void AddMember(ArchiveEntry entry, string parentPath, int depth)
+    private void AddMember(ArchiveEntry entry, string parentPath, int depth, long containerLength)
     {
         var path = entry.Path.Replace('\\', '/');
         var fullPath = parentPath.Length == 0 ? path : parentPath + "/" + path;
+        // 7z reports no per-member compressed size, and members of tar.gz have none: the container's size bounds it.
+        var compressedBound = entry.CompressedSize > 0 ? entry.CompressedSize : containerLength;
         guard.CountMember(fullPath);
-        guard.CheckDeclared(fullPath, entry.DeclaredSize, entry.CompressedSize);
+        guard.CheckDeclared(fullPath, entry.DeclaredSize, compressedBound);
 
-        using var guarded = new GuardedStream(entry.Open(), guard, fullPath, entry.CompressedSize, cancellation);
+        using var verifying = new VerifyingStream(entry.Open(), fullPath, entry.DeclaredSize, entry.DeclaredCrc);
+        using var guarded = new GuardedStream(verifying, guard, fullPath, compressedBound, cancellation);
         var header = ArchiveSignature.ReadHeader(guarded);
         var nestedKind = ArchiveSignature.Detect(header);
         using var spill = nestedKind is not null && depth < limits.MaxDepth ? new SpillBuffer(limits.SpillThresholdBytes, limits.TempPath) : null;
         var capture = new HeadCapture(new PrefixedStream(header, guarded));
         var hashes = ContentHasher.Hash(capture, limits.HashOptions, entry.DeclaredSize > 0 ? entry.DeclaredSize : null, spill, cancellation);
 
-        if (entry.DeclaredCrc is { } declared && hashes.Crc32 is { } actual && actual != HashValue.FromCrc32(declared))
+        if (verifying.Mismatch() is { } mismatch)
         {
-            problems.Add(new ArchiveProblem(ArchiveProblemKind.Corrupt, fullPath,
-                $"damaged: its content does not match the CRC32 the archive records ({declared:x8}, read {actual.ToHex()}); not recorded"));
+            problems.Add(new ArchiveProblem(ArchiveProblemKind.Corrupt, fullPath, mismatch));
             return;
         }
 
@@ -121,7 +149,6 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
             return;
         }
 
-        spill.Position = 0;
         Enumerate(spill, kind, Path.GetFileName(path), fullPath, depth + 1);
     }
 }

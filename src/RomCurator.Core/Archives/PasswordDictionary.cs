@@ -1,6 +1,6 @@
 namespace RomCurator.Core.Archives;
 
-/// <summary>Passwords to try on encrypted archives: one per line of a text file; blank lines are ignored.</summary>
+/// <summary>Passwords to try on encrypted archives: one per line of a text file; blank (or all-space) lines are ignored, spaces inside a password are kept.</summary>
 public sealed class PasswordDictionary
 {
     private PasswordDictionary(IReadOnlyList<string> passwords, string? problem)
@@ -32,7 +32,7 @@ public sealed class PasswordDictionary
         {
             var passwords = File.ReadAllLines(expanded)
                 .Select(line => line.TrimEnd('\r'))
-                .Where(line => line.Length > 0)
+                .Where(line => !string.IsNullOrWhiteSpace(line))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
             return new PasswordDictionary(passwords, null);

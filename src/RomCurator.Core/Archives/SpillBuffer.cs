@@ -83,9 +83,19 @@ public sealed class SpillBuffer(long threshold, string tempPath) : Stream
 
     private void SpillToDisk()
     {
-        Directory.CreateDirectory(tempPath);
-        var path = Path.Combine(tempPath, $"spill-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        FileStream file;
+        try
+        {
+            Directory.CreateDirectory(tempPath);
+            var path = Path.Combine(tempPath, $"spill-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
+            file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // The archive is fine; the temp folder is not. Say so, or the archive would look damaged.
+            throw new IOException($"no temp file for a nested archive under '{tempPath}' (paths.temp): {error.Message}", error);
+        }
+
         target.Position = 0;
         target.CopyTo(file);
         target.Dispose();

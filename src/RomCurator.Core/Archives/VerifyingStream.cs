@@ -1,0 +1,82 @@
+using System.IO.Hashing;
+
+namespace RomCurator.Core.Archives;
+
+/// <summary>
+/// Checks a member's bytes against what the archive declares while they pass: reading past the declared size
+/// throws (the header lies, and the rest may be a bomb), and <see cref="Mismatch"/> tells whether the member
+/// ended short or its CRC32 differs. SharpCompress checks neither for zip or 7z. A declared size of 0 or less
+/// and a missing CRC mean "unknown" and are not checked.
+/// </summary>
+public sealed class VerifyingStream(Stream inner, string path, long declaredSize, uint? declaredCrc) : Stream
+{
+    private readonly Crc32? crc = declaredCrc is null ? null : new Crc32();
+
+    public long BytesRead { get; private set; }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => BytesRead;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var n = inner.Read(buffer);
+        BytesRead += n;
+        if (declaredSize > 0 && BytesRead > declaredSize)
+        {
+            throw new ArchiveDamagedException(path,
+                $"'{path}' expands past the {declaredSize:N0} bytes the archive declares for it; enumeration stopped");
+        }
+
+        crc?.Append(buffer[..n]);
+        return n;
+    }
+
+    /// <summary>Once read to the end: why the member does not match its declaration, or null when it does.</summary>
+    public string? Mismatch()
+    {
+        if (declaredSize > 0 && BytesRead != declaredSize)
+        {
+            return $"truncated: {BytesRead:N0} of the {declaredSize:N0} bytes the archive declares; not recorded";
+        }
+
+        if (crc is not null && declaredCrc is { } expected && crc.GetCurrentHashAsUInt32() is var actual && actual != expected)
+        {
+            return $"damaged: its content does not match the CRC32 the archive records ({expected:x8}, read {actual:x8}); not recorded";
+        }
+
+        return null;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
