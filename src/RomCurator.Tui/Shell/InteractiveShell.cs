@@ -1,5 +1,4 @@
 using RomCurator.Core.Organizer;
-using RomCurator.Core.Storage;
 using RomCurator.Tui.Cli;
 using Terminal.Gui.App;
 
@@ -16,16 +15,12 @@ public static class InteractiveShell
             return ExitCodes.Usage;
         }
 
-        DatabaseSummary summary;
-        using (var connection = context.OpenDatabase())
-        {
-            // Settle moves an interrupted organizer left half-done before showing anything.
-            new OrganizerRecovery(connection).Reconcile();
-            summary = DatabaseSummaryReader.Read(connection);
-        }
+        using var connection = context.OpenDatabase();
+        // Settle moves an interrupted organizer left half-done before showing anything.
+        new OrganizerRecovery(connection).Reconcile();
 
         using IApplication app = Application.Create().Init();
-        using var window = new MainWindow(app, summary);
+        using var window = new MainWindow(app, connection);
         app.Run(window);
         return ExitCodes.Ok;
     }
