@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Configuration;
 using RomCurator.Tui.Shell.Panes;
 using Terminal.Gui.App;
 using Terminal.Gui.Input;
@@ -8,13 +9,13 @@ using Terminal.Gui.Views;
 namespace RomCurator.Tui.Shell;
 
 /// <summary>
-/// The full-screen main window: one pane at a time (number keys 1–4 or F2–F5), a status bar with the keys that
+/// The full-screen main window: one pane at a time (number keys 1–5 or F2–F6), a status bar with the keys that
 /// work in the pane, `?` for every key, q or Ctrl+Q to quit. Keys are data (<see cref="PaneKey"/>): the same lists
 /// drive key handling, the status bar and the help overlay. Works at 80×24 and without colour.
 /// </summary>
 public sealed class MainWindow : Window
 {
-    private static readonly Key[] FunctionKeys = [Key.F2, Key.F3, Key.F4, Key.F5];
+    private static readonly Key[] FunctionKeys = [Key.F2, Key.F3, Key.F4, Key.F5, Key.F6];
     private readonly IApplication app;
     private readonly IReadOnlyList<IPane> panes;
     private readonly View paneArea;
@@ -23,11 +24,11 @@ public sealed class MainWindow : Window
     private readonly Label helpText;
     private IPane current;
 
-    public MainWindow(IApplication app, SqliteConnection connection)
+    public MainWindow(IApplication app, SqliteConnection connection, LoadedSettings settings)
     {
         this.app = app;
         Title = "RomCurator";
-        panes = [new OverviewPane(connection), new RootsPane(connection), new ReviewPane(connection), new RunsPane(connection)];
+        panes = [new OverviewPane(connection), new RootsPane(connection), new ScanPane(app, settings), new ReviewPane(connection), new RunsPane(connection)];
         paneArea = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
         statusBar = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, HotKeySpecifier = (System.Text.Rune)0xFFFF };
         helpText = new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(), HotKeySpecifier = (System.Text.Rune)0xFFFF };
