@@ -105,6 +105,11 @@ public sealed class RootWalker(IgnoreRules rules)
 
     private static WalkEntry FileEntry(FileInfo file, string absolutePath, string relative, int depth)
     {
+        if (!FileKind.IsRegularFile(absolutePath))
+        {
+            return new WalkEntry(absolutePath, relative, 0, default, depth, "not a regular file (a FIFO, socket or device); skipped");
+        }
+
         try
         {
             return new WalkEntry(absolutePath, relative, file.Length, file.LastWriteTimeUtc, depth);

@@ -94,6 +94,25 @@ public sealed class RootWalkerTests
     }
 
     [Test]
+    public async Task Fifos_and_devices_are_reported_and_never_opened()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("game.nes", "x");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [folder.File("pipe.nes")]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        File.CreateSymbolicLink(folder.File("zero.bin"), "/dev/zero");
+
+        var entries = Walk(folder.Path);
+
+        await Assert.That(entries.Single(e => e.RelativePath == "pipe.nes").Problem!).Contains("not a regular file");
+        await Assert.That(entries.Single(e => e.RelativePath == "zero.bin").Problem!).Contains("not a regular file");
+        await Assert.That(entries.Single(e => e.RelativePath == "game.nes").IsProblem).IsFalse();
+    }
+
+    [Test]
     public async Task A_missing_root_is_one_problem()
     {
         var entries = Walk("/nonexistent/romcurator/root");
