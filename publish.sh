@@ -65,7 +65,7 @@ if [ "$rid" != "$host_rid" ]; then
   fi
   # The ILCompiler passes clang's --target=TRIPLE when cross-linking; the cross gcc already targets the triplet
   # and rejects that flag, so link through a tiny wrapper that drops it.
-  wrapper="$repo/obj/publish/$triplet-gcc"
+  wrapper="$repo/src/RomCurator.Tui/obj/publish/$triplet-gcc"
   mkdir -p "$(dirname "$wrapper")"
   cat > "$wrapper" <<WRAP
 #!/usr/bin/env bash
@@ -77,8 +77,8 @@ WRAP
   extra+=("-p:CppCompilerAndLinker=$wrapper" "-p:ObjCopyName=$triplet-objcopy")
 fi
 
-out="$repo/obj/publish/$rid"
-log="$repo/obj/publish/$rid.log"
+out="$repo/src/RomCurator.Tui/obj/publish/$rid"
+log="$repo/src/RomCurator.Tui/obj/publish/$rid.log"
 mkdir -p "$out"
 echo "publish.sh: building romcurator for $rid (Native AOT, this takes a minute or two)..."
 set +e

@@ -11,7 +11,7 @@ namespace RomCurator.Core.Archives;
 /// check their own CRCs as they go; gzip is read by .NET (zlib checks each member's CRC32) and checked for a
 /// cut-off end by <see cref="GzipTrailer"/>. Failures surface as <see cref="ArchiveDamagedException"/>.
 /// </summary>
-public sealed class CheckedDecompressor : Stream
+public sealed class CheckedDecompressor : ForwardOnlyStream
 {
     private readonly Stream container;
     private readonly ArchiveKind kind;
@@ -45,14 +45,6 @@ public sealed class CheckedDecompressor : Stream
         }
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
     public override long Position
     {
         get => length;
@@ -65,8 +57,6 @@ public sealed class CheckedDecompressor : Stream
         using var rest = new GuardedStream(new NonClosingStream(this), guard, path, container.Length, cancellation);
         rest.CopyTo(Stream.Null);
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -99,15 +89,6 @@ public sealed class CheckedDecompressor : Stream
         return read;
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -1,25 +1,9 @@
 namespace RomCurator.Core.Archives;
 
 /// <summary>Replays bytes already read (to look at a signature) before the rest of a forward-only stream.</summary>
-public sealed class PrefixedStream(byte[] prefix, Stream rest) : Stream
+public sealed class PrefixedStream(byte[] prefix, Stream rest) : ForwardOnlyStream
 {
     private int prefixPosition;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -33,14 +17,4 @@ public sealed class PrefixedStream(byte[] prefix, Stream rest) : Stream
 
         return rest.Read(buffer);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -8,19 +8,11 @@ namespace RomCurator.Core.Archives;
 /// ended short or its CRC32 differs. SharpCompress checks neither for zip or 7z. A declared size of 0 or less
 /// and a missing CRC mean "unknown" and are not checked.
 /// </summary>
-public sealed class VerifyingStream(Stream inner, string path, long declaredSize, uint? declaredCrc) : Stream
+public sealed class VerifyingStream(Stream inner, string path, long declaredSize, uint? declaredCrc) : ForwardOnlyStream(inner)
 {
     private readonly Crc32? crc = declaredCrc is null ? null : new Crc32();
 
     public long BytesRead { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
 
     public override long Position
     {
@@ -28,11 +20,9 @@ public sealed class VerifyingStream(Stream inner, string path, long declaredSize
         set => throw new NotSupportedException();
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
-        var n = inner.Read(buffer);
+        var n = Inner.Read(buffer);
         BytesRead += n;
         if (declaredSize > 0 && BytesRead > declaredSize)
         {
@@ -58,25 +48,5 @@ public sealed class VerifyingStream(Stream inner, string path, long declaredSize
         }
 
         return null;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 }
