@@ -50,6 +50,39 @@ public sealed class ReviewQueue(SqliteConnection connection)
         return items;
     }
 
+    /// <summary>The file behind a suggestion: hashes, header metadata, and all its suggestions with their state.</summary>
+    public ReviewDetails Details(ReviewItem item)
+    {
+        using var transaction = connection.BeginTransaction();
+        var file = Row(transaction, "SELECT sha1, crc32, size_bytes FROM rom_file WHERE rom_id = $rom", ("$rom", item.RomId))!;
+        var metadata = new List<KeyValuePair<string, string>>();
+        using (var command = Command(transaction, "SELECT metadata_key, metadata_value FROM rom_file_metadata WHERE rom_id = $rom ORDER BY 1", [("$rom", item.RomId)]))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                metadata.Add(new KeyValuePair<string, string>(reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var suggestions = new List<ReviewSuggestion>();
+        using (var command = Command(transaction, """
+            SELECT e.game_name, c.confidence, c.reason, c.decision FROM ingestion_candidate c JOIN dat_entry e ON e.dat_entry_id = c.dat_entry_id
+            WHERE c.rom_id = $rom ORDER BY c.confidence DESC, c.candidate_id
+            """, [("$rom", item.RomId)]))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                suggestions.Add(new ReviewSuggestion(reader.GetString(0), reader.GetDouble(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3)));
+            }
+        }
+
+        transaction.Commit();
+        return new ReviewDetails(item.File, (string)file[0]!, file[1] as string, (long)file[2]!, metadata, suggestions);
+    }
+
     public ReviewOutcome Accept(long candidateId)
     {
         using var transaction = connection.BeginTransaction();

@@ -47,6 +47,26 @@ public sealed class MainWindowTests
     }
 
     [Test]
+    public async Task Enter_shows_the_files_details_and_n_filters_to_the_last_run()
+    {
+        using var fixture = Library();
+        using var connection = fixture.Open();
+        using var terminal = new HeadlessTerminal(app => new MainWindow(app, connection, fixture.Settings));
+        terminal.Press(Key.D4);
+
+        var details = terminal.Press(Key.Enter).Screen;
+        var closed = terminal.Press(Key.Esc).Screen;
+        var latest = terminal.Press(Key.N).Screen;
+
+        await Assert.That(details).Contains("Suggestions:");
+        await Assert.That(details).Contains("SHA-1");
+        await Assert.That(details).Contains("Zelda no Densetsu - Kamigami no Triforce (Japan)");
+        await Assert.That(closed).DoesNotContain("Suggestions:");
+        await Assert.That(latest).Contains("[new from the last run]");
+        await Assert.That(latest).Contains("Zelda (Japan).sfc");
+    }
+
+    [Test]
     public async Task Question_mark_lists_every_key_and_escape_closes_it()
     {
         using var fixture = Library();
