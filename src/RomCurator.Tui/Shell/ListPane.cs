@@ -52,7 +52,10 @@ public abstract class ListPane : IPane
     protected void Show(string header, IReadOnlyList<string> rows)
     {
         var keep = Selected;
+        var headerLines = header.Split('\n').Length;
         Header.Text = header;
+        Header.Height = headerLines;
+        List.Y = headerLines;
         lines.Clear();
         foreach (var row in rows)
         {

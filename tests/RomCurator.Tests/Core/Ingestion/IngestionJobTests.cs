@@ -296,8 +296,11 @@ public sealed class IngestionJobTests
         {
             foreach (var (name, content) in members)
             {
-                using var entry = zip.CreateEntry(name).Open();
-                entry.Write(content);
+                var entry = zip.CreateEntry(name);
+                // A fixed time keeps the bytes identical between builds (entries record when they were written).
+                entry.LastWriteTime = new DateTimeOffset(2024, 1, 2, 3, 4, 6, TimeSpan.Zero);
+                using var stream = entry.Open();
+                stream.Write(content);
             }
         }
 
