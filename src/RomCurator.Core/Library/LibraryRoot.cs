@@ -10,4 +10,8 @@ public sealed record LibraryRoot(
     bool IsActive,
     string? LastScanAt,
     long FilesPresent,
-    long FilesMissing);
+    long FilesMissing)
+{
+    /// <summary>Removed by the curator (hidden from the list; history kept). A paused root is inactive but not removed.</summary>
+    public bool IsRemoved { get; init; }
+}

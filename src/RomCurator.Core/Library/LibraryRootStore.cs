@@ -3,20 +3,32 @@ using RomCurator.Core.Platforms;
 
 namespace RomCurator.Core.Library;
 
-/// <summary>Adds, lists and deactivates library roots. Removing a root keeps its history (files, runs).</summary>
+/// <summary>
+/// Adds, lists, pauses and removes library roots. A paused root stays listed but is not scanned; a removed root is
+/// hidden from the list. Either way its history (files, runs) is kept and its folder is never touched.
+/// </summary>
 public sealed class LibraryRootStore(SqliteConnection connection)
 {
     private const string SelectRoots = """
-        SELECT r.root_id, r.name, r.path, r.platform_id, p.name, r.is_active, r.last_scan_at,
+        SELECT r.root_id, r.name, r.path, r.platform_id, p.name, r.is_active, r.last_scan_at, r.removed_at IS NOT NULL,
                (SELECT count(*) FROM file_instance f WHERE f.root_id = r.root_id AND f.status = 'present'),
                (SELECT count(*) FROM file_instance f WHERE f.root_id = r.root_id AND f.status = 'missing')
         FROM library_root r LEFT JOIN platform p ON p.platform_id = r.platform_id
         """;
 
+    /// <summary>The roots a scan reads (active), or with <paramref name="includeInactive"/> every root ever added.</summary>
     public IReadOnlyList<LibraryRoot> List(bool includeInactive = false)
     {
         using var command = connection.CreateCommand();
         command.CommandText = SelectRoots + (includeInactive ? "" : " WHERE r.is_active = 1") + " ORDER BY r.name";
+        return Read(command);
+    }
+
+    /// <summary>The roots the curator manages: active and paused ones, not removed ones.</summary>
+    public IReadOnlyList<LibraryRoot> ListCurrent()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = SelectRoots + " WHERE r.removed_at IS NULL ORDER BY r.name";
         return Read(command);
     }
 
@@ -62,17 +74,31 @@ public sealed class LibraryRootStore(SqliteConnection connection)
     /// <summary>Deactivates the root; its files and history stay in the database.</summary>
     public LibraryRoot Remove(string name)
     {
-        var root = Find(name) is { IsActive: true } active
-            ? active
-            : throw new RootValidationException($"there is no active root named '{name}' (see romcurator roots list).");
+        var root = Find(name) is { IsRemoved: false } current
+            ? current
+            : throw new RootValidationException($"there is no root named '{name}' (see romcurator roots list).");
         using var command = connection.CreateCommand();
         command.CommandText = "UPDATE library_root SET is_active = 0, removed_at = datetime('now') WHERE root_id = $id";
         command.Parameters.AddWithValue("$id", root.RootId);
         command.ExecuteNonQuery();
-        return root with { IsActive = false };
+        return root with { IsActive = false, IsRemoved = true };
     }
 
-    public void SetPlatform(string name, string? platformName)
+    /// <summary>Pauses (not scanned) or resumes a root that has not been removed.</summary>
+    public LibraryRoot SetActive(string name, bool active)
+    {
+        var root = Find(name) is { IsRemoved: false } current
+            ? current
+            : throw new RootValidationException($"there is no root named '{name}' (see romcurator roots list; a removed root comes back with roots add).");
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE library_root SET is_active = $active WHERE root_id = $id";
+        command.Parameters.AddWithValue("$active", active ? 1 : 0);
+        command.Parameters.AddWithValue("$id", root.RootId);
+        command.ExecuteNonQuery();
+        return root with { IsActive = active };
+    }
+
+    public LibraryRoot SetPlatform(string name, string? platformName)
     {
         var root = Find(name) ?? throw new RootValidationException($"there is no root named '{name}'.");
         var platform = ResolvePlatform(platformName);
@@ -81,6 +107,7 @@ public sealed class LibraryRootStore(SqliteConnection connection)
         command.Parameters.AddWithValue("$platform", (object?)platform?.PlatformId ?? DBNull.Value);
         command.Parameters.AddWithValue("$id", root.RootId);
         command.ExecuteNonQuery();
+        return Find(name)!;
     }
 
     public void MarkScanned(long rootId)
@@ -122,8 +149,11 @@ public sealed class LibraryRootStore(SqliteConnection connection)
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.GetInt64(5) == 1,
                 reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.GetInt64(7),
-                reader.GetInt64(8)));
+                reader.GetInt64(8),
+                reader.GetInt64(9))
+            {
+                IsRemoved = reader.GetInt64(7) == 1,
+            });
         }
 
         return roots;

@@ -27,7 +27,7 @@ public static class RootPathValidator
             throw new RootValidationException($"'{canonical}' cannot be read: {error.Message}");
         }
 
-        foreach (var other in existingRoots.Where(r => r.IsActive))
+        foreach (var other in existingRoots.Where(r => !r.IsRemoved))
         {
             if (other.Path == canonical)
             {

@@ -20,15 +20,15 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         return new OrganizerPlanner(connection, settings).Plan(rootName);
     }
 
-    public OrganizeRunReport Apply(string? rootName, CancellationToken cancellation)
+    public OrganizeRunReport Apply(string? rootName, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
     {
         var recovered = new OrganizerRecovery(connection).Reconcile(cancellation);
         var plan = new OrganizerPlanner(connection, settings).Plan(rootName);
         var orders = plan.Items.Where(i => i.Action == PlanActions.Move).Select(i => Order(i.InstanceId, i.From, i.To!)).ToList();
-        return Run("apply", orders, "organizer", plan, recovered, cancellation);
+        return Run("apply", orders, "organizer", plan, recovered, cancellation, progress);
     }
 
-    public OrganizeRunReport Undo(long runId, CancellationToken cancellation)
+    public OrganizeRunReport Undo(long runId, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
     {
         var recovered = new OrganizerRecovery(connection).Reconcile(cancellation);
         using var command = connection.CreateCommand();
@@ -58,10 +58,24 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
             throw new ArgumentException($"run {runId} has no applied moves that can be undone (files already moved elsewhere, or not an organizer run)");
         }
 
-        return Run("undo", orders, "undo", null, recovered, cancellation);
+        return Run("undo", orders, "undo", null, recovered, cancellation, progress);
     }
 
-    private OrganizeRunReport Run(string mode, List<MoveOrder> orders, string initiatedBy, OrganizerPlan? plan, int recovered, CancellationToken cancellation)
+    /// <summary>The newest applied organizer run with completed moves (the one undo would revert), or null.</summary>
+    public long? LatestAppliedRun()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT max(l.log_id) FROM import_log l JOIN metadata_source s ON s.source_id = l.source_id
+            WHERE s.name = $source AND l.file_name = 'apply'
+              AND EXISTS (SELECT 1 FROM file_operation_log o WHERE o.log_id = l.log_id AND o.status = 'completed')
+            """;
+        command.Parameters.AddWithValue("$source", SourceName);
+        return command.ExecuteScalar() is long id ? id : null;
+    }
+
+    private OrganizeRunReport Run(string mode, List<MoveOrder> orders, string initiatedBy, OrganizerPlan? plan, int recovered,
+        CancellationToken cancellation, IProgress<OrganizeProgress>? progress)
     {
         var runs = new ImportRunStore(connection);
         var logId = runs.Start(SourceName, mode);
@@ -69,7 +83,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         var status = RunStatus.Completed;
         try
         {
-            result = new OrganizerExecutor(connection).Apply(orders, initiatedBy, logId, cancellation);
+            result = new OrganizerExecutor(connection).Apply(orders, initiatedBy, logId, cancellation, progress);
         }
         catch (OperationCanceledException)
         {

@@ -12,7 +12,8 @@ namespace RomCurator.Core.Organizer;
 /// </summary>
 public sealed class OrganizerExecutor(SqliteConnection connection)
 {
-    public ApplyResult Apply(IReadOnlyList<MoveOrder> orders, string initiatedBy, long logId, CancellationToken cancellation)
+    public ApplyResult Apply(IReadOnlyList<MoveOrder> orders, string initiatedBy, long logId, CancellationToken cancellation,
+        IProgress<OrganizeProgress>? progress = null)
     {
         var operations = new FileOperationStore(connection);
         int moved = 0, failed = 0;
@@ -21,6 +22,7 @@ public sealed class OrganizerExecutor(SqliteConnection connection)
         foreach (var order in orders)
         {
             cancellation.ThrowIfCancellationRequested();
+            progress?.Report(new OrganizeProgress(moved + failed, orders.Count, order.From));
             var operation = operations.AddPending(order, initiatedBy, logId);
             CrashPoint.Hit("organize.pending");
             try
@@ -45,6 +47,7 @@ public sealed class OrganizerExecutor(SqliteConnection connection)
             RemoveEmptyFolders(folder, orders.FirstOrDefault(o => folder.StartsWith(o.RootPath, StringComparison.Ordinal))?.RootPath);
         }
 
+        progress?.Report(new OrganizeProgress(moved + failed, orders.Count, ""));
         return new ApplyResult(logId, moved, failed, failures);
     }
 

@@ -10,10 +10,11 @@ namespace RomCurator.Core.Review;
 /// </summary>
 public sealed class ReviewQueue(SqliteConnection connection)
 {
-    public IReadOnlyList<ReviewItem> Open(string? filter = null, bool onlyLatestRun = false, int limit = 1000, int offset = 0)
+    public IReadOnlyList<ReviewItem> Open(string? filter = null, bool onlyLatestRun = false, int limit = 1000, int offset = 0,
+        ReviewOrder order = ReviewOrder.File)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $$"""
             SELECT c.candidate_id, c.rom_id,
                    coalesce((SELECT lr.name || '/' || f.relative_path FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
                              WHERE f.rom_id = c.rom_id ORDER BY f.status = 'present' DESC LIMIT 1),
@@ -30,7 +31,7 @@ public sealed class ReviewQueue(SqliteConnection connection)
             WHERE coalesce(c.processed, 0) = 0
               AND ($latest = 0 OR c.log_id = (SELECT max(log_id) FROM ingestion_candidate))
               AND ($filter IS NULL OR r.filename LIKE $like OR e.game_name LIKE $like)
-            ORDER BY c.rom_id, c.confidence DESC, c.candidate_id
+            ORDER BY {{OrderBy(order)}}
             LIMIT $limit OFFSET $offset
             """;
         command.Parameters.AddWithValue("$latest", onlyLatestRun ? 1 : 0);
@@ -127,10 +128,14 @@ public sealed class ReviewQueue(SqliteConnection connection)
 
     public ReviewOutcome Skip(long candidateId) => Settle(candidateId, "skipped");
 
+    /// <summary>The best open suggestion of every file whose best suggestion is at or above <paramref name="threshold"/>.</summary>
+    public IReadOnlyList<ReviewItem> BestAtOrAbove(double threshold) =>
+        Open(limit: int.MaxValue).GroupBy(i => i.RomId).Select(g => g.First()).Where(i => i.Confidence >= threshold).ToList();
+
     /// <summary>Accepts the best open suggestion of every file whose best suggestion is at or above <paramref name="threshold"/>.</summary>
     public int AcceptAtOrAbove(double threshold)
     {
-        var best = Open(limit: int.MaxValue).GroupBy(i => i.RomId).Select(g => g.First()).Where(i => i.Confidence >= threshold).ToList();
+        var best = BestAtOrAbove(threshold);
         foreach (var item in best)
         {
             Accept(item.CandidateId);
@@ -138,6 +143,15 @@ public sealed class ReviewQueue(SqliteConnection connection)
 
         return best.Count;
     }
+
+    // Fixed clauses only (never text from the caller); the file's own suggestions stay together, best first.
+    private static string OrderBy(ReviewOrder order) => order switch
+    {
+        ReviewOrder.ConfidenceHigh => "c.confidence DESC, c.rom_id, c.candidate_id",
+        ReviewOrder.ConfidenceLow => "c.confidence, c.rom_id, c.candidate_id",
+        ReviewOrder.Game => "e.game_name COLLATE NOCASE, c.confidence DESC, c.candidate_id",
+        _ => "c.rom_id, c.confidence DESC, c.candidate_id",
+    };
 
     /// <summary>Reverts the most recent decision; null when there is none.</summary>
     public ReviewOutcome? UndoLast()

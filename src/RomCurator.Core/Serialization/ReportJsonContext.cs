@@ -24,4 +24,11 @@ namespace RomCurator.Core.Serialization;
 [JsonSerializable(typeof(RomCurator.Core.Organizer.OrganizeRunReport))]
 [JsonSerializable(typeof(ReviewReport))]
 [JsonSerializable(typeof(RomCurator.Core.Review.ReviewOutcome))]
+[JsonSerializable(typeof(RunsReport))]
+[JsonSerializable(typeof(ValidationReport))]
+[JsonSerializable(typeof(ExtensionsReport))]
+[JsonSerializable(typeof(RomCurator.Core.Registry.ExtensionEntry))]
+[JsonSerializable(typeof(PlatformLinksReport))]
+[JsonSerializable(typeof(RomCurator.Core.Registry.PlatformLink))]
+[JsonSerializable(typeof(ConfigSetReport))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;

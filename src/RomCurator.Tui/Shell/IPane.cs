@@ -14,5 +14,8 @@ public interface IPane
 
     IReadOnlyList<PaneKey> Keys { get; }
 
+    /// <summary>What the pane is doing in the background (a scan, an organizer run), or null; quitting asks first.</summary>
+    string? Busy => null;
+
     void Refresh();
 }

@@ -3,12 +3,34 @@ namespace RomCurator.Tui.Shell;
 /// <summary>Renders key bindings for the status bar and the help overlay (pure).</summary>
 public static class KeyText
 {
-    public static string StatusBar(IEnumerable<PaneKey> keys) =>
-        string.Join(" │ ", keys.Where(k => k.InStatusBar).Select(k => $"{k.Label} {Short(k.Description)}"));
+    private const string Separator = " │ ";
 
-    public static IEnumerable<string> Help(string paneTitle, IEnumerable<PaneKey> global, IEnumerable<PaneKey> pane)
+    /// <summary>The status bar's hints, wrapped at whole hints into lines no wider than <paramref name="width"/>.</summary>
+    public static IReadOnlyList<string> StatusBar(string prefix, IEnumerable<PaneKey> keys, int width)
+    {
+        var lines = new List<string>();
+        var line = prefix;
+        foreach (var hint in keys.Where(k => k.InStatusBar).Select(k => $"{k.Label} {Short(k.Description)}"))
+        {
+            if (line.Length > 0 && line.Length + Separator.Length + hint.Length > width)
+            {
+                lines.Add(line);
+                line = hint;
+            }
+            else
+            {
+                line = line.Length == 0 ? hint : line + Separator + hint;
+            }
+        }
+
+        lines.Add(line);
+        return lines;
+    }
+
+    public static IEnumerable<string> Help(string paneTitle, string panesLine, IEnumerable<PaneKey> global, IEnumerable<PaneKey> pane)
     {
         yield return "Everywhere";
+        yield return panesLine;
         foreach (var key in global)
         {
             yield return $"  {key.Label,-10} {key.Description}";

@@ -6,12 +6,14 @@ using Terminal.Gui.Views;
 namespace RomCurator.Tui.Shell;
 
 /// <summary>
-/// A pane that shows rows as lines in a list, with vi keys (j/k, g/G) beside the arrows. Subclasses supply the
-/// rows (rendered by pure functions) and their own keys.
+/// A pane that shows rows as lines in a list, with vi keys (j/k, g/G) beside the arrows, a header above and a note
+/// about the selected row below (what does not fit in 80 columns: a full path, a reason). Subclasses supply the rows
+/// (rendered by pure functions), the note and their own keys.
 /// </summary>
 public abstract class ListPane : IPane
 {
     private readonly ObservableCollection<string> lines = [];
+    private readonly Label note;
 
     protected ListPane(string title)
     {
@@ -21,13 +23,15 @@ public abstract class ListPane : IPane
             X = 0,
             Y = 1,
             Width = Dim.Fill(),
-            Height = Dim.Fill(),
+            Height = Dim.Fill(1),
             CanFocus = true,
         };
         List.SetSource(lines);
+        List.ValueChanged += (_, _) => UpdateNote();
         Header = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, HotKeySpecifier = (System.Text.Rune)0xFFFF };
+        note = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, HotKeySpecifier = (System.Text.Rune)0xFFFF };
         View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
-        View.Add(Header, List);
+        View.Add(Header, List, note);
     }
 
     public string Title { get; }
@@ -36,8 +40,13 @@ public abstract class ListPane : IPane
 
     public IReadOnlyList<PaneKey> Keys => [.. PaneKeys, .. NavigationKeys];
 
+    public virtual string? Busy => null;
+
     /// <summary>The list; the main window routes its keys through <see cref="PaneListView.Intercept"/>.</summary>
     public PaneListView List { get; }
+
+    /// <summary>The line under the list about the selected row.</summary>
+    public string Note => note.Text;
 
     protected Label Header { get; }
 
@@ -47,6 +56,9 @@ public abstract class ListPane : IPane
     protected abstract IReadOnlyList<PaneKey> PaneKeys { get; }
 
     public abstract void Refresh();
+
+    /// <summary>What the note line says about row <paramref name="row"/> (empty by default).</summary>
+    protected virtual string Describe(int row) => "";
 
     /// <summary>Replaces the rows, keeping the cursor at the same position (the next row after a decision).</summary>
     protected void Show(string header, IReadOnlyList<string> rows)
@@ -66,7 +78,11 @@ public abstract class ListPane : IPane
         {
             List.SelectedItem = Math.Clamp(keep, 0, rows.Count - 1);
         }
+
+        UpdateNote();
     }
+
+    private void UpdateNote() => note.Text = Selected < 0 ? "" : Describe(Selected);
 
     private IEnumerable<PaneKey> NavigationKeys =>
     [

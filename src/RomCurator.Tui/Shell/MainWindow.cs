@@ -1,6 +1,8 @@
+using System.Collections.ObjectModel;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
 using RomCurator.Tui.Shell.Panes;
+using RomCurator.Tui.Shell.Prompting;
 using Terminal.Gui.App;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
@@ -9,32 +11,39 @@ using Terminal.Gui.Views;
 namespace RomCurator.Tui.Shell;
 
 /// <summary>
-/// The full-screen main window: one pane at a time (number keys 1–5 or F2–F6), a status bar with the keys that
-/// work in the pane, `?` for every key, q or Ctrl+Q to quit. Keys are data (<see cref="PaneKey"/>): the same lists
-/// drive key handling, the status bar and the help overlay. Works at 80×24 and without colour.
+/// The full-screen main window: one pane at a time (number keys 1–9 and 0, F2–F11, or the m menu), a prompt line for
+/// questions and messages, a status bar with the keys that work in the pane, `?` for every key, q or Ctrl+Q to quit
+/// (asking first while a scan or an organizer run is going). Keys are data (<see cref="PaneKey"/>): the same lists
+/// drive key handling, the status bar and the help overlay. Works at 80×24, resizes, and needs no colour.
 /// </summary>
-public sealed class MainWindow : Window
+public sealed class MainWindow : Window, IShellHost
 {
-    private static readonly Key[] FunctionKeys = [Key.F2, Key.F3, Key.F4, Key.F5, Key.F6];
     private readonly IApplication app;
     private readonly IReadOnlyList<IPane> panes;
     private readonly View paneArea;
+    private readonly PromptLine prompt;
     private readonly Label statusBar;
     private readonly FrameView help;
-    private readonly Label helpText;
+    private readonly PaneListView helpList;
+    private readonly ObservableCollection<string> helpLines = [];
+    private readonly PaneMenu menu;
     private IPane current;
 
     public MainWindow(IApplication app, SqliteConnection connection, LoadedSettings settings)
     {
         this.app = app;
         Title = "RomCurator";
-        panes = [new OverviewPane(connection), new RootsPane(connection), new ScanPane(app, settings), new ReviewPane(connection), new RunsPane(connection)];
-        paneArea = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
-        statusBar = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, HotKeySpecifier = (System.Text.Rune)0xFFFF };
-        helpText = new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(), HotKeySpecifier = (System.Text.Rune)0xFFFF };
-        help = new FrameView { Title = "Keys", X = 2, Y = 1, Width = Dim.Fill(2), Height = Dim.Fill(2), Visible = false };
-        help.Add(helpText);
-        Add(paneArea, statusBar, help);
+        var context = new PaneContext(app, connection, settings, this);
+        panes = PaneCatalog.Create(context);
+        paneArea = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(3), CanFocus = true };
+        prompt = new PromptLine { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill(), Done = FocusPane };
+        statusBar = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 2, HotKeySpecifier = (System.Text.Rune)0xFFFF };
+        helpList = new PaneListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true, Intercept = HelpKey };
+        helpList.SetSource(helpLines);
+        help = new FrameView { Title = "Keys (? or Esc closes)", X = 2, Y = 1, Width = Dim.Fill(2), Height = Dim.Fill(3), Visible = false };
+        help.Add(helpList);
+        menu = new PaneMenu([.. panes.Select(p => p.Title)], OpenFromMenu);
+        Add(paneArea, prompt, statusBar, help, menu);
 
         foreach (var pane in panes)
         {
@@ -42,6 +51,7 @@ public sealed class MainWindow : Window
         }
 
         KeyDown += (_, key) => key.Handled = key.Handled || Dispatch(key);
+        ViewportChanged += (_, _) => UpdateStatusBar();
         current = panes[0];
         Switch(panes[0]);
     }
@@ -49,23 +59,34 @@ public sealed class MainWindow : Window
     /// <summary>The pane shown now.</summary>
     public IPane Current => current;
 
+    /// <summary>What the prompt line shows (the last message or the open question).</summary>
+    public string PromptText => prompt.Message;
+
+    public void Ask(string question, string initial, Action<string> answer) => prompt.Ask(question, initial, answer);
+
+    public void Confirm(string question, Action yes) => prompt.Confirm(question, yes);
+
+    public void Say(string message) => prompt.Say(message);
+
+    public IPane ShowPane(string title)
+    {
+        var pane = panes.First(p => p.Title == title);
+        Switch(pane);
+        return pane;
+    }
+
     private IEnumerable<PaneKey> GlobalKeys =>
     [
-        .. panes.Select((pane, i) => new PaneKey([(Key)(char)('1' + i), FunctionKeys[i]], $"{i + 1}", $"{pane.Title} pane", () => Switch(pane), InStatusBar: false)),
+        .. panes.Select((pane, i) => new PaneKey(PaneNumbers.Keys(i), PaneNumbers.Label(i), $"{pane.Title} pane", () => Switch(pane), InStatusBar: false)),
+        new PaneKey([Key.M], "m", "menu: choose a pane", () => menu.Open(panes.ToList().IndexOf(current)), InStatusBar: false),
         new PaneKey([Key.R.WithCtrl], "Ctrl+R", "reload the pane from the database", () => current.Refresh(), InStatusBar: false),
         new PaneKey([(Key)'?'], "?", "help: every key", ToggleHelp),
-        new PaneKey([Key.Q, Key.Q.WithCtrl], "q", "quit", () => app.RequestStop()),
+        new PaneKey([Key.Q, Key.Q.WithCtrl], "q", "quit", Quit),
     ];
 
     /// <summary>Runs the binding for a key (global keys first, then the pane's); true when there was one.</summary>
     private bool Dispatch(Key key)
     {
-        if (help.Visible && (key == Key.Esc || key == (Key)'?'))
-        {
-            ToggleHelp();
-            return true;
-        }
-
         var binding = GlobalKeys.FirstOrDefault(k => k.Matches(key)) ?? current.Keys.FirstOrDefault(k => k.Matches(key));
         if (binding is null)
         {
@@ -77,22 +98,79 @@ public sealed class MainWindow : Window
         return true;
     }
 
+    private bool HelpKey(Key key)
+    {
+        if (key == Key.Esc || key == (Key)'?' || key == Key.Q)
+        {
+            ToggleHelp();
+            return true;
+        }
+
+        return false;
+    }
+
+    private void Quit()
+    {
+        var busy = panes.Select(p => p.Busy).FirstOrDefault(b => b is not null);
+        if (busy is null)
+        {
+            app.RequestStop();
+            return;
+        }
+
+        Confirm($"{busy} is running; quit anyway? (committed work is kept)", () => app.RequestStop());
+    }
+
+    private void OpenFromMenu(int index)
+    {
+        if (index >= 0 && index < panes.Count)
+        {
+            Switch(panes[index]);
+        }
+        else
+        {
+            FocusPane();
+        }
+    }
+
     private void Switch(IPane pane)
     {
         paneArea.RemoveAll();
+        prompt.Say("");
         current = pane;
         paneArea.Add(pane.View);
         pane.Refresh();
-        pane.List.SetFocus();
+        FocusPane();
         UpdateStatusBar();
     }
 
+    private void FocusPane() => current.List.SetFocus();
+
     private void ToggleHelp()
     {
-        helpText.Text = string.Join('\n', KeyText.Help(current.Title, GlobalKeys, current.Keys));
-        help.Visible = !help.Visible;
+        if (help.Visible)
+        {
+            help.Visible = false;
+            FocusPane();
+            return;
+        }
+
+        helpLines.Clear();
+        var titles = string.Join(", ", panes.Select((p, i) => $"{PaneNumbers.Label(i)} {p.Title}"));
+        var others = GlobalKeys.Skip(panes.Count);
+        foreach (var line in KeyText.Help(current.Title, $"  1-9, 0    panes (or F2-F11): {titles}", others, current.Keys))
+        {
+            helpLines.Add(line);
+        }
+
+        help.Visible = true;
+        helpList.SelectedItem = 0;
+        helpList.SetFocus();
     }
 
-    private void UpdateStatusBar() =>
-        statusBar.Text = $"[{current.Title}] 1-{panes.Count} Panes │ " + KeyText.StatusBar([.. current.Keys, .. GlobalKeys]);
+    private void UpdateStatusBar()
+    {
+        var width = Viewport.Width > 0 ? Viewport.Width : 78;
+        statusBar.Text = string.Join('\n', KeyText.StatusBar($"[{current.Title}] m Menu", [.. current.Keys, .. GlobalKeys], width).Take(2));
+    }
 }

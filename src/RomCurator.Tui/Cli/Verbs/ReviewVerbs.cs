@@ -12,12 +12,16 @@ public static class ReviewVerbs
     public static readonly VerbSpec List = new(
         ["review"],
         "list open review suggestions (file, suggested game, confidence, reason)",
-        "review [--filter TEXT] [--latest] [--json]",
+        "review [--filter TEXT] [--latest] [--sort file|confidence|doubtful|game] [--json]",
         [
             new OptionSpec("--filter", "only suggestions whose file or game name contains TEXT", TakesValue: true, ValueName: "TEXT"),
             new OptionSpec("--latest", "only suggestions from the last run"),
+            new OptionSpec("--sort", "order: file (default), confidence (highest first), doubtful (lowest first), game", TakesValue: true, ValueName: "ORDER"),
         ],
         RunList);
+
+    /// <summary>`review list` is `review` spelled out, as scripts may write it.</summary>
+    public static readonly VerbSpec ListSpelledOut = List with { Words = ["review", "list"], Usage = "review list [--filter TEXT] [--latest] [--sort ORDER] [--json]" };
 
     public static readonly VerbSpec Accept = Decision("accept", "link the file to the suggested game and its release", (queue, id) => queue.Accept(id));
 
@@ -59,8 +63,9 @@ public static class ReviewVerbs
 
     private static int RunList(VerbContext context)
     {
+        var order = ReviewOrderNames.Parse(context.Args.Value("--sort"));
         using var connection = context.OpenDatabase();
-        var items = new ReviewQueue(connection).Open(context.Args.Value("--filter"), context.Args.Has("--latest"), limit: int.MaxValue);
+        var items = new ReviewQueue(connection).Open(context.Args.Value("--filter"), context.Args.Has("--latest"), limit: int.MaxValue, order: order);
         if (context.Global.Json)
         {
             context.WriteJson(new ReviewReport(items), ReportJsonContext.Default.ReviewReport);

@@ -3,7 +3,7 @@ using RomCurator.Core.Serialization;
 
 namespace RomCurator.Tui.Cli.Verbs;
 
-/// <summary>`romcurator roots add|list|remove`: manage the folders RomCurator scans.</summary>
+/// <summary>`romcurator roots add|list|edit|pause|resume|remove`: manage the folders RomCurator scans.</summary>
 public static class RootsVerbs
 {
     public static readonly VerbSpec Add = new(
@@ -24,6 +24,33 @@ public static class RootsVerbs
         "roots list [--all] [--json]",
         [new OptionSpec("--all", "include removed roots")],
         RunList);
+
+    public static readonly VerbSpec Edit = new(
+        ["roots", "edit"],
+        "change a root's platform hint ('none' clears it)",
+        "roots edit NAME --platform NAME|none [--json]",
+        [new OptionSpec("--platform", "platform hint for files under this root (e.g. snes), or none", TakesValue: true, ValueName: "NAME")],
+        RunEdit,
+        MinPositionals: 1,
+        MaxPositionals: 1);
+
+    public static readonly VerbSpec Pause = new(
+        ["roots", "pause"],
+        "stop scanning a root for now (it stays listed; its files and history are kept)",
+        "roots pause NAME [--json]",
+        [],
+        context => RunSetActive(context, active: false),
+        MinPositionals: 1,
+        MaxPositionals: 1);
+
+    public static readonly VerbSpec Resume = new(
+        ["roots", "resume"],
+        "scan a paused root again",
+        "roots resume NAME [--json]",
+        [],
+        context => RunSetActive(context, active: true),
+        MinPositionals: 1,
+        MaxPositionals: 1);
 
     public static readonly VerbSpec Remove = new(
         ["roots", "remove"],
@@ -46,7 +73,8 @@ public static class RootsVerbs
     private static int RunList(VerbContext context)
     {
         using var connection = context.OpenDatabase();
-        var roots = new LibraryRootStore(connection).List(includeInactive: context.Args.Has("--all"));
+        var store = new LibraryRootStore(connection);
+        var roots = context.Args.Has("--all") ? store.List(includeInactive: true) : store.ListCurrent();
         if (context.Global.Json)
         {
             context.WriteJson(new RootsReport(roots), ReportJsonContext.Default.RootsReport);
@@ -65,6 +93,24 @@ public static class RootsVerbs
         }
 
         return ExitCodes.Ok;
+    }
+
+    private static int RunEdit(VerbContext context)
+    {
+        var platform = context.Args.Value("--platform") ?? throw new UsageException("roots edit needs --platform NAME (or --platform none)");
+        using var connection = context.OpenDatabase();
+        var root = Guard(() => new LibraryRootStore(connection).SetPlatform(
+            context.Args.Positionals[0], platform.Equals("none", StringComparison.OrdinalIgnoreCase) ? null : platform));
+        return Print(context, root, $"root '{root.Name}' platform hint: {root.PlatformName ?? "none"}");
+    }
+
+    private static int RunSetActive(VerbContext context, bool active)
+    {
+        using var connection = context.OpenDatabase();
+        var root = Guard(() => new LibraryRootStore(connection).SetActive(context.Args.Positionals[0], active));
+        return Print(context, root, active
+            ? $"root '{root.Name}' is scanned again"
+            : $"root '{root.Name}' is paused: scans skip it until 'romcurator roots resume {root.Name}'");
     }
 
     private static int RunRemove(VerbContext context)

@@ -1,5 +1,6 @@
-using Microsoft.Data.Sqlite;
+using System.Globalization;
 using RomCurator.Core.Review;
+using RomCurator.Tui.Cli.Verbs;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -8,23 +9,28 @@ namespace RomCurator.Tui.Shell.Panes;
 
 /// <summary>
 /// The review queue: one keystroke per decision (a accept, r reject, s skip), the cursor then sits on the next
-/// suggestion; u undoes the last decision. The reason of the selected suggestion shows under the list header.
+/// suggestion; u undoes the last decision; b accepts every file's best suggestion at or above a typed threshold.
+/// / filters, o changes the order, n shows only the last run's suggestions; rows come a page at a time.
+/// The note line shows the selected suggestion's platform, region and reason.
 /// </summary>
 public sealed class ReviewPane : ListPane
 {
     private const int PageSize = 500;
-    private readonly SqliteConnection connection;
+    private readonly PaneContext context;
     private readonly FrameView details;
     private readonly Label detailsText;
     private IReadOnlyList<ReviewItem> items = [];
     private bool latestOnly;
+    private string? filter;
+    private ReviewOrder order = ReviewOrder.File;
+    private int page;
 
-    public ReviewPane(SqliteConnection connection)
+    public ReviewPane(PaneContext context)
         : base("Review")
     {
-        this.connection = connection;
+        this.context = context;
         detailsText = new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(), HotKeySpecifier = (System.Text.Rune)0xFFFF };
-        details = new FrameView { Title = "Details", X = 1, Y = 2, Width = Dim.Fill(1), Height = Dim.Fill(), Visible = false };
+        details = new FrameView { Title = "Details (Esc closes)", X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         details.Add(detailsText);
         View.Add(details);
     }
@@ -40,21 +46,33 @@ public sealed class ReviewPane : ListPane
         new([Key.R], "r", "reject the suggestion", () => Decide(queue => queue.Reject(Current!.CandidateId))),
         new([Key.S], "s", "skip the suggestion", () => Decide(queue => queue.Skip(Current!.CandidateId))),
         new([Key.U], "u", "undo the last decision", Undo),
+        new([Key.B], "b", "bulk: accept every file's best suggestion at or above a threshold you type", BulkAccept),
         new([Key.Enter], "Enter", "details: every suggestion for the file, its hashes and header", ToggleDetails),
         new([Key.Esc], "Esc", "close the details", () => details.Visible = false, InStatusBar: false),
+        new([(Key)'/'], "/", "filter: only files or games containing text (empty: all)", AskFilter),
+        new([Key.O], "o", "order: by file, by confidence, doubtful first, by game", CycleOrder),
         new([Key.N], "n", "new: only suggestions from the last run (again: all)", ToggleLatest),
+        new([(Key)']'], "]", "next page of suggestions", () => Turn(+1), InStatusBar: false),
+        new([(Key)'['], "[", "previous page of suggestions", () => Turn(-1), InStatusBar: false),
     ];
 
-    private ReviewItem? Current => Selected < 0 ? null : items[Selected];
+    private ReviewItem? Current => Selected >= 0 && Selected < items.Count ? items[Selected] : null;
 
     public override void Refresh()
     {
-        items = new ReviewQueue(connection).Open(onlyLatestRun: latestOnly, limit: PageSize);
-        var header = (latestOnly ? "[new from the last run] " : "") + (items.Count == 0
-            ? "The review queue is empty."
-            : $"{items.Count} open suggestions{(items.Count == PageSize ? " (first " + PageSize + ")" : "")}.") + (LastMessage is null ? "" : " " + LastMessage);
-        Show(header + "\n" + ReviewRows.Header, items.Select(ReviewRows.Render).ToList());
+        items = new ReviewQueue(context.Connection).Open(filter, latestOnly, PageSize, page * PageSize, order);
+        if (items.Count == 0 && page > 0)
+        {
+            page--;
+            Refresh();
+            return;
+        }
+
+        Show(ReviewRows.Title(items.Count, page, PageSize, latestOnly, filter, ReviewOrderNames.Name(order)) + "\n" + ReviewRows.Header,
+            items.Select(ReviewRows.Render).ToList());
     }
+
+    protected override string Describe(int row) => row < items.Count ? ReviewRows.Describe(items[row]) : "";
 
     private void Decide(Func<ReviewQueue, ReviewOutcome> decide)
     {
@@ -63,7 +81,60 @@ public sealed class ReviewPane : ListPane
             return;
         }
 
-        LastMessage = decide(new ReviewQueue(connection)).Message;
+        Say(decide(new ReviewQueue(context.Connection)).Message);
+        Refresh();
+    }
+
+    private void Undo()
+    {
+        Say(new ReviewQueue(context.Connection).UndoLast()?.Message ?? "nothing to undo");
+        Refresh();
+    }
+
+    private void BulkAccept() =>
+        context.Host.Ask("Accept every file's best suggestion at or above (0-1):", "0.90", typed =>
+        {
+            if (!double.TryParse(typed.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) || threshold is < 0 or > 1)
+            {
+                Say($"'{typed}' is not a threshold between 0 and 1; nothing accepted.");
+                return;
+            }
+
+            var count = new ReviewQueue(context.Connection).BestAtOrAbove(threshold).Count;
+            if (count == 0)
+            {
+                Say($"No file has a suggestion at or above {threshold:0.00}.");
+                return;
+            }
+
+            context.Host.Confirm($"Accept the best suggestion of {count} files at or above {threshold:0.00}?", () =>
+            {
+                var accepted = new ReviewQueue(context.Connection).AcceptAtOrAbove(threshold);
+                Say($"accepted the best suggestion of {accepted} files at or above {threshold:0.00} (u undoes the last one)");
+                Refresh();
+            });
+        });
+
+    private void AskFilter() =>
+        context.Host.Ask("Filter (file or game name contains; empty for all):", filter ?? "", typed =>
+        {
+            filter = string.IsNullOrWhiteSpace(typed) ? null : typed.Trim();
+            page = 0;
+            Refresh();
+        });
+
+    private void CycleOrder()
+    {
+        var names = ReviewOrderNames.All;
+        var next = (names.ToList().FindIndex(o => o.Order == order) + 1) % names.Count;
+        order = names[next].Order;
+        page = 0;
+        Refresh();
+    }
+
+    private void Turn(int pages)
+    {
+        page = Math.Max(0, page + pages);
         Refresh();
     }
 
@@ -75,19 +146,20 @@ public sealed class ReviewPane : ListPane
             return;
         }
 
-        detailsText.Text = ReviewDetailsText.Render(new ReviewQueue(connection).Details(Current));
+        detailsText.Text = ReviewDetailsText.Render(new ReviewQueue(context.Connection).Details(Current));
         details.Visible = true;
     }
 
     private void ToggleLatest()
     {
         latestOnly = !latestOnly;
+        page = 0;
         Refresh();
     }
 
-    private void Undo()
+    private void Say(string message)
     {
-        LastMessage = new ReviewQueue(connection).UndoLast()?.Message ?? "nothing to undo";
-        Refresh();
+        LastMessage = message;
+        context.Host.Say(message);
     }
 }

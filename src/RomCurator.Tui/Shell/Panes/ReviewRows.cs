@@ -13,5 +13,19 @@ public static class ReviewRows
         return $"{item.Confidence,4:0.00}  {file,-30} {item.SuggestedTitle}";
     }
 
+    /// <summary>The pane's first header line: how many, which page, and which filters and order apply.</summary>
+    public static string Title(int count, int page, int pageSize, bool latestOnly, string? filter, string order)
+    {
+        var what = count == 0 ? "The review queue is empty." :
+            count == pageSize || page > 0 ? $"Suggestions {page * pageSize + 1}-{page * pageSize + count} (] next page, [ previous)." :
+            $"{count} open suggestions.";
+        var filters = (latestOnly ? " [new from the last run]" : "") + (filter is null ? "" : $" [filter: {filter}]");
+        return $"{what}{filters} Order: {order}.";
+    }
+
+    /// <summary>The note line for the selected suggestion: platform, region, and why it was suggested.</summary>
+    public static string Describe(ReviewItem item) =>
+        $"{item.Platform ?? "unknown platform"} · {item.Region ?? "no region"} · {item.Reason ?? "no reason recorded"}";
+
     public static string Fit(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 }

@@ -1,7 +1,6 @@
 using System.Collections.ObjectModel;
-using RomCurator.Core.Configuration;
 using RomCurator.Core.Ingestion;
-using Terminal.Gui.App;
+using RomCurator.Core.Ingestion.Runs;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -12,12 +11,11 @@ namespace RomCurator.Tui.Shell.Panes;
 /// Starts and cancels a scan of every root, and shows it live: progress bar, rates, counts, the file being read,
 /// and the problems as they come. The scan runs on a background thread that only publishes snapshots; a timer on the
 /// main loop picks up the latest one five times a second (no UI stalls, no flicker, nothing blocks the scan).
-/// Leaving the pane does not stop the scan.
+/// Leaving the pane does not stop the scan. Once it ends, o opens the organizer's plan for the library.
 /// </summary>
 public sealed class ScanPane : IPane
 {
-    private readonly IApplication app;
-    private readonly LoadedSettings settings;
+    private readonly PaneContext context;
     private readonly Label status;
     private readonly ProgressBar bar;
     private readonly ObservableCollection<string> problems = [];
@@ -25,11 +23,10 @@ public sealed class ScanPane : IPane
     private volatile ScanProgress? latest;
     private volatile Outcome? outcome;
 
-    public ScanPane(IApplication app, LoadedSettings settings)
+    public ScanPane(PaneContext context)
     {
-        this.app = app;
-        this.settings = settings;
-        status = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 5, HotKeySpecifier = (System.Text.Rune)0xFFFF, Text = "No scan running. Press Enter to scan every root." };
+        this.context = context;
+        status = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 5, HotKeySpecifier = (System.Text.Rune)0xFFFF };
         bar = new ProgressBar { X = 0, Y = 5, Width = Dim.Fill(), Height = 1 };
         var caption = new Label { X = 0, Y = 6, Width = Dim.Fill(), Height = 1, Text = "Problems:", HotKeySpecifier = (System.Text.Rune)0xFFFF };
         List = new PaneListView { X = 0, Y = 7, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
@@ -46,6 +43,8 @@ public sealed class ScanPane : IPane
 
     public bool IsRunning => running is not null;
 
+    public string? Busy => IsRunning ? "A scan" : null;
+
     public ScanSummary? LastSummary { get; private set; }
 
     /// <summary>What the status lines say now.</summary>
@@ -53,25 +52,36 @@ public sealed class ScanPane : IPane
 
     public IReadOnlyList<PaneKey> Keys =>
     [
-        new([Key.Enter], "Enter", "start: scan every root", Start),
+        new([Key.Enter], "Enter", "start: scan every active root (an interrupted scan resumes)", () => Start(null)),
         new([Key.C], "c", "cancel the running scan (committed work is kept; the next scan resumes)", Cancel),
+        new([Key.O], "o", "organize: the organizer's plan for the library (after a scan)", Organize),
     ];
 
     public void Refresh()
     {
+        if (running is null && LastSummary is null && outcome is null)
+        {
+            var interrupted = new CheckpointFile(context.Settings.Paths.Logs).Read() is not null;
+            status.Text = interrupted
+                ? "An interrupted scan is waiting. Press Enter to resume it."
+                : "No scan running. Press Enter to scan every root (or s on a root in the Roots pane).";
+        }
     }
 
-    private void Start()
+    /// <summary>Starts a scan of every active root, or of one root by name; ignored while a scan runs.</summary>
+    public void Start(string? rootName)
     {
         if (running is not null)
         {
+            context.Host.Say("A scan is already running (c cancels it).");
             return;
         }
 
+        LastSummary = null;
         running = new CancellationTokenSource();
         var cancellation = running.Token;
         problems.Clear();
-        status.Text = "Starting…";
+        status.Text = rootName is null ? "Starting…" : $"Starting a scan of '{rootName}'…";
         latest = null;
         outcome = null;
         var progress = new Progress(this);
@@ -79,7 +89,7 @@ public sealed class ScanPane : IPane
         {
             try
             {
-                outcome = new Outcome(new IngestionJob(new ScanRequest(settings), progress).Run(cancellation), null);
+                outcome = new Outcome(new IngestionJob(new ScanRequest(context.Settings, rootName), progress).Run(cancellation), null);
             }
             catch (Exception error)
             {
@@ -87,7 +97,7 @@ public sealed class ScanPane : IPane
                 outcome = new Outcome(null, error is ScanException ? error.Message : $"{error.GetType().Name}: {error.Message}");
             }
         });
-        app.AddTimeout(TimeSpan.FromMilliseconds(200), Tick);
+        context.App.AddTimeout(TimeSpan.FromMilliseconds(200), Tick);
     }
 
     /// <summary>Main-loop timer: shows the latest snapshot; stops itself once the scan has ended.</summary>
@@ -107,7 +117,28 @@ public sealed class ScanPane : IPane
         return true;
     }
 
-    private void Cancel() => running?.Cancel();
+    private void Cancel()
+    {
+        if (running is null)
+        {
+            context.Host.Say("No scan is running.");
+            return;
+        }
+
+        running.Cancel();
+        context.Host.Say("Cancelling: the work committed so far is kept and the next scan resumes.");
+    }
+
+    private void Organize()
+    {
+        if (running is not null)
+        {
+            context.Host.Say("Wait for the scan to finish (or cancel it with c) before organizing.");
+            return;
+        }
+
+        context.Host.ShowPane("Organizer");
+    }
 
     private void Finished(ScanSummary? summary, string? failure)
     {
@@ -115,6 +146,7 @@ public sealed class ScanPane : IPane
         running = null;
         LastSummary = summary;
         status.Text = summary is null ? $"The scan could not start: {failure}" : ScanProgressText.Render(summary);
+        context.Host.Say(summary is null ? "The scan did not run." : "Scan finished. Press o to apply library organization… (see the plan first).");
         bar.Fraction = summary is { Status: "completed" } ? 1 : bar.Fraction;
         foreach (var problem in summary?.Problems ?? [])
         {

@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+
+namespace RomCurator.Core.Reports;
+
+/// <summary>
+/// What needs the curator's attention, a page at a time: present files (or archive members) whose content matches
+/// no DAT entry, and stale file records (missing since a scan, or under a removed root).
+/// </summary>
+public sealed class LibraryValidator(SqliteConnection connection)
+{
+    public const string Unmatched = "unmatched";
+    public const string Stale = "stale";
+
+    public IReadOnlyList<ValidationEntry> UnmatchedFiles(int limit = 500, int offset = 0) => Read($"""
+        WITH RECURSIVE
+        located(rom_id, path) AS (
+            SELECT f.rom_id, lr.name || '/' || f.relative_path FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
+            WHERE f.status = 'present' AND lr.removed_at IS NULL
+            UNION ALL
+            SELECT m.child_rom_id, l.path || '#' || m.path_in_archive FROM archive_member m JOIN located l ON l.rom_id = m.parent_rom_id)
+        SELECT '{Unmatched}', l.path, r.size_bytes,
+               CASE WHEN EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.rom_id = r.rom_id AND coalesce(c.processed, 0) = 0)
+                    THEN 'has suggestions in the review queue' ELSE 'no DAT entry and no suggestion' END
+        FROM located l JOIN rom_file r ON r.rom_id = l.rom_id
+        WHERE r.content_role IN ('rom', 'disc')
+          AND NOT EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = r.rom_id)
+          AND NOT EXISTS (SELECT 1 FROM dat_atomic_link k WHERE k.rom_id = r.rom_id)
+        ORDER BY l.path LIMIT $limit OFFSET $offset
+        """, limit, offset);
+
+    public IReadOnlyList<ValidationEntry> StaleInstances(int limit = 500, int offset = 0) => Read($"""
+        SELECT '{Stale}', lr.name || '/' || f.relative_path, f.size_bytes,
+               CASE WHEN lr.removed_at IS NOT NULL THEN 'its root was removed'
+                    ELSE 'missing since ' || coalesce(f.last_seen, 'an earlier scan') END
+        FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
+        WHERE f.status = 'missing' OR lr.removed_at IS NOT NULL
+        ORDER BY 2 LIMIT $limit OFFSET $offset
+        """, limit, offset);
+
+    private List<ValidationEntry> Read(string sql, int limit, int offset)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        using var reader = command.ExecuteReader();
+        var entries = new List<ValidationEntry>();
+        while (reader.Read())
+        {
+            entries.Add(new ValidationEntry(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.GetString(3)));
+        }
+
+        return entries;
+    }
+}

@@ -1,0 +1,17 @@
+namespace RomCurator.Tui.Shell;
+
+/// <summary>What a pane may ask of the main window: a question or a yes/no on the prompt line, a message, another pane.</summary>
+public interface IShellHost
+{
+    /// <summary>Asks for a line of text; <paramref name="answer"/> runs on Enter (Esc cancels).</summary>
+    void Ask(string question, string initial, Action<string> answer);
+
+    /// <summary>Asks a yes/no question; <paramref name="yes"/> runs on y (n or Esc cancels).</summary>
+    void Confirm(string question, Action yes);
+
+    /// <summary>Shows a one-line message on the prompt line until the next one.</summary>
+    void Say(string message);
+
+    /// <summary>Switches to the pane with this title and returns it.</summary>
+    IPane ShowPane(string title);
+}

@@ -1,0 +1,157 @@
+using RomCurator.Core.Organizer;
+using RomCurator.Core.Storage;
+using Terminal.Gui.Input;
+
+namespace RomCurator.Tui.Shell.Panes;
+
+/// <summary>
+/// The organizer's dry-run plan as a diff (old path → new path) grouped by platform, with conflicts and skipped files
+/// and their reasons. a applies it after a confirmation and shows progress while files move (on a background
+/// thread with its own connection; a 200 ms timer shows the latest count); c cancels between files; u undoes the
+/// last applied run. Every move is written to file_operation_log before the file is touched.
+/// </summary>
+public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
+{
+    private IReadOnlyList<PlanRow> rows = [];
+    private OrganizerPlan? plan;
+    private PlanView view = PlanView.Changes;
+    private CancellationTokenSource? running;
+    private volatile OrganizeProgress? latest;
+    private volatile RunOutcome? outcome;
+
+    public override string? Busy => running is null ? null : "An organizer run";
+
+    public bool IsRunning => running is not null;
+
+    /// <summary>The report of the last apply or undo started here.</summary>
+    public OrganizeRunReport? LastReport { get; private set; }
+
+    protected override IReadOnlyList<PaneKey> PaneKeys =>
+    [
+        new([Key.A], "a", "apply: move the files as planned (asks first)", Apply),
+        new([Key.C], "c", "cancel the running organizer (finished moves stay recorded)", Cancel),
+        new([Key.V], "v", "view: changes only, everything, problems only", CycleView),
+        new([Key.U], "u", "undo the last applied run (asks first)", Undo),
+    ];
+
+    public override void Refresh()
+    {
+        if (running is not null)
+        {
+            return;
+        }
+
+        plan = new FileOrganizerService(context.Connection, context.Settings.Settings.Organizer).Plan();
+        rows = PlanRows.Build(plan, view);
+        Show(PlanRows.Title(plan, view), rows.Select(r => r.Text).ToList());
+    }
+
+    protected override string Describe(int row) => row < rows.Count ? rows[row].Note : "";
+
+    /// <summary>Main-loop timer: shows the latest progress; stops itself once the run has ended.</summary>
+    internal bool Tick()
+    {
+        if (latest is { } progress)
+        {
+            Header.Text = PlanRows.Progress(progress) + "\nc cancels after the current file; every move is recorded first.";
+        }
+
+        if (outcome is not { } done)
+        {
+            return true;
+        }
+
+        running?.Dispose();
+        running = null;
+        LastReport = done.Report;
+        context.Host.Say(done.Report is { } report
+            ? $"organizer run {report.RunId} ({report.Mode}) {report.Status}: {report.Moved} moved, {report.Failed} failed; u undoes it"
+            : "The organizer did not run: " + done.Failure);
+        Refresh();
+        return false;
+    }
+
+    private void Apply()
+    {
+        if (running is not null || plan is null)
+        {
+            return;
+        }
+
+        if (plan.Moves == 0)
+        {
+            context.Host.Say("Nothing to move: every curated file is already in place.");
+            return;
+        }
+
+        context.Host.Confirm($"Move {plan.Moves} files as planned ({plan.Conflicts} conflicts and {plan.Skips} skipped stay put)?",
+            () => Start(service => service.Apply(null, running!.Token, new Progress(this))));
+    }
+
+    private void Undo()
+    {
+        if (running is not null)
+        {
+            return;
+        }
+
+        var run = new FileOrganizerService(context.Connection, context.Settings.Settings.Organizer).LatestAppliedRun();
+        if (run is null)
+        {
+            context.Host.Say("There is no applied organizer run to undo.");
+            return;
+        }
+
+        context.Host.Confirm($"Move the files of organizer run {run} back to where they were?",
+            () => Start(service => service.Undo(run.Value, running!.Token, new Progress(this))));
+    }
+
+    private void Start(Func<FileOrganizerService, OrganizeRunReport> work)
+    {
+        running = new CancellationTokenSource();
+        latest = null;
+        outcome = null;
+        var database = context.Settings.Paths.Database;
+        var settings = context.Settings.Settings.Organizer;
+        Header.Text = "Starting…\nc cancels after the current file; every move is recorded first.";
+        Task.Run(() =>
+        {
+            try
+            {
+                // Its own connection: a SQLite connection belongs to one thread.
+                using var connection = DatabaseOpener.OpenAndMigrate(database);
+                outcome = new RunOutcome(work(new FileOrganizerService(connection, settings)), null);
+            }
+            catch (Exception error)
+            {
+                outcome = new RunOutcome(null, error is ArgumentException ? error.Message : $"{error.GetType().Name}: {error.Message}");
+            }
+        });
+        context.App.AddTimeout(TimeSpan.FromMilliseconds(200), Tick);
+    }
+
+    private void Cancel()
+    {
+        if (running is null)
+        {
+            context.Host.Say("No organizer run is going.");
+            return;
+        }
+
+        running.Cancel();
+        context.Host.Say("Cancelling after the current file…");
+    }
+
+    private void CycleView()
+    {
+        view = (PlanView)(((int)view + 1) % 3);
+        Refresh();
+    }
+
+    private sealed class Progress(OrganizerPane pane) : IProgress<OrganizeProgress>
+    {
+        public void Report(OrganizeProgress value) => pane.latest = value;
+    }
+
+    private sealed record RunOutcome(OrganizeRunReport? Report, string? Failure);
+}
