@@ -29,11 +29,11 @@ public sealed class MainWindow : Window, IShellHost
     private readonly PaneMenu menu;
     private IPane current;
 
-    public MainWindow(IApplication app, SqliteConnection connection, LoadedSettings settings)
+    public MainWindow(IApplication app, SqliteConnection connection, LoadedSettings settings, AppPaths? appPaths = null)
     {
         this.app = app;
         Title = "RomCurator";
-        var context = new PaneContext(app, connection, settings, this);
+        var context = new PaneContext(app, connection, settings, appPaths ?? new AppPaths(), this);
         panes = PaneCatalog.Create(context);
         paneArea = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(3), CanFocus = true };
         prompt = new PromptLine { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill(), Done = FocusPane };
