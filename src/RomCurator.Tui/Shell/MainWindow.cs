@@ -40,10 +40,14 @@ public sealed class MainWindow : Window, IShellHost
         statusBar = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 2, HotKeySpecifier = (System.Text.Rune)0xFFFF };
         helpList = new PaneListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true, Intercept = HelpKey };
         helpList.SetSource(helpLines);
-        help = new FrameView { Title = "Keys (? or Esc closes)", X = 2, Y = 1, Width = Dim.Fill(2), Height = Dim.Fill(3), Visible = false };
+        help = new FrameView { Title = "Keys (j/k scroll; ? or Esc closes)", X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(3), Visible = false };
         help.Add(helpList);
         menu = new PaneMenu([.. panes.Select(p => p.Title)], OpenFromMenu);
         Add(paneArea, prompt, statusBar, help, menu);
+        if (PlainColours.Wanted(Environment.GetEnvironmentVariable))
+        {
+            SetScheme(PlainColours.Scheme());
+        }
 
         foreach (var pane in panes)
         {
@@ -156,9 +160,8 @@ public sealed class MainWindow : Window, IShellHost
         }
 
         helpLines.Clear();
-        var titles = string.Join(", ", panes.Select((p, i) => $"{PaneNumbers.Label(i)} {p.Title}"));
         var others = GlobalKeys.Skip(panes.Count);
-        foreach (var line in KeyText.Help(current.Title, $"  1-9, 0    panes (or F2-F11): {titles}", others, current.Keys))
+        foreach (var line in KeyText.Help(current.Title, [.. panes.Select(p => p.Title)], others, current.Keys))
         {
             helpLines.Add(line);
         }
