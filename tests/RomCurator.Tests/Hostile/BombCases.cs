@@ -38,7 +38,7 @@ public static class BombCases
                 return ScanWith(w, "nested.zip", level, OperationLog("nested.zip"));
             }),
         new("bomb: self-referencing entries", "a zip whose 1,000 central-directory entries all point at the same 64 kB member (the overlap behind zip quines and non-recursive bombs)", "overlap",
-            w => ScanWith(w, "overlap.zip", Overlapping(File.ReadAllBytes(w.Archives.StoredZip("one.zip", ("m.bin", Data(65_536, 3)))), 1000),
+            w => ScanWith(w, "overlap.zip", Overlapping(File.ReadAllBytes(w.Archives.StoredZip("one.zip", ("member0000.bin", Data(65_536, 3)))), 1000),
                 OperationLog("overlap.zip"))),
     ];
 
@@ -58,7 +58,12 @@ public static class BombCases
         for (var i = 0; i < copies; i++)
         {
             var copy = (byte[])entry.Clone();
-            var name = System.Text.Encoding.ASCII.GetBytes($"{i:0000}.bin".PadLeft(nameLength, '0')[..nameLength]);
+            var name = System.Text.Encoding.ASCII.GetBytes($"member{i:0000}.bin");
+            if (name.Length != nameLength)
+            {
+                throw new InvalidOperationException("the copies' names must be as long as the original's");
+            }
+
             name.CopyTo(copy, 46);
             output.Write(copy);
         }

@@ -21,10 +21,10 @@ public static class DatCases
             w => Import(w, w.Dat("cut.dat", Logiqx(600)[..(Logiqx(600).Length * 2 / 3)]))),
         new("DAT, huge", "a generated clrmamepro DAT of 100,000 games (13 MB)", "completed: 100000 games",
             w => Import(w, w.Dat("huge.dat", ClrMamePro(100_000)))),
-        new("DAT, not UTF-8 (XML)", "a Logiqx DAT with Latin-1 bytes (Pok\\xe9mon) and no encoding declaration", "failed: latin1.xml: ",
+        new("DAT, not UTF-8 (XML)", "a Logiqx DAT with Latin-1 bytes (Pok\\xe9mon) and no encoding declaration", "Invalid character in the given encoding",
             w => Import(w, w.Dat("latin1.xml", Encoding.Latin1.GetBytes(Logiqx(1).Replace("Game 0", "Pokémon"))))),
-        new("DAT, not UTF-8 (clrmamepro)", "a clrmamepro DAT with Latin-1 bytes (Pok\\xe9mon)", "Pokémon",
-            w => Import(w, w.Dat("latin1.dat", Encoding.Latin1.GetBytes(ClrMamePro(1).Replace("Game 0", "Pokémon"))), game: "Pok")),
+        new("DAT, not UTF-8 (clrmamepro)", "a clrmamepro DAT in Windows-1252 (Pok\\xe9mon, \\x92 for ’)", "game: Pokémon’s (USA)",
+            w => Import(w, w.Dat("latin1.dat", Windows1252(ClrMamePro(1).Replace("Game 0", "Pokémon’s"))), game: "Pok")),
         new("DAT, billion laughs", "a Logiqx DAT declaring nested entities (lol1..lol9, 10^9 expansions)", "failed: laughs.dat: ",
             w => Import(w, w.Dat("laughs.dat", BillionLaughs()))),
         new("DAT, external entity", "a Logiqx DAT whose game name is an external entity pointing at file:///etc/passwd", "failed: xxe.dat: ",
@@ -45,8 +45,11 @@ public static class DatCases
         }
 
         var closed = !row.StartsWith("running", StringComparison.Ordinal) && !row.StartsWith("(no run", StringComparison.Ordinal);
-        var expectedExit = row.StartsWith("completed", StringComparison.Ordinal) ? 0 : 1;
-        return new CaseOutcome($"import {row.Split(':')[0]} (exit {run.ExitCode})", closed && run.ExitCode == expectedExit, "import_log", row);
+        var completed = row.StartsWith("completed", StringComparison.Ordinal);
+        // A refused DAT must leave nothing behind: no entry of it is half imported.
+        var kept = completed ? 0 : workspace.Count("SELECT count(*) FROM dat_entry");
+        var finished = $"import {row.Split(':')[0]} (exit {run.ExitCode}" + (completed ? ")" : $", {kept} DAT entries kept)");
+        return new CaseOutcome(finished, closed && run.ExitCode == (completed ? 0 : 1) && kept == 0, "import_log", row);
     }
 
     private static CaseOutcome PathTrickNames(HostileWorkspace workspace)
@@ -93,6 +96,9 @@ public static class DatCases
                && segments.All(s => s.Length > 0 && s != "." && s != ".." && !s.Any(char.IsControl) && Encoding.UTF8.GetByteCount(s) <= 200
                                     && !s.Split('.')[0].Trim().ToUpperInvariant().Equals("CON", StringComparison.Ordinal));
     }
+
+    /// <summary>The text in Windows-1252 (’ is 0x92 there; everything else here is Latin-1).</summary>
+    private static byte[] Windows1252(string text) => [.. text.Select(c => c == '’' ? (byte)0x92 : (byte)c)];
 
     private static string Logiqx(int games)
     {

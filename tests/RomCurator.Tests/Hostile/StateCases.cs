@@ -16,7 +16,7 @@ public static class StateCases
     [
         new("config, malformed JSON", "config.json holding '{ \"scan\": { \"batchSize\": 5, } oops'", "config/romcurator/config.json",
             w => RefusedScan(w, () => File.WriteAllText(w.ConfigFile, """{ "scan": { "batchSize": 5, } oops"""))),
-        new("config, wrong type", "config.json with \"scan\": { \"batchSize\": \"many\" }", "batchSize",
+        new("config, wrong type", "config.json with \"scan\": { \"batchSize\": \"many\" }", "scan.batchSize must be a whole number, not 'many'",
             w => RefusedScan(w, () => w.Configure("""  "scan": { "batchSize": "many" }  """))),
         new("database locked by another process", "another process holds a write transaction on the database while 'romcurator scan' runs in a second process", "is busy: another romcurator is writing to it",
             LockedDatabase),
