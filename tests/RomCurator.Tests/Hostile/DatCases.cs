@@ -80,11 +80,16 @@ public static class DatCases
             .Where(i => i.GetProperty("to").ValueKind == JsonValueKind.String)
             .Select(i => i.GetProperty("to").GetString()!).ToList();
         var unsafePaths = destinations.Where(d => !IsSafe(workspace.Library, d)).ToList();
-        var summary = $"{destinations.Count} moves, " + (unsafePaths.Count == 0 ? "every destination inside the root" : "UNSAFE: " + string.Join(", ", unsafePaths));
-        var shown = string.Join(", ", destinations.Order(StringComparer.Ordinal).Select(d => d.Length > 60 ? d[..40] + "…(" + d.Length + " chars)" : d));
+        var summary = $"{destinations.Count} moves, " + (unsafePaths.Count == 0 ? "every destination inside the root" : "UNSAFE: " + string.Join(", ", unsafePaths)) +
+            $"; below '{destinations.FirstOrDefault()?.Split('/')[0]}/'";
+        var shown = string.Join(", ", destinations.Order(StringComparer.Ordinal).Select(Shorten));
         return new CaseOutcome($"import completed, {scan.Describe()}, organize --dry-run exit 0", unsafePaths.Count == 0, "organize plan",
             $"{summary}: {shown}");
     }
+
+    /// <summary>A destination below the platform folder, long segments shown by their ends and their length in bytes.</summary>
+    private static string Shorten(string destination) => string.Join('/', destination.Split('/').Skip(1).Select(segment =>
+        segment.Length <= 40 ? segment : $"{segment[..12]}…{segment[^16..]} ({Encoding.UTF8.GetByteCount(segment)} bytes)"));
 
     /// <summary>Relative, inside the root, no '..' segment, no control character, no reserved name, at most 200 bytes a segment.</summary>
     private static bool IsSafe(string root, string destination)
