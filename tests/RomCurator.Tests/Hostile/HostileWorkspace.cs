@@ -42,12 +42,8 @@ public sealed class HostileWorkspace : IDisposable
 
     public string Database => home.File("data/romcurator/romcurator.db");
 
-    /// <summary>Builds archives outside the workspace; copy them in with <see cref="Put(string, string)"/>.</summary>
+    /// <summary>Builds archives outside the workspace (their bytes are then put in the root with <see cref="Put"/>).</summary>
     public ArchiveFiles Archives { get; }
-
-    public string BuildFolder => build.Path;
-
-    public TempDirectory HomeDirectory => home;
 
     public string ConfigFile => home.File("config/romcurator/config.json");
 
@@ -66,8 +62,6 @@ public sealed class HostileWorkspace : IDisposable
         File.WriteAllBytes(full, content);
         return full;
     }
-
-    public string Put(string relativePath, string builtFile) => Put(relativePath, File.ReadAllBytes(builtFile));
 
     /// <summary>Writes a DAT (outside the roots) and returns its absolute path.</summary>
     public string Dat(string name, byte[] content)
