@@ -63,6 +63,9 @@ public sealed class MainWindow : Window, IShellHost
     /// <summary>The pane shown now.</summary>
     public IPane Current => current;
 
+    /// <summary>Whether the user asked to quit (and confirmed, if something was running).</summary>
+    public bool QuitRequested { get; private set; }
+
     /// <summary>What the prompt line shows (the last message or the open question).</summary>
     public string PromptText => prompt.Message;
 
@@ -118,11 +121,17 @@ public sealed class MainWindow : Window, IShellHost
         var busy = panes.Select(p => p.Busy).FirstOrDefault(b => b is not null);
         if (busy is null)
         {
-            app.RequestStop();
+            Stop();
             return;
         }
 
-        Confirm($"{busy} is running; quit anyway? (committed work is kept)", () => app.RequestStop());
+        Confirm($"{busy} is running; quit anyway? (committed work is kept)", Stop);
+    }
+
+    private void Stop()
+    {
+        QuitRequested = true;
+        app.RequestStop();
     }
 
     private void OpenFromMenu(int index)

@@ -44,7 +44,7 @@ public sealed class OrganizerPaneTests
 
         var problems = library.Press(Key.D5, Key.V, Key.V).Screen;
 
-        await Assert.That(problems).Contains("(view: problems)");
+        await Assert.That(problems).Contains("view: problems");
         await Assert.That(problems).Contains("- snes: Unknown Hack.sfc");
         await Assert.That(problems).DoesNotContain("→ gb:");
     }
