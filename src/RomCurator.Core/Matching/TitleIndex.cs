@@ -1,80 +1,118 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Dats.Naming;
 
 namespace RomCurator.Core.Matching;
 
 /// <summary>
-/// The DAT games of one platform, in memory for a matching pass: one entry per release, looked up by exact key
-/// or by shared words.
+/// The DAT games of one platform for a matching pass: one entry per release, looked up by exact key or by shared
+/// words. Lean enough for DATs of a million games: it keeps only each game's entry id and, in
+/// <see cref="PostingTable"/>s, the hashes of its key and words; the names and their facts are read back from the
+/// database for the few games a file is scored against.
 /// </summary>
 public sealed class TitleIndex
 {
-    private readonly List<IndexedTitle> titles = [];
-    private readonly Dictionary<string, List<int>> byWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> byKey = new(StringComparer.Ordinal);
+    private readonly SqliteConnection connection;
+    private readonly long[] entryIds;
+    private readonly PostingTable byKey;
+    private readonly PostingTable byWord;
+    private WordOverlap? overlap;
 
-    public int Count => titles.Count;
+    private TitleIndex(SqliteConnection connection, long[] entryIds, PostingTable byKey, PostingTable byWord)
+    {
+        this.connection = connection;
+        this.entryIds = entryIds;
+        this.byKey = byKey;
+        this.byWord = byWord;
+    }
+
+    public int Count => entryIds.Length;
 
     public static TitleIndex Load(SqliteConnection connection, long platformId)
     {
-        var index = new TitleIndex();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT min(e.dat_entry_id), l.atomic_id, e.release_id, e.game_name
-            FROM dat_entry e JOIN dat_atomic_link l ON l.dat_entry_id = e.dat_entry_id AND l.rom_id IS NULL
-            WHERE e.platform_id = $platform
-            GROUP BY e.release_id, e.game_name
-            """;
-        command.Parameters.AddWithValue("$platform", platformId);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        // Every array is sized from the platform's entry count up front: growing them would leave copies behind.
+        var most = EntryCount(connection, platformId);
+        var entries = new long[most];
+        var keys = new PostingTable.Builder(most);
+        var words = new PostingTable.Builder(most * 4);
+        var titleWords = new List<ulong>();
+        var count = 0;
+        using (var command = connection.CreateCommand())
         {
-            index.Add(new IndexedTitle(reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetInt64(2),
-                reader.GetString(3), TitleFacts.From(reader.GetString(3))));
+            command.CommandText = """
+                SELECT min(e.dat_entry_id), e.game_name
+                FROM dat_entry e JOIN dat_atomic_link l ON l.dat_entry_id = e.dat_entry_id AND l.rom_id IS NULL
+                WHERE e.platform_id = $platform
+                GROUP BY e.release_id, e.game_name
+                """;
+            command.Parameters.AddWithValue("$platform", platformId);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (count == entries.Length)
+                {
+                    Array.Resize(ref entries, count + count / 2 + 16);
+                }
+
+                var position = count++;
+                entries[position] = reader.GetInt64(0);
+                var key = DatNameParser.Parse(reader.GetString(1)).TitleKey;
+                keys.Add(TitleHash.Of(key), position);
+                titleWords.Clear();
+                foreach (var range in key.AsSpan().Split(' '))
+                {
+                    var word = TitleHash.Of(key.AsSpan(range));
+                    if (range.End.Value > range.Start.Value && !titleWords.Contains(word))
+                    {
+                        titleWords.Add(word);
+                        words.Add(word, position);
+                    }
+                }
+            }
         }
 
-        return index;
+        if (count < entries.Length)
+        {
+            Array.Resize(ref entries, count);
+        }
+
+        // A word most titles share tells nothing: Candidates skips it, so it is not kept at all.
+        return new TitleIndex(connection, entries, keys.Build(), words.Build(CommonWordTitles(count)));
     }
 
     /// <summary>Titles worth scoring for a file: the same key, or the most words in common.</summary>
     public IEnumerable<IndexedTitle> Candidates(TitleFacts file, int limit = 40)
     {
-        var shared = new Dictionary<int, int>();
+        overlap ??= new WordOverlap(Count);
         foreach (var word in file.Words.Distinct())
         {
-            if (byWord.TryGetValue(word, out var hits) && hits.Count <= Math.Max(500, titles.Count / 4))
+            overlap.Add(byWord.Find(TitleHash.Of(word)));
+        }
+
+        var chosen = new List<int>();
+        chosen.AddRange(byKey.Find(TitleHash.Of(file.Key)));
+        var exact = chosen.Count;
+        foreach (var position in overlap.TakeTop(limit))
+        {
+            if (chosen.IndexOf(position, 0, exact) < 0)
             {
-                foreach (var hit in hits)
-                {
-                    shared[hit] = shared.GetValueOrDefault(hit) + 1;
-                }
+                chosen.Add(position);
             }
         }
 
-        var exact = byKey.GetValueOrDefault(file.Key) ?? [];
-        return exact.Concat(shared.OrderByDescending(s => s.Value).Take(limit).Select(s => s.Key)).Distinct().Select(i => titles[i]);
+        return TitleRows.Read(connection, chosen.Select(position => entryIds[position]));
+    }
+
+    /// <summary>Words in more titles than this are too common to say which game a file is (they are not looked up).</summary>
+    private static int CommonWordTitles(int titles) => Math.Max(500, titles / 4);
+
+    private static int EntryCount(SqliteConnection connection, long platformId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM dat_entry WHERE platform_id = $platform";
+        command.Parameters.AddWithValue("$platform", platformId);
+        return (int)(long)command.ExecuteScalar()!;
     }
 
     /// <summary>Whether several releases share this key (a region-less file name cannot tell them apart).</summary>
-    public bool IsAmbiguous(string key) => byKey.TryGetValue(key, out var hits) && hits.Count > 1;
-
-    private void Add(IndexedTitle title)
-    {
-        var position = titles.Count;
-        titles.Add(title);
-        Append(byKey, title.Facts.Key, position);
-        foreach (var word in title.Facts.Words.Distinct())
-        {
-            Append(byWord, word, position);
-        }
-    }
-
-    private static void Append(Dictionary<string, List<int>> map, string key, int position)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = [];
-        }
-
-        list.Add(position);
-    }
+    public bool IsAmbiguous(string key) => byKey.Find(TitleHash.Of(key)).Length > 1;
 }

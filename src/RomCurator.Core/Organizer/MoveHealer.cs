@@ -6,45 +6,33 @@ namespace RomCurator.Core.Organizer;
 /// <summary>
 /// After a scan: a file the user moved by hand (new instance this run, its old path now missing in the same root)
 /// to exactly where the organizer's plan puts it is recorded as a <c>restore</c> in <c>file_operation_log</c>, so the
-/// audit trail explains why the old path went missing.
+/// audit trail explains why the old path went missing. The plan is only walked when some file was moved by hand.
 /// </summary>
 public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings settings)
 {
     public int Record(long scanLogId)
     {
-        OrganizerPlan plan;
+        var moved = MovedByHand(scanLogId);
+        if (moved.Count == 0)
+        {
+            return 0;
+        }
+
+        var candidates = moved.Select(m => m.Instance).ToHashSet();
+        HashSet<long> inPlace;
         try
         {
-            plan = new OrganizerPlanner(connection, settings).Plan();
+            inPlace = new OrganizerPlanner(connection, settings).Stream()
+                .Where(i => i.Action == PlanActions.InPlace && candidates.Contains(i.InstanceId))
+                .Select(i => i.InstanceId)
+                .ToHashSet();
         }
         catch (ArgumentException)
         {
             return 0; // An invalid template is reported by `organize`; healing just has nothing to compare with.
         }
 
-        var inPlace = plan.Items.Where(i => i.Action == PlanActions.InPlace).Select(i => i.InstanceId).ToHashSet();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT moved.instance_id, moved.rom_id, lr.path || '/' || old.relative_path, lr.path || '/' || moved.relative_path
-            FROM file_instance moved
-            JOIN file_instance old ON old.rom_id = moved.rom_id AND old.root_id = moved.root_id AND old.status = 'missing'
-            JOIN library_root lr ON lr.root_id = moved.root_id
-            WHERE moved.log_id = $log AND moved.status = 'present' AND moved.first_seen = moved.last_seen
-              AND NOT EXISTS (SELECT 1 FROM file_operation_log o WHERE o.instance_id = moved.instance_id AND o.operation_type = 'restore')
-            """;
-        command.Parameters.AddWithValue("$log", scanLogId);
-        var restores = new List<(long Instance, long Rom, string From, string To)>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                if (inPlace.Contains(reader.GetInt64(0)))
-                {
-                    restores.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
-                }
-            }
-        }
-
+        var restores = moved.Where(m => inPlace.Contains(m.Instance)).ToList();
         foreach (var (instance, rom, from, to) in restores)
         {
             using var insert = connection.CreateCommand();
@@ -61,5 +49,28 @@ public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings se
         }
 
         return restores.Count;
+    }
+
+    /// <summary>Files this scan found new whose content also sits at a path of the same root that went missing.</summary>
+    private List<(long Instance, long Rom, string From, string To)> MovedByHand(long scanLogId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT moved.instance_id, moved.rom_id, lr.path || '/' || old.relative_path, lr.path || '/' || moved.relative_path
+            FROM file_instance moved
+            JOIN file_instance old ON old.rom_id = moved.rom_id AND old.root_id = moved.root_id AND old.status = 'missing'
+            JOIN library_root lr ON lr.root_id = moved.root_id
+            WHERE moved.log_id = $log AND moved.status = 'present' AND moved.first_seen = moved.last_seen
+              AND NOT EXISTS (SELECT 1 FROM file_operation_log o WHERE o.instance_id = moved.instance_id AND o.operation_type = 'restore')
+            """;
+        command.Parameters.AddWithValue("$log", scanLogId);
+        var moved = new List<(long, long, string, string)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            moved.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
+        }
+
+        return moved;
     }
 }

@@ -8,29 +8,43 @@ namespace RomCurator.Core.Organizer;
 /// Computes where every curated file belongs. Only files linked to a release and verified by hash are placed
 /// (an archive only when all its members belong to that one release); everything else is listed as skipped with
 /// the reason. Destinations never leave the root; existing files are never overwritten (conflict); two files
-/// wanting one path: the first in path order gets it. The plan is deterministic and touches nothing.
+/// wanting one path: the first in path order gets it. The plan is deterministic and touches nothing. It streams:
+/// each file's decision comes as its row is read, so memory stays flat with the size of the library.
 /// </summary>
 public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSettings settings)
 {
+    /// <summary>The template the plan uses (the preset's, if one is set); ArgumentException when it is not valid.</summary>
+    public string Template => new OrganizerTemplate(TemplateSetting).Text;
+
+    private string TemplateSetting => string.IsNullOrWhiteSpace(settings.Preset)
+        ? settings.Template
+        : PlatformFolders.PresetTemplates.TryGetValue(settings.Preset, out var preset)
+            ? preset
+            : throw new ArgumentException($"unknown organizer preset '{settings.Preset}' (known: {string.Join(", ", PlatformFolders.PresetTemplates.Keys)})");
+
+    /// <summary>The whole plan in memory (small libraries and tests; the verbs and panes use <see cref="Stream"/>).</summary>
     public OrganizerPlan Plan(string? rootName = null)
     {
-        var templateText = string.IsNullOrWhiteSpace(settings.Preset)
-            ? settings.Template
-            : PlatformFolders.PresetTemplates.TryGetValue(settings.Preset, out var preset)
-                ? preset
-                : throw new ArgumentException($"unknown organizer preset '{settings.Preset}' (known: {string.Join(", ", PlatformFolders.PresetTemplates.Keys)})");
-        var template = new OrganizerTemplate(templateText);
-        var items = new List<PlannedMove>();
-        var claimed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var candidate in Candidates(rootName))
-        {
-            items.Add(Decide(candidate, template, claimed));
-        }
-
-        return new OrganizerPlan(template.Text, items);
+        var template = new OrganizerTemplate(TemplateSetting);
+        return new OrganizerPlan(template.Text, Decisions(template, rootName).ToList());
     }
 
-    private PlannedMove Decide(Candidate c, OrganizerTemplate template, HashSet<string> claimed)
+    /// <summary>
+    /// Every file's line of the plan in path order, decided as it is read. An invalid template or preset throws here,
+    /// before the first line.
+    /// </summary>
+    public IEnumerable<PlannedMove> Stream(string? rootName = null) => Decisions(new OrganizerTemplate(TemplateSetting), rootName);
+
+    private IEnumerable<PlannedMove> Decisions(OrganizerTemplate template, string? rootName)
+    {
+        var claimed = new ClaimedPaths();
+        foreach (var candidate in Candidates(rootName))
+        {
+            yield return Decide(candidate, template, claimed);
+        }
+    }
+
+    private PlannedMove Decide(Candidate c, OrganizerTemplate template, ClaimedPaths claimed)
     {
         var platform = c.Platform ?? "(no platform)";
         if (c.Skip is not null)
@@ -56,11 +70,11 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
 
         if (destination == c.RelativePath)
         {
-            claimed.Add(c.Root + "\0" + destination);
+            claimed.Claim(c.Root, destination);
             return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.InPlace, null);
         }
 
-        if (!claimed.Add(c.Root + "\0" + destination))
+        if (!claimed.Claim(c.Root, destination))
         {
             return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.Conflict, "another file of this plan goes to the same path");
         }
@@ -87,7 +101,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         return Path.GetExtension(name).ToLowerInvariant();
     }
 
-    private List<Candidate> Candidates(string? rootName)
+    private IEnumerable<Candidate> Candidates(string? rootName)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"""
@@ -123,14 +137,11 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             """;
         command.Parameters.AddWithValue("$root", (object?)rootName ?? DBNull.Value);
         using var reader = command.ExecuteReader();
-        var candidates = new List<Candidate>();
         while (reader.Read())
         {
-            candidates.Add(new Candidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8)));
+            yield return new Candidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8));
         }
-
-        return candidates;
     }
 
     private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);

@@ -11,6 +11,8 @@ namespace RomCurator.Core.Dats.Import;
 /// </summary>
 public sealed class DatImportWriter : IDisposable
 {
+    private const int RecentKeys = 4096;
+
     private readonly long datId;
     private readonly long platformId;
     private readonly long logId;
@@ -20,6 +22,9 @@ public sealed class DatImportWriter : IDisposable
     private readonly PreparedCommand upsertEntry;
     private readonly PreparedCommand upsertMetadata;
     private readonly PreparedCommand link;
+
+    // The atomic games of recent title keys: a DAT lists a game's releases side by side, so a few thousand spare most
+    // upserts; past that it starts over (the upsert returns the existing row), so memory stays flat with the DAT's size.
     private readonly Dictionary<string, long> atomicByKey = new(StringComparer.Ordinal);
 
     public DatImportWriter(SqliteConnection connection, long datId, long platformId, long logId, long sourceId)
@@ -73,6 +78,11 @@ public sealed class DatImportWriter : IDisposable
         if (!atomicByKey.TryGetValue(name.TitleKey, out var atomicId))
         {
             atomicId = (long)upsertAtomic.With("$platform", platformId).With("$title", name.BaseTitle).With("$key", name.TitleKey).Scalar(transaction)!;
+            if (atomicByKey.Count == RecentKeys)
+            {
+                atomicByKey.Clear();
+            }
+
             atomicByKey[name.TitleKey] = atomicId;
         }
 
