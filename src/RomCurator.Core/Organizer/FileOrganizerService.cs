@@ -14,17 +14,25 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
 {
     public const string SourceName = "organizer";
 
-    public OrganizerPlan Plan(string? rootName = null)
+    /// <summary>The template plans use; ArgumentException when the configured one is not valid.</summary>
+    public string Template => new OrganizerPlanner(connection, settings).Template;
+
+    /// <summary>
+    /// The plan, line by line as it is decided (moves an interrupted run left pending are settled first). Memory stays
+    /// flat with the library's size; count or keep what is needed (<see cref="PlanCounts"/>, <see cref="PlanTable"/>).
+    /// </summary>
+    public IEnumerable<PlannedMove> Stream(string? rootName = null)
     {
         new OrganizerRecovery(connection).Reconcile();
-        return new OrganizerPlanner(connection, settings).Plan(rootName);
+        return new OrganizerPlanner(connection, settings).Stream(rootName);
     }
 
     public OrganizeRunReport Apply(string? rootName, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
     {
         var recovered = new OrganizerRecovery(connection).Reconcile(cancellation);
-        var plan = new OrganizerPlanner(connection, settings).Plan(rootName);
-        var orders = plan.Items.Where(i => i.Action == PlanActions.Move).Select(i => Order(i.InstanceId, i.From, i.To!)).ToList();
+        var plan = new PlanCounts();
+        var orders = new OrganizerPlanner(connection, settings).Stream(rootName).Select(plan.Count)
+            .Where(i => i.Action == PlanActions.Move).Select(i => Order(i.InstanceId, i.From, i.To!)).ToList();
         return Run("apply", orders, "organizer", plan, recovered, cancellation, progress);
     }
 
@@ -74,7 +82,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         return command.ExecuteScalar() is long id ? id : null;
     }
 
-    private OrganizeRunReport Run(string mode, List<MoveOrder> orders, string initiatedBy, OrganizerPlan? plan, int recovered,
+    private OrganizeRunReport Run(string mode, List<MoveOrder> orders, string initiatedBy, PlanCounts? plan, int recovered,
         CancellationToken cancellation, IProgress<OrganizeProgress>? progress)
     {
         var runs = new ImportRunStore(connection);

@@ -11,6 +11,10 @@ namespace RomCurator.Core.Review;
 public sealed class ReviewQueue(SqliteConnection connection)
 {
     public IReadOnlyList<ReviewItem> Open(string? filter = null, bool onlyLatestRun = false, int limit = 1000, int offset = 0,
+        ReviewOrder order = ReviewOrder.File) => Stream(filter, onlyLatestRun, limit, offset, order).ToList();
+
+    /// <summary>The open suggestions as they are read, in the same order as <see cref="Open"/>: memory stays flat.</summary>
+    public IEnumerable<ReviewItem> Stream(string? filter = null, bool onlyLatestRun = false, int limit = int.MaxValue, int offset = 0,
         ReviewOrder order = ReviewOrder.File)
     {
         using var command = connection.CreateCommand();
@@ -40,15 +44,12 @@ public sealed class ReviewQueue(SqliteConnection connection)
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
         using var reader = command.ExecuteReader();
-        var items = new List<ReviewItem>();
         while (reader.Read())
         {
-            items.Add(new ReviewItem(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
+            yield return new ReviewItem(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.GetDouble(6), reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetInt64(8)));
+                reader.GetDouble(6), reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetInt64(8));
         }
-
-        return items;
     }
 
     /// <summary>The file behind a suggestion: hashes, header metadata, and all its suggestions with their state.</summary>
@@ -129,8 +130,23 @@ public sealed class ReviewQueue(SqliteConnection connection)
     public ReviewOutcome Skip(long candidateId) => Settle(candidateId, "skipped");
 
     /// <summary>The best open suggestion of every file whose best suggestion is at or above <paramref name="threshold"/>.</summary>
-    public IReadOnlyList<ReviewItem> BestAtOrAbove(double threshold) =>
-        Open(limit: int.MaxValue).GroupBy(i => i.RomId).Select(g => g.First()).Where(i => i.Confidence >= threshold).ToList();
+    public IReadOnlyList<ReviewItem> BestAtOrAbove(double threshold)
+    {
+        // By file, a file's suggestions come together and best first: its first row is its best.
+        var best = new List<ReviewItem>();
+        long? file = null;
+        foreach (var item in Stream(order: ReviewOrder.File))
+        {
+            if (item.RomId != file && item.Confidence >= threshold)
+            {
+                best.Add(item);
+            }
+
+            file = item.RomId;
+        }
+
+        return best;
+    }
 
     /// <summary>Accepts the best open suggestion of every file whose best suggestion is at or above <paramref name="threshold"/>.</summary>
     public int AcceptAtOrAbove(double threshold)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RomCurator.Core.Library;
 using RomCurator.Core.Serialization;
 
@@ -45,15 +44,8 @@ public static class FilesVerb
     /// <summary>One object, {"files":[…]}, written as the rows stream so memory stays flat.</summary>
     private static void WriteJson(VerbContext context, IEnumerable<FileListingEntry> entries)
     {
-        context.Out.Write("{\"files\":[");
-        var first = true;
-        foreach (var entry in entries)
-        {
-            context.Out.Write(first ? "" : ",");
-            context.Out.Write(JsonSerializer.Serialize(entry, ReportJsonContext.Default.FileListingEntry));
-            first = false;
-        }
-
-        context.Out.WriteLine("]}");
+        context.Out.Write("{\"files\":");
+        JsonRows.WriteArray(context.Out, entries, ReportJsonContext.Default.FileListingEntry);
+        context.Out.WriteLine("}");
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using RomCurator.Core.Organizer;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
@@ -48,10 +49,15 @@ public static class OrganizeVerb
             }
 
             var apply = context.Args.Has("--apply") || (!context.Args.Has("--dry-run") && !organizer.DryRunByDefault);
-            var plan = service.Plan(context.Args.Value("--root"));
             if (!apply)
             {
-                return PrintPlan(context, plan);
+                return PrintPlan(context, connection, service);
+            }
+
+            var plan = new PlanCounts();
+            foreach (var line in service.Stream(context.Args.Value("--root")))
+            {
+                plan.Count(line);
             }
 
             if (plan.Moves == 0)
@@ -88,14 +94,18 @@ public static class OrganizeVerb
         }
     }
 
-    private static int PrintPlan(VerbContext context, OrganizerPlan plan)
+    /// <summary>The plan, streamed: as JSON line by line, as text from a <see cref="PlanTable"/> (it is grouped by platform).</summary>
+    private static int PrintPlan(VerbContext context, SqliteConnection connection, FileOrganizerService service)
     {
+        var lines = service.Stream(context.Args.Value("--root"));
+        var template = service.Template;
         if (context.Global.Json)
         {
-            context.WriteJson(plan, ReportJsonContext.Default.OrganizerPlan);
+            PlanJson.Write(context.Out, template, lines);
             return ExitCodes.Ok;
         }
 
+        using var plan = PlanTable.Fill(connection, template, lines);
         foreach (var line in PlanText.Render(plan))
         {
             context.Out.WriteLine(line);

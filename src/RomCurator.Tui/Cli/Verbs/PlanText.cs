@@ -2,18 +2,22 @@ using RomCurator.Core.Organizer;
 
 namespace RomCurator.Tui.Cli.Verbs;
 
-/// <summary>The organizer plan as a diff grouped by platform (pure: plan → lines).</summary>
+/// <summary>The organizer plan as a diff grouped by platform, read from its <see cref="PlanTable"/> group by group.</summary>
 public static class PlanText
 {
-    public static IEnumerable<string> Render(OrganizerPlan plan)
+    private static readonly string[] Placed = [PlanActions.Move, PlanActions.InPlace, PlanActions.Conflict];
+    private static readonly string[] Skipped = [PlanActions.Skip];
+
+    public static IEnumerable<string> Render(PlanTable plan)
     {
+        var counts = plan.Counts;
         yield return $"organizer plan (dry run, nothing moved) with template '{plan.Template}':";
-        yield return $"  {plan.Moves} to move, {plan.InPlace} already in place, {plan.Conflicts} conflicts, {plan.Skips} skipped";
-        foreach (var group in plan.Items.Where(i => i.Action != PlanActions.Skip).GroupBy(i => i.Platform))
+        yield return $"  {counts.Moves} to move, {counts.InPlace} already in place, {counts.Conflicts} conflicts, {counts.Skips} skipped";
+        foreach (var group in plan.Groups(Placed))
         {
             yield return "";
-            yield return group.Key + ":";
-            foreach (var item in group)
+            yield return group.Platform + ":";
+            foreach (var item in plan.Lines(Placed, group.Platform))
             {
                 yield return item.Action switch
                 {
@@ -24,12 +28,11 @@ public static class PlanText
             }
         }
 
-        var skips = plan.Items.Where(i => i.Action == PlanActions.Skip).ToList();
-        if (skips.Count > 0)
+        if (counts.Skips > 0)
         {
             yield return "";
             yield return "skipped:";
-            foreach (var item in skips)
+            foreach (var item in plan.Lines(Skipped))
             {
                 yield return $"  {item.Root}: {item.From}: {item.Reason}";
             }

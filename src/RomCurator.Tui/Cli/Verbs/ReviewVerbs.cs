@@ -65,23 +65,31 @@ public static class ReviewVerbs
     {
         var order = ReviewOrderNames.Parse(context.Args.Value("--sort"));
         using var connection = context.OpenDatabase();
-        var items = new ReviewQueue(connection).Open(context.Args.Value("--filter"), context.Args.Has("--latest"), limit: int.MaxValue, order: order);
+        // Streamed: the queue can hold hundreds of thousands of suggestions.
+        var items = new ReviewQueue(connection).Stream(context.Args.Value("--filter"), context.Args.Has("--latest"), order: order);
         if (context.Global.Json)
         {
-            context.WriteJson(new ReviewReport(items), ReportJsonContext.Default.ReviewReport);
+            // The same bytes as serializing a ReviewReport: {"candidates":[…]}.
+            context.Out.Write("{\"candidates\":");
+            JsonRows.WriteArray(context.Out, items, ReportJsonContext.Default.ReviewItem);
+            context.Out.WriteLine("}");
             return ExitCodes.Ok;
         }
 
-        if (items.Count == 0)
-        {
-            context.Out.WriteLine("the review queue is empty");
-            return ExitCodes.Ok;
-        }
-
-        context.Out.WriteLine($"{"ID",7} {"CONF",5}  FILE → SUGGESTED GAME  (reason)");
+        var listed = 0;
         foreach (var item in items)
         {
+            if (listed++ == 0)
+            {
+                context.Out.WriteLine($"{"ID",7} {"CONF",5}  FILE → SUGGESTED GAME  (reason)");
+            }
+
             context.Out.WriteLine($"{item.CandidateId,7} {item.Confidence,5:0.00}  {item.File} → {item.SuggestedTitle}  ({item.Reason})");
+        }
+
+        if (listed == 0)
+        {
+            context.Out.WriteLine("the review queue is empty");
         }
 
         return ExitCodes.Ok;

@@ -6,7 +6,8 @@ namespace RomCurator.Tui.Shell.Panes;
 
 /// <summary>
 /// The organizer's dry-run plan as a diff (old path → new path) grouped by platform, with conflicts and skipped files
-/// and their reasons. a applies it after a confirmation and shows progress while files move (on a background
+/// and their reasons, a page at a time: the plan is written to a temporary table and only the page shown is read back
+/// (] [ and v turn pages and views without planning again; a refresh plans again). a applies it after a confirmation and shows progress while files move (on a background
 /// thread with its own connection; a 200 ms timer shows the latest count); c cancels between files; u undoes the
 /// last applied run. Every move is written to file_operation_log before the file is touched.
 /// </summary>
@@ -15,7 +16,7 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
     private const int PageSize = 1000;
     private IReadOnlyList<PlanRow> rows = [];
     private int page;
-    private OrganizerPlan? plan;
+    private PlanTable? plan;
     private PlanView view = PlanView.Changes;
     private CancellationTokenSource? running;
     private volatile OrganizeProgress? latest;
@@ -45,14 +46,28 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
             return;
         }
 
-        plan = new FileOrganizerService(context.Connection, context.Settings.Settings.Organizer).Plan();
-        var all = PlanRows.Build(plan, view);
-        page = Math.Clamp(page, 0, (all.Count - 1) / PageSize);
-        rows = all.Skip(page * PageSize).Take(PageSize).ToList();
-        var title = PlanRows.Title(plan, view);
-        if (all.Count > PageSize)
+        var service = new FileOrganizerService(context.Connection, context.Settings.Settings.Organizer);
+        var lines = service.Stream();
+        plan?.Dispose();
+        plan = PlanTable.Fill(context.Connection, service.Template, lines);
+        ShowPage();
+    }
+
+    /// <summary>Shows the current page of the plan already made.</summary>
+    private void ShowPage()
+    {
+        if (running is not null || plan is null)
         {
-            title = title.Replace(" (v changes it)", $" · {page * PageSize + 1}-{page * PageSize + rows.Count} of {all.Count:N0} (] [)", StringComparison.Ordinal);
+            return;
+        }
+
+        var shown = PlanPage.Read(plan, view, page, PageSize);
+        page = shown.Page;
+        rows = shown.Rows;
+        var title = PlanRows.Title(plan.Template, plan.Counts, view);
+        if (shown.TotalRows > PageSize)
+        {
+            title = title.Replace(" (v changes it)", $" · {shown.FirstRow + 1}-{shown.FirstRow + rows.Count} of {shown.TotalRows:N0} (] [)", StringComparison.Ordinal);
         }
 
         Show(title, rows.Select(r => r.Text).ToList());
@@ -63,7 +78,7 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
     private void Turn(int pages)
     {
         page = Math.Max(0, page + pages);
-        Refresh();
+        ShowPage();
     }
 
     /// <summary>Main-loop timer: shows the latest progress; stops itself once the run has ended.</summary>
@@ -96,13 +111,13 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
             return;
         }
 
-        if (plan.Moves == 0)
+        if (plan.Counts.Moves == 0)
         {
             context.Host.Say("Nothing to move: every curated file is already in place.");
             return;
         }
 
-        context.Host.Confirm($"Move {plan.Moves} files as planned ({plan.Conflicts} conflicts and {plan.Skips} skipped stay put)?",
+        context.Host.Confirm($"Move {plan.Counts.Moves} files as planned ({plan.Counts.Conflicts} conflicts and {plan.Counts.Skips} skipped stay put)?",
             () => Start(service => service.Apply(null, running!.Token, new Progress(this))));
     }
 
@@ -164,7 +179,7 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
     {
         view = (PlanView)(((int)view + 1) % 3);
         page = 0;
-        Refresh();
+        ShowPage();
     }
 
     private sealed class Progress(OrganizerPane pane) : IProgress<OrganizeProgress>

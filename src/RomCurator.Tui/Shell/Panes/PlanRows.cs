@@ -13,36 +13,26 @@ public enum PlanView
 /// <summary>One line of the Organizer pane and what its note line says (the full destination, or the reason).</summary>
 public sealed record PlanRow(string Text, string Note);
 
-/// <summary>Renders the organizer's plan as diff lines grouped by platform (pure: plan → rows).</summary>
+/// <summary>Renders the organizer's plan as diff lines grouped by platform (pure: plan lines → rows).</summary>
 public static class PlanRows
 {
     /// <summary>Two short header lines: the template and view, then the counts with the mark each kind of row carries.</summary>
-    public static string Title(OrganizerPlan plan, PlanView view) =>
-        $"Template {plan.Template} · view: {view.ToString().ToLowerInvariant()} (v changes it)\n" +
-        $"{plan.Moves} to move (→), {plan.InPlace} in place (=), {plan.Conflicts} conflicts (!), {plan.Skips} skipped (-)";
+    public static string Title(string template, PlanCounts counts, PlanView view) =>
+        $"Template {template} · view: {view.ToString().ToLowerInvariant()} (v changes it)\n" +
+        $"{counts.Moves} to move (→), {counts.InPlace} in place (=), {counts.Conflicts} conflicts (!), {counts.Skips} skipped (-)";
 
-    public static IReadOnlyList<PlanRow> Build(OrganizerPlan plan, PlanView view)
+    /// <summary>The actions a view shows.</summary>
+    public static IReadOnlyCollection<string> Actions(PlanView view) => view switch
     {
-        var shown = plan.Items.Where(i => view switch
-        {
-            PlanView.Changes => i.Action is PlanActions.Move or PlanActions.Conflict or PlanActions.Skip,
-            PlanView.Problems => i.Action is PlanActions.Conflict or PlanActions.Skip,
-            _ => true,
-        });
-        var rows = new List<PlanRow>();
-        foreach (var group in shown.GroupBy(i => i.Platform).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase))
-        {
-            rows.Add(new PlanRow($"── {group.Key} ({group.Count()})", ""));
-            rows.AddRange(group.Select(Row));
-        }
+        PlanView.Changes => [PlanActions.Move, PlanActions.Conflict, PlanActions.Skip],
+        PlanView.Problems => [PlanActions.Conflict, PlanActions.Skip],
+        _ => [PlanActions.Move, PlanActions.InPlace, PlanActions.Conflict, PlanActions.Skip],
+    };
 
-        if (rows.Count == 0)
-        {
-            rows.Add(new PlanRow(view == PlanView.Problems ? "No conflicts and nothing skipped." : "Nothing to move: every curated file is in place.", ""));
-        }
+    public static PlanRow Group(PlanGroup group) => new($"── {group.Platform} ({group.Lines})", "");
 
-        return rows;
-    }
+    public static PlanRow Empty(PlanView view) =>
+        new(view == PlanView.Problems ? "No conflicts and nothing skipped." : "Nothing to move: every curated file is in place.", "");
 
     public static string Progress(OrganizeProgress progress)
     {
@@ -51,7 +41,7 @@ public static class PlanRows
         return $"Moving [{new string('#', filled)}{new string('.', width - filled)}] {progress.Done}/{progress.Total}  {progress.Current}";
     }
 
-    private static PlanRow Row(PlannedMove item) => item.Action switch
+    public static PlanRow Row(PlannedMove item) => item.Action switch
     {
         PlanActions.Move => new PlanRow($"→ {item.Root}: {item.From} → {item.To}", $"to {item.Root}: {item.To}"),
         PlanActions.InPlace => new PlanRow($"= {item.Root}: {item.From}", "already where the template puts it"),

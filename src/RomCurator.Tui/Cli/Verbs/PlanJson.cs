@@ -1,0 +1,20 @@
+using System.Text.Json;
+using RomCurator.Core.Organizer;
+using RomCurator.Core.Serialization;
+
+namespace RomCurator.Tui.Cli.Verbs;
+
+/// <summary>
+/// `organize --dry-run --json`: the plan object ({"template", "items", "moves", "in_place", "conflicts", "skips"}, the
+/// bytes serializing an <see cref="OrganizerPlan"/> gives) written line by line as the plan streams, counts last.
+/// </summary>
+public static class PlanJson
+{
+    public static void Write(TextWriter output, string template, IEnumerable<PlannedMove> lines)
+    {
+        var counts = new PlanCounts();
+        output.Write("{\"template\":" + JsonSerializer.Serialize(template, ReportJsonContext.Default.String) + ",\"items\":");
+        JsonRows.WriteArray(output, lines.Select(counts.Count), ReportJsonContext.Default.PlannedMove);
+        output.WriteLine($",\"moves\":{counts.Moves},\"in_place\":{counts.InPlace},\"conflicts\":{counts.Conflicts},\"skips\":{counts.Skips}}}");
+    }
+}
