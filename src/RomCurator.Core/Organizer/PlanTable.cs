@@ -15,6 +15,7 @@ public sealed class PlanTable : IDisposable
 
     private readonly SqliteConnection connection;
     private readonly string table;
+    private readonly Dictionary<string, IReadOnlyList<PlanGroup>> groups = new(StringComparer.Ordinal);
 
     private PlanTable(SqliteConnection connection, string table, string template, PlanCounts counts)
     {
@@ -36,7 +37,7 @@ public sealed class PlanTable : IDisposable
             CREATE TEMP TABLE {table} (
                 seq INTEGER PRIMARY KEY, instance_id INTEGER NOT NULL, root TEXT NOT NULL, platform TEXT NOT NULL,
                 from_path TEXT NOT NULL, to_path TEXT, action TEXT NOT NULL, reason TEXT);
-            CREATE INDEX temp.ix_{table}_platform ON {table}(platform, seq);
+            CREATE INDEX temp.ix_{table}_platform ON {table}(platform, seq, action);
             """);
         var filled = new PlanTable(connection, table, template, new PlanCounts());
         try
@@ -76,18 +77,24 @@ public sealed class PlanTable : IDisposable
     /// <summary>Each platform with lines of <paramref name="actions"/>: how many, in the order of its first line.</summary>
     public IReadOnlyList<PlanGroup> Groups(IReadOnlyCollection<string> actions)
     {
+        var key = string.Join(",", actions);
+        if (groups.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
         using var command = Command($"""
             SELECT platform, count(*) FROM temp.{table} WHERE action IN ({Placeholders(actions)})
             GROUP BY platform ORDER BY min(seq)
             """, actions);
         using var reader = command.ExecuteReader();
-        var groups = new List<PlanGroup>();
+        var found = new List<PlanGroup>();
         while (reader.Read())
         {
-            groups.Add(new PlanGroup(reader.GetString(0), reader.GetInt32(1)));
+            found.Add(new PlanGroup(reader.GetString(0), reader.GetInt32(1)));
         }
 
-        return groups;
+        return groups[key] = found;
     }
 
     /// <summary>Lines of <paramref name="actions"/> (of one platform, or all) in plan order, skipping <paramref name="offset"/>.</summary>
@@ -95,10 +102,14 @@ public sealed class PlanTable : IDisposable
     {
         using var command = Command($"""
             SELECT {Columns} FROM temp.{table}
-            WHERE action IN ({Placeholders(actions)}) AND ($platform IS NULL OR platform = $platform)
+            WHERE {(platform is null ? "" : "platform = $platform AND ")}action IN ({Placeholders(actions)})
             ORDER BY seq LIMIT $limit OFFSET $offset
             """, actions);
-        command.Parameters.AddWithValue("$platform", (object?)platform ?? DBNull.Value);
+        if (platform is not null)
+        {
+            command.Parameters.AddWithValue("$platform", platform);
+        }
+
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
         using var reader = command.ExecuteReader();
