@@ -1,17 +1,18 @@
 namespace RomCurator.Core.Matching;
 
 /// <summary>
-/// Positions filed under 64-bit hashes, compactly: the distinct hashes sorted, where each one's positions start, and
-/// every position in one array (ascending within a hash, the order they were added in). 12 bytes per distinct hash
-/// and 4 per position, where a dictionary of strings to lists costs about a hundred per entry.
+/// Positions filed under 64-bit hashes, in sorted arrays (ascending positions within a hash: the order they were
+/// added in). When hashes repeat, each distinct one is kept once with where its positions start (12 bytes per distinct
+/// hash, 4 per position); when they are mostly unique (a platform's title keys), each position keeps its hash beside it
+/// (12 bytes per position, nothing else). A dictionary of strings to lists costs about a hundred bytes per entry.
 /// </summary>
 public sealed class PostingTable
 {
     private readonly ulong[] hashes;
-    private readonly int[] starts;
+    private readonly int[]? starts;
     private readonly int[] positions;
 
-    private PostingTable(ulong[] hashes, int[] starts, int[] positions)
+    private PostingTable(ulong[] hashes, int[]? starts, int[] positions)
     {
         this.hashes = hashes;
         this.starts = starts;
@@ -21,13 +22,44 @@ public sealed class PostingTable
     /// <summary>The positions filed under <paramref name="hash"/>, ascending; empty when there are none.</summary>
     public ReadOnlySpan<int> Find(ulong hash)
     {
-        var at = Array.BinarySearch(hashes, hash);
-        return at < 0 ? [] : positions.AsSpan(starts[at], starts[at + 1] - starts[at]);
+        if (starts is not null)
+        {
+            var at = Array.BinarySearch(hashes, hash);
+            return at < 0 ? [] : positions.AsSpan(starts[at], starts[at + 1] - starts[at]);
+        }
+
+        var first = LowerBound(hash);
+        var end = first;
+        while (end < hashes.Length && hashes[end] == hash)
+        {
+            end++;
+        }
+
+        return positions.AsSpan(first, end - first);
+    }
+
+    private int LowerBound(ulong hash)
+    {
+        int low = 0, high = hashes.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) >> 1);
+            if (hashes[middle] < hash)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>
-    /// Collects (hash, position) pairs, positions in ascending order, then builds the table. Give it a capacity close
-    /// to the number of pairs: growing copies every pair.
+    /// Collects (hash, position) pairs, positions in ascending order, then builds the table in place. Give it a capacity
+    /// close to the number of pairs: growing copies every pair.
     /// </summary>
     public sealed class Builder(int capacity)
     {
@@ -58,52 +90,56 @@ public sealed class PostingTable
             pairPositions = [];
             Array.Sort(sortedHashes, sorted, 0, count);
 
-            var distinct = 0;
+            // Keep the runs of hashes not too common, moved to the front; restore the order positions were added in.
+            int kept = 0, distinct = 0;
             for (int i = 0, end; i < count; i = end)
             {
-                end = RunEnd(sortedHashes, i);
-                distinct += end - i <= keepAtMost ? 1 : 0;
-            }
+                end = i + 1;
+                while (end < count && sortedHashes[end] == sortedHashes[i])
+                {
+                    end++;
+                }
 
-            var keys = new ulong[distinct];
-            var starts = new int[distinct + 1];
-            var kept = 0;
-            var run = 0;
-            for (var i = 0; i < count;)
-            {
-                var end = RunEnd(sortedHashes, i);
                 if (end - i <= keepAtMost)
                 {
-                    keys[run] = sortedHashes[i];
-                    starts[run++] = kept;
-                    // The sort does not keep the order positions were added in: restore it within each hash.
+                    Array.Copy(sortedHashes, i, sortedHashes, kept, end - i);
                     Array.Copy(sorted, i, sorted, kept, end - i);
                     Array.Sort(sorted, kept, end - i);
                     kept += end - i;
+                    distinct++;
                 }
-
-                i = end;
             }
 
-            starts[distinct] = kept;
+            count = 0;
             if (sorted.Length != kept)
             {
                 Array.Resize(ref sorted, kept);
             }
 
-            count = 0;
-            return new PostingTable(keys, starts, sorted);
-        }
-
-        private int RunEnd(ulong[] sortedHashes, int start)
-        {
-            var end = start + 1;
-            while (end < count && sortedHashes[end] == sortedHashes[start])
+            if (distinct * 2 > kept)
             {
-                end++;
+                // Mostly unique: a hash beside each position costs less than distinct hashes plus where they start.
+                if (sortedHashes.Length != kept)
+                {
+                    Array.Resize(ref sortedHashes, kept);
+                }
+
+                return new PostingTable(sortedHashes, null, sorted);
             }
 
-            return end;
+            var keys = new ulong[distinct];
+            var starts = new int[distinct + 1];
+            for (int i = 0, run = 0; i < kept; i++)
+            {
+                if (i == 0 || sortedHashes[i] != sortedHashes[i - 1])
+                {
+                    keys[run] = sortedHashes[i];
+                    starts[run++] = i;
+                }
+            }
+
+            starts[distinct] = kept;
+            return new PostingTable(keys, starts, sorted);
         }
     }
 }

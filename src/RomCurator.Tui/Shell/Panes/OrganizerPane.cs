@@ -7,9 +7,10 @@ namespace RomCurator.Tui.Shell.Panes;
 /// <summary>
 /// The organizer's dry-run plan as a diff (old path → new path) grouped by platform, with conflicts and skipped files
 /// and their reasons, a page at a time: the plan is written to a temporary table and only the page shown is read back
-/// (] [ and v turn pages and views without planning again; a refresh plans again). a applies it after a confirmation and shows progress while files move (on a background
-/// thread with its own connection; a 200 ms timer shows the latest count); c cancels between files; u undoes the
-/// last applied run. Every move is written to file_operation_log before the file is touched.
+/// (] [ and v turn pages and views without planning again; a refresh plans again). a applies it after a confirmation
+/// and shows progress while files move (on a background thread with its own connection; a 200 ms timer shows the latest
+/// count); c cancels between files; u undoes the last applied run. Every move is written to file_operation_log before
+/// the file is touched.
 /// </summary>
 public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
 {

@@ -30,6 +30,24 @@ public sealed class PostingTableTests
     }
 
     [Test]
+    public async Task Mostly_unique_hashes_are_found_as_well()
+    {
+        var builder = new PostingTable.Builder(10);
+        for (var position = 0; position < 1000; position++)
+        {
+            builder.Add((ulong)(position % 997) * 7919, position);
+        }
+
+        var table = builder.Build();
+
+        await Assert.That(table.Find(2 * 7919).ToArray()).IsEquivalentTo([2, 999], TUnit.Assertions.Enums.CollectionOrdering.Matching);
+        await Assert.That(table.Find(500 * 7919).ToArray()).IsEquivalentTo([500], TUnit.Assertions.Enums.CollectionOrdering.Matching);
+        await Assert.That(table.Find(0).ToArray()).IsEquivalentTo([0, 997], TUnit.Assertions.Enums.CollectionOrdering.Matching);
+        await Assert.That(table.Find(3).Length).IsEqualTo(0);
+        await Assert.That(table.Find(ulong.MaxValue).Length).IsEqualTo(0);
+    }
+
+    [Test]
     public async Task Hashes_under_more_positions_than_kept_are_left_out()
     {
         var builder = new PostingTable.Builder(4);
