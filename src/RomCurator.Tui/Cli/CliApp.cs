@@ -68,7 +68,7 @@ public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter erro
         {
             return Fail(ExitCodes.Cancelled, "interrupted; committed work is kept and the next run resumes it.", global.Json);
         }
-        catch (Exception problem) when (problem is ConfigurationException or SchemaTooNewException or VerbFailedException)
+        catch (Exception problem) when (problem is ConfigurationException or SchemaTooNewException or MigrationFailedException or VerbFailedException)
         {
             return Fail(ExitCodes.Failed, problem.Message, global.Json);
         }
