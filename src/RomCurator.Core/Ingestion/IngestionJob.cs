@@ -31,7 +31,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
     public ScanSummary Run(CancellationToken cancellation)
     {
         var settings = request.Settings;
-        using var scanLock = ScanLock.Acquire(settings.Paths.Logs);
+        using var jobLock = JobLock.Acquire(settings.Paths.Database, JobLocks.Library, "a scan");
         using var connection = DatabaseOpener.OpenAndMigrate(settings.Paths.Database);
         SpillBuffer.CleanLeftovers(settings.Paths.Temp);
         // A scan must see the library as it is: settle moves an interrupted organizer left half-done.

@@ -14,22 +14,39 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
 {
     public const string SourceName = "organizer";
 
+    public const string Activity = "an organizer run";
+
+    /// <summary>
+    /// The plan. Moves an interrupted run left pending are settled first, unless a scan or organizer run is going on
+    /// (its moves are in flight, not interrupted: the plan is then made from the database as it is).
+    /// </summary>
     public OrganizerPlan Plan(string? rootName = null)
     {
-        new OrganizerRecovery(connection).Reconcile();
+        using (var held = JobLock.TryAcquire(connection.DataSource, JobLocks.Library, Activity))
+        {
+            if (held is not null)
+            {
+                new OrganizerRecovery(connection).Reconcile();
+            }
+        }
+
         return new OrganizerPlanner(connection, settings).Plan(rootName);
     }
 
+    /// <summary>Applies the plan; throws <see cref="JobBusyException"/> while a scan or another organizer run is going on.</summary>
     public OrganizeRunReport Apply(string? rootName, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
     {
+        using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
         var recovered = new OrganizerRecovery(connection).Reconcile(cancellation);
         var plan = new OrganizerPlanner(connection, settings).Plan(rootName);
         var orders = plan.Items.Where(i => i.Action == PlanActions.Move).Select(i => Order(i.InstanceId, i.From, i.To!)).ToList();
         return Run("apply", orders, "organizer", plan, recovered, cancellation, progress);
     }
 
+    /// <summary>Moves an applied run's files back; throws <see cref="JobBusyException"/> while a scan or another organizer run is going on.</summary>
     public OrganizeRunReport Undo(long runId, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
     {
+        using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
         var recovered = new OrganizerRecovery(connection).Reconcile(cancellation);
         using var command = connection.CreateCommand();
         command.CommandText = """

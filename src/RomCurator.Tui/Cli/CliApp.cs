@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
+using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
 using RomCurator.Core.Storage;
 using RomCurator.Tui.Cli.Verbs;
@@ -63,6 +64,10 @@ public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter erro
         catch (UsageException problem)
         {
             return Fail(ExitCodes.Usage, problem.Message, global.Json);
+        }
+        catch (JobBusyException problem)
+        {
+            return Fail(ExitCodes.Busy, problem.Message, global.Json);
         }
         catch (OperationCanceledException)
         {

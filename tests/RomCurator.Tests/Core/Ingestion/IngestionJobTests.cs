@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.IO.Hashing;
 using System.Security.Cryptography;
 using RomCurator.Core.Ingestion;
+using RomCurator.Core.Runs;
 using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Core.Ingestion;
@@ -259,10 +260,39 @@ public sealed class IngestionJobTests
     public async Task Two_scans_cannot_run_at_once()
     {
         using var fixture = new ScanFixture();
+        fixture.Write("a.nes", Bytes(3000, 1));
         fixture.AddRoot();
-        using var held = ScanLock.Acquire(fixture.Settings.Paths.Logs);
+        using var paused = new PausingProgress<ScanProgress>(p => p.FilesProcessed >= 1);
+        var first = Task.Run(() => new IngestionJob(new ScanRequest(fixture.Settings), paused).Run(CancellationToken.None));
+        paused.WaitUntilPaused();
 
-        await Assert.That(() => fixture.Scan()).Throws<ScanException>().WithMessageContaining("another romcurator scan is running");
+        await Assert.That(() => fixture.Scan()).Throws<JobBusyException>()
+            .WithMessageContaining($"a scan is in progress (pid {Environment.ProcessId})");
+        paused.Resume();
+        await Assert.That((await first).Status).IsEqualTo("completed");
+    }
+
+    [Test]
+    public async Task Scans_of_different_databases_sharing_the_logs_folder_do_not_block_each_other()
+    {
+        using var fixture = new ScanFixture();
+        fixture.Write("a.nes", Bytes(3000, 1));
+        fixture.AddRoot();
+        var otherDatabase = fixture.Settings with { Paths = fixture.Settings.Paths with { Database = Path.Combine(fixture.Home, "other", "other.db") } };
+        using (var connection = RomCurator.Core.Storage.DatabaseOpener.OpenAndMigrate(otherDatabase.Paths.Database))
+        {
+            new RomCurator.Core.Library.LibraryRootStore(connection).Add(fixture.Library, "other", null);
+        }
+
+        using var paused = new PausingProgress<ScanProgress>(p => p.FilesProcessed >= 1);
+        var first = Task.Run(() => new IngestionJob(new ScanRequest(fixture.Settings), paused).Run(CancellationToken.None));
+        paused.WaitUntilPaused();
+        var second = new IngestionJob(new ScanRequest(otherDatabase)).Run(CancellationToken.None);
+        paused.Resume();
+
+        await Assert.That(second.Status).IsEqualTo("completed");
+        await Assert.That(second.FilesNew).IsEqualTo(1L);
+        await Assert.That((await first).Status).IsEqualTo("completed");
     }
 
     [Test]

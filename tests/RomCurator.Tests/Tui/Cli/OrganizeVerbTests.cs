@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using RomCurator.Core.Configuration;
 using RomCurator.Core.Diagnostics;
+using RomCurator.Core.Ingestion;
+using RomCurator.Core.Organizer;
 using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli;
@@ -133,6 +136,54 @@ public sealed class OrganizeVerbTests
             .IsEqualTo("restore|completed|" + home.File("lib/Nintendo - Game Boy/USA/Game 0 (USA).gb"));
     }
 
+    [Test]
+    public async Task A_scan_is_refused_while_an_organizer_run_moves_files()
+    {
+        using var home = new TempDirectory();
+        Library(home, 2);
+        using var paused = new PausingProgress<OrganizeProgress>(p => p.Done == 1);
+        var apply = Task.Run(() => Organizer(home).Apply(null, CancellationToken.None, paused));
+        paused.WaitUntilPaused();
+
+        var scan = CliRun.Invoke(home, "scan");
+        var again = CliRun.Invoke(home, "organize", "--apply", "--yes");
+        var undo = CliRun.Invoke(home, "organize", "--undo", "1", "--yes", "--json");
+        var dryRun = CliRun.Invoke(home, "organize", "--json");
+        paused.Resume();
+        var report = await apply;
+
+        await Assert.That(scan.ExitCode).IsEqualTo(ExitCodes.Busy);
+        await Assert.That(scan.Error.Trim()).IsEqualTo($"romcurator: an organizer run is in progress (pid {Environment.ProcessId}); try again when it has finished.");
+        await Assert.That(again.ExitCode).IsEqualTo(ExitCodes.Busy);
+        await Assert.That(undo.ExitCode).IsEqualTo(ExitCodes.Busy);
+        await Assert.That(undo.Output).Contains("\"exit_code\":4");
+        await Assert.That(dryRun.ExitCode).IsEqualTo(ExitCodes.Ok).Because("a dry run only reads");
+        await Assert.That(report.Moved).IsEqualTo(2).Because("nothing settled the run's move while it was in flight");
+        using var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db"));
+        await Assert.That(Sql.Scalar<long>(connection, "SELECT count(*) FROM import_log l JOIN metadata_source s ON s.source_id = l.source_id WHERE s.name = 'file_ingestion'"))
+            .IsEqualTo(1L).Because("the refused scan recorded no run");
+    }
+
+    [Test]
+    public async Task Organize_apply_is_refused_while_a_scan_runs()
+    {
+        using var home = new TempDirectory();
+        Library(home, 2);
+        File.WriteAllBytes(home.File("lib/incoming/new.gb"), IngestionJobTests.Bytes(5000, 99));
+        var settings = new SettingsLoader(Paths(home)).Load();
+        using var paused = new PausingProgress<ScanProgress>(p => p.FilesProcessed >= 1);
+        var scan = Task.Run(() => new IngestionJob(new ScanRequest(settings), paused).Run(CancellationToken.None));
+        paused.WaitUntilPaused();
+
+        var apply = CliRun.Invoke(home, "organize", "--apply", "--yes");
+        paused.Resume();
+        await scan;
+
+        await Assert.That(apply.ExitCode).IsEqualTo(ExitCodes.Busy);
+        await Assert.That(apply.Error.Trim()).IsEqualTo($"romcurator: a scan is in progress (pid {Environment.ProcessId}); try again when it has finished.");
+        await Assert.That(Snapshot(home).Keys.Order()).IsEquivalentTo(["incoming/g0.gb", "incoming/g1.gb", "incoming/new.gb"]);
+    }
+
     /// <summary>Builds lib/incoming/gN.gb known to a Game Boy DAT, scanned; returns N → SHA-1.</summary>
     private static Dictionary<int, string> Library(TempDirectory home, int count)
     {
@@ -153,6 +204,21 @@ public sealed class OrganizeVerbTests
         CliRun.Invoke(home, "scan");
         return contents;
     }
+
+    private static FileOrganizerService Organizer(TempDirectory home)
+    {
+        var settings = new SettingsLoader(Paths(home)).Load();
+        var connection = RomCurator.Core.Storage.DatabaseOpener.OpenAndMigrate(settings.Paths.Database);
+        return new FileOrganizerService(connection, settings.Settings.Organizer);
+    }
+
+    private static AppPaths Paths(TempDirectory home) => new(name => name switch
+    {
+        "HOME" => home.Path,
+        "XDG_DATA_HOME" => home.File("data"),
+        "XDG_CONFIG_HOME" => home.File("config"),
+        _ => null,
+    });
 
     /// <summary>Every file under lib/ (relative path → SHA-1), following the symlinked platform folder.</summary>
     private static Dictionary<string, string> Snapshot(TempDirectory home)
