@@ -40,6 +40,8 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         var checkpoints = new CheckpointFile(settings.Paths.Logs);
         var runs = new ImportRunStore(connection);
         var (logId, phase, resumed) = StartOrResume(runs, checkpoints.Read(), roots);
+        // The lock is ours: scan, organizer and match runs still marked running were left by a dead process.
+        new InterruptedRuns(connection).Close(InterruptedRuns.LibraryJobs, keep: logId);
 
         var counters = new ScanCounters();
         var clock = Stopwatch.StartNew();

@@ -26,7 +26,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         {
             if (held is not null)
             {
-                new OrganizerRecovery(connection).Reconcile();
+                Settle(CancellationToken.None);
             }
         }
 
@@ -37,7 +37,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     public OrganizeRunReport Apply(string? rootName, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
     {
         using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
-        var recovered = new OrganizerRecovery(connection).Reconcile(cancellation);
+        var recovered = Settle(cancellation);
         var plan = new OrganizerPlanner(connection, settings).Plan(rootName);
         var orders = plan.Items.Where(i => i.Action == PlanActions.Move).Select(i => Order(i.InstanceId, i.From, i.To!)).ToList();
         return Run("apply", orders, "organizer", plan, recovered, cancellation, progress);
@@ -47,7 +47,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     public OrganizeRunReport Undo(long runId, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
     {
         using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
-        var recovered = new OrganizerRecovery(connection).Reconcile(cancellation);
+        var recovered = Settle(cancellation);
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT o.instance_id, o.source_path, o.destination_path, lr.path, f.relative_path
@@ -89,6 +89,17 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
             """;
         command.Parameters.AddWithValue("$source", SourceName);
         return command.ExecuteScalar() is long id ? id : null;
+    }
+
+    /// <summary>
+    /// With the library lock held: settles the moves an interrupted run left pending and closes the runs a dead
+    /// process left running. Returns how many moves were settled.
+    /// </summary>
+    private int Settle(CancellationToken cancellation)
+    {
+        var settled = new OrganizerRecovery(connection).Reconcile(cancellation);
+        new InterruptedRuns(connection).Close(InterruptedRuns.LibraryJobs);
+        return settled;
     }
 
     private OrganizeRunReport Run(string mode, List<MoveOrder> orders, string initiatedBy, OrganizerPlan? plan, int recovered,

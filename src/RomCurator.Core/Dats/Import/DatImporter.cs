@@ -11,7 +11,8 @@ namespace RomCurator.Core.Dats.Import;
 /// <summary>
 /// Imports one DAT file as one <c>import_log</c> run: streams its games in batches, resolves its platform, and
 /// links clones to their parents. The same DAT file again is a no-op; a newer version updates entries in place
-/// (links to them stay) and removes entries it no longer lists unless a file is linked to them.
+/// (links to them stay) and removes entries it no longer lists unless a file is linked to them. One DAT import runs
+/// at a time per database (it may run during a scan); an import a dead process left running is closed first.
 /// </summary>
 public sealed class DatImporter(SqliteConnection connection, int batchSize = 250)
 {
@@ -20,6 +21,8 @@ public sealed class DatImporter(SqliteConnection connection, int batchSize = 250
     public DatImportSummary Import(string path, string? platformOverride, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
+        using var held = JobLock.Acquire(connection.DataSource, JobLocks.DatImport, "a DAT import");
+        new InterruptedRuns(connection).Close(InterruptedRuns.DatImportJobs);
         var fileName = Path.GetFileName(path);
         var fileSha1 = ContentHasher.HashFile(path, HashOptions.Sha1Only, cancellation).Sha1.ToHex();
         var runs = new ImportRunStore(connection);

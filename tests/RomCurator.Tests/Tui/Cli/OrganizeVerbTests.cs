@@ -137,6 +137,42 @@ public sealed class OrganizeVerbTests
     }
 
     [Test]
+    public async Task A_killed_organizer_run_is_closed_as_interrupted_by_the_next_organize_but_a_live_one_is_not()
+    {
+        using var home = new TempDirectory();
+        Library(home, 3);
+        var killed = RomCuratorProcess.Run(home.Path, ["organize", "--apply", "--yes"], new Dictionary<string, string> { [CrashPoint.Variable] = "organize.moved:2" });
+        using (var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db")))
+        {
+            await Assert.That(Sql.Scalar<string>(connection, "SELECT status FROM import_log WHERE file_name = 'apply'")).IsEqualTo("running");
+        }
+
+        using var paused = new PausingProgress<OrganizeProgress>(p => p.Done == 1);
+        var live = Task.Run(() => Organizer(home).Apply(null, CancellationToken.None, paused));
+        paused.WaitUntilPaused();
+        var dryRunDuringLiveRun = CliRun.Invoke(home, "organize", "--json");
+        string liveStatus;
+        using (var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db")))
+        {
+            liveStatus = Sql.Scalar<string>(connection, "SELECT status FROM import_log WHERE file_name = 'apply' ORDER BY log_id DESC LIMIT 1");
+        }
+
+        paused.Resume();
+        var report = await live;
+
+        await Assert.That(killed.ExitCode).IsEqualTo(137);
+        await Assert.That(dryRunDuringLiveRun.ExitCode).IsEqualTo(ExitCodes.Ok);
+        await Assert.That(liveStatus).IsEqualTo("running").Because("a dry run cannot take the lock, so it closes nothing");
+        await Assert.That(report.Status).IsEqualTo("completed");
+        using var after = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db"));
+        var dead = Sql.Scalar<long>(after, "SELECT min(log_id) FROM import_log WHERE file_name = 'apply'");
+        await Assert.That(Sql.Scalar<string>(after, $"SELECT status FROM import_log WHERE log_id = {dead}")).IsEqualTo("failed");
+        using var notes = JsonDocument.Parse(Sql.Scalar<string>(after, $"SELECT notes FROM import_log WHERE log_id = {dead}"));
+        await Assert.That(notes.RootElement.GetProperty("interrupted").GetString()).Contains($"organize --undo {dead}");
+        await Assert.That(Sql.Scalar<long>(after, "SELECT count(*) FROM import_log WHERE status = 'running'")).IsEqualTo(0L);
+    }
+
+    [Test]
     public async Task A_scan_is_refused_while_an_organizer_run_moves_files()
     {
         using var home = new TempDirectory();
