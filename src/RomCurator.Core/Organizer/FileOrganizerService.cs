@@ -16,6 +16,9 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
 
     public const string Activity = "an organizer run";
 
+    // Moves settled by Plan(): the next Apply or Undo of this service reports them (the CLI plans before it applies).
+    private int settledByPlan;
+
     /// <summary>
     /// The plan. Moves an interrupted run left pending are settled first, unless a scan or organizer run is going on
     /// (its moves are in flight, not interrupted: the plan is then made from the database as it is).
@@ -26,7 +29,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         {
             if (held is not null)
             {
-                Settle(CancellationToken.None);
+                settledByPlan += Settle(CancellationToken.None);
             }
         }
 
@@ -37,7 +40,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     public OrganizeRunReport Apply(string? rootName, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
     {
         using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
-        var recovered = Settle(cancellation);
+        var recovered = TakeSettledByPlan() + Settle(cancellation);
         var plan = new OrganizerPlanner(connection, settings).Plan(rootName);
         var orders = plan.Items.Where(i => i.Action == PlanActions.Move).Select(i => Order(i.InstanceId, i.From, i.To!)).ToList();
         return Run("apply", orders, "organizer", plan, recovered, cancellation, progress);
@@ -47,7 +50,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     public OrganizeRunReport Undo(long runId, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
     {
         using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
-        var recovered = Settle(cancellation);
+        var recovered = TakeSettledByPlan() + Settle(cancellation);
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT o.instance_id, o.source_path, o.destination_path, lr.path, f.relative_path
@@ -99,6 +102,13 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     {
         var settled = new OrganizerRecovery(connection).Reconcile(cancellation);
         new InterruptedRuns(connection).Close(InterruptedRuns.LibraryJobs);
+        return settled;
+    }
+
+    private int TakeSettledByPlan()
+    {
+        var settled = settledByPlan;
+        settledByPlan = 0;
         return settled;
     }
 

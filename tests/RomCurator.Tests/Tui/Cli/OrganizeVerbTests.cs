@@ -173,6 +173,31 @@ public sealed class OrganizeVerbTests
     }
 
     [Test]
+    [Arguments(true)]
+    [Arguments(false)]
+    public async Task Apply_reports_the_interrupted_moves_it_settled_first(bool json)
+    {
+        using var home = new TempDirectory();
+        Library(home, 3);
+        var killed = RomCuratorProcess.Run(home.Path, ["organize", "--apply", "--yes"], new Dictionary<string, string> { [CrashPoint.Variable] = "organize.pending:2" });
+
+        var apply = json ? CliRun.Invoke(home, "organize", "--apply", "--yes", "--json") : CliRun.Invoke(home, "organize", "--apply", "--yes");
+
+        await Assert.That(killed.ExitCode).IsEqualTo(137);
+        await Assert.That(apply.ExitCode).IsEqualTo(ExitCodes.Ok).Because(apply.Error);
+        if (json)
+        {
+            using var report = JsonDocument.Parse(apply.Output);
+            await Assert.That(report.RootElement.GetProperty("recovered").GetInt32()).IsEqualTo(1);
+            await Assert.That(report.RootElement.GetProperty("moved").GetInt32()).IsEqualTo(2);
+        }
+        else
+        {
+            await Assert.That(apply.Output).Contains("2 moved, 0 failed, 1 interrupted moves settled first");
+        }
+    }
+
+    [Test]
     public async Task A_scan_is_refused_while_an_organizer_run_moves_files()
     {
         using var home = new TempDirectory();
