@@ -105,6 +105,14 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         return settled;
     }
 
+    private int CompletedMoves(long logId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM file_operation_log WHERE log_id = $log AND operation_type = 'move' AND status = 'completed'";
+        command.Parameters.AddWithValue("$log", logId);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private int TakeSettledByPlan()
     {
         var settled = settledByPlan;
@@ -125,8 +133,14 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         }
         catch (OperationCanceledException)
         {
+            // The executor reports cancellation itself; should it ever throw instead, count what the log says it did.
+            result = new ApplyResult(logId, CompletedMoves(logId), 0, [], Cancelled: true);
+        }
+
+        if (result.Cancelled)
+        {
             status = RunStatus.Cancelled;
-            result = new ApplyResult(logId, 0, 0, ["cancelled; finished moves stay recorded, the rest were not started"]);
+            result = result with { Failures = [.. result.Failures, "cancelled; finished moves stay recorded, the rest were not started"] };
         }
 
         var report = new OrganizeRunReport(logId, status, mode, result.Moved, result.Failed, plan?.InPlace ?? 0, plan?.Conflicts ?? 0,

@@ -246,7 +246,7 @@ public sealed class OrganizeVerbTests
     }
 
     /// <summary>Builds lib/incoming/gN.gb known to a Game Boy DAT, scanned; returns N → SHA-1.</summary>
-    private static Dictionary<int, string> Library(TempDirectory home, int count)
+    internal static Dictionary<int, string> Library(TempDirectory home, int count)
     {
         var dat = new System.Text.StringBuilder("clrmamepro ( name \"Nintendo - Game Boy\" )\n");
         var contents = new Dictionary<int, string>();
@@ -266,7 +266,7 @@ public sealed class OrganizeVerbTests
         return contents;
     }
 
-    private static FileOrganizerService Organizer(TempDirectory home)
+    internal static FileOrganizerService Organizer(TempDirectory home)
     {
         var settings = new SettingsLoader(Paths(home)).Load();
         var connection = RomCurator.Core.Storage.DatabaseOpener.OpenAndMigrate(settings.Paths.Database);
@@ -282,7 +282,7 @@ public sealed class OrganizeVerbTests
     });
 
     /// <summary>Every file under lib/ (relative path → SHA-1), following the symlinked platform folder.</summary>
-    private static Dictionary<string, string> Snapshot(TempDirectory home)
+    internal static Dictionary<string, string> Snapshot(TempDirectory home)
     {
         var lib = home.File("lib");
         return Directory.EnumerateFiles(lib, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
