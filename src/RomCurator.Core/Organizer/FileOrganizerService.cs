@@ -43,8 +43,13 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         var recovered = TakeSettledByPlan() + Settle(cancellation);
         var plan = new OrganizerPlanner(connection, settings).Plan(rootName);
         var orders = plan.Items.Where(i => i.Action == PlanActions.Move).Select(i => Order(i.InstanceId, i.From, i.To!)).ToList();
-        return Run("apply", orders, "organizer", plan, recovered, cancellation, progress);
+        return orders.Count == 0
+            ? NothingToMove(plan, recovered)
+            : Run("apply", orders, "organizer", plan, recovered, cancellation, progress);
     }
+
+    /// <summary>The report of an apply whose plan moves nothing (no run is recorded), with the moves settled while planning.</summary>
+    public OrganizeRunReport NothingToMove(OrganizerPlan plan) => NothingToMove(plan, TakeSettledByPlan());
 
     /// <summary>Moves an applied run's files back; throws <see cref="JobBusyException"/> while a scan or another organizer run is going on.</summary>
     public OrganizeRunReport Undo(long runId, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
@@ -104,6 +109,9 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         new InterruptedRuns(connection).Close(InterruptedRuns.LibraryJobs);
         return settled;
     }
+
+    private static OrganizeRunReport NothingToMove(OrganizerPlan plan, int recovered) =>
+        new(null, RunStatus.Completed, "apply", 0, 0, plan.InPlace, plan.Conflicts, plan.Skips, recovered, []);
 
     private int CompletedMoves(long logId)
     {

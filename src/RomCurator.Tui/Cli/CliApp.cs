@@ -11,7 +11,7 @@ namespace RomCurator.Tui.Cli;
 /// Runs one command line: parses it, dispatches to a verb (or to the interactive interface when no verb is
 /// given) and turns failures into one clear line and an exit code.
 /// </summary>
-public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter error)
+public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter error, PromptInput? input = null)
 {
     public int Run(IReadOnlyList<string> args, CancellationToken cancellation, Func<VerbContext, int>? interactive = null)
     {
@@ -40,7 +40,7 @@ public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter erro
             return ExitCodes.Ok;
         }
 
-        var context = new VerbContext(invocation, appPaths, output, error, cancellation);
+        var context = new VerbContext(invocation, appPaths, output, error, cancellation, input);
         if (global.Version && invocation.Verb is null)
         {
             return VersionVerb.Run(context);
@@ -64,6 +64,10 @@ public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter erro
         catch (UsageException problem)
         {
             return Fail(ExitCodes.Usage, problem.Message, global.Json);
+        }
+        catch (DeclinedException problem)
+        {
+            return Fail(ExitCodes.Cancelled, problem.Message, global.Json);
         }
         catch (JobBusyException problem)
         {

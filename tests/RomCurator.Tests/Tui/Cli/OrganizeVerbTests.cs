@@ -173,6 +173,64 @@ public sealed class OrganizeVerbTests
     }
 
     [Test]
+    public async Task Answering_no_at_the_prompt_moves_nothing_and_says_so()
+    {
+        using var home = new TempDirectory();
+        Library(home, 2);
+        var before = Snapshot(home);
+
+        var no = CliRun.Answering(home, "n\n", "organize", "--apply");
+        var afterNo = Snapshot(home);
+        var yes = CliRun.Answering(home, "yes\n", "organize", "--apply");
+
+        await Assert.That(no.ExitCode).IsEqualTo(ExitCodes.Cancelled);
+        await Assert.That(no.Error).Contains("Move 2 files as planned");
+        await Assert.That(no.Error).Contains("romcurator: cancelled: nothing was moved.");
+        await Assert.That(no.Error).DoesNotContain("resumes");
+        await Assert.That(yes.ExitCode).IsEqualTo(ExitCodes.Ok).Because(yes.Error);
+        await Assert.That(yes.Output).Contains("2 moved");
+        await Assert.That(OrganizerRuns(home)).IsEqualTo(1L).Because("the declined apply recorded no run");
+        await Assert.That(afterNo).IsEquivalentTo(before);
+    }
+
+    [Test]
+    public async Task Apply_with_nothing_to_move_says_so_without_asking_or_recording_a_run()
+    {
+        using var home = new TempDirectory();
+        Library(home, 2);
+        CliRun.Invoke(home, "organize", "--apply", "--yes");
+
+        var text = CliRun.Invoke(home, "organize", "--apply");
+        var json = CliRun.Invoke(home, "organize", "--apply", "--json");
+
+        await Assert.That(text.ExitCode).IsEqualTo(ExitCodes.Ok).Because(text.Error);
+        await Assert.That(text.Error).IsEmpty();
+        await Assert.That(text.Output.Trim()).IsEqualTo("nothing to move: every curated file is already in place (2 in place, 0 conflicts, 0 skipped); no run recorded.");
+        await Assert.That(text.Output).DoesNotContain("undo");
+        await Assert.That(json.ExitCode).IsEqualTo(ExitCodes.Ok);
+        using var report = JsonDocument.Parse(json.Output);
+        await Assert.That(report.RootElement.GetProperty("run_id").ValueKind).IsEqualTo(JsonValueKind.Null);
+        await Assert.That(report.RootElement.GetProperty("moved").GetInt32()).IsEqualTo(0);
+        await Assert.That(report.RootElement.GetProperty("in_place").GetInt32()).IsEqualTo(2);
+        await Assert.That(OrganizerRuns(home)).IsEqualTo(1L);
+    }
+
+    [Test]
+    public async Task An_undo_run_does_not_suggest_undoing_it()
+    {
+        using var home = new TempDirectory();
+        Library(home, 1);
+        var apply = CliRun.Invoke(home, "organize", "--apply", "--yes");
+        var runId = OrganizerRuns(home) == 1 ? LatestOrganizerRun(home) : -1;
+
+        var undo = CliRun.Invoke(home, "organize", "--undo", runId.ToString(), "--yes");
+
+        await Assert.That(apply.Output).Contains($"undo with: romcurator organize --undo {runId}");
+        await Assert.That(undo.ExitCode).IsEqualTo(ExitCodes.Ok).Because(undo.Error);
+        await Assert.That(undo.Output.Trim()).IsEqualTo($"organizer run {runId + 1} (undo) completed: 1 moved, 0 failed");
+    }
+
+    [Test]
     [Arguments(true)]
     [Arguments(false)]
     public async Task Apply_reports_the_interrupted_moves_it_settled_first(bool json)
@@ -264,6 +322,18 @@ public sealed class OrganizeVerbTests
         CliRun.Invoke(home, "roots", "add", home.File("lib"));
         CliRun.Invoke(home, "scan");
         return contents;
+    }
+
+    private static long OrganizerRuns(TempDirectory home)
+    {
+        using var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db"));
+        return Sql.Scalar<long>(connection, "SELECT count(*) FROM import_log l JOIN metadata_source s ON s.source_id = l.source_id WHERE s.name = 'organizer'");
+    }
+
+    private static long LatestOrganizerRun(TempDirectory home)
+    {
+        using var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db"));
+        return Sql.Scalar<long>(connection, "SELECT max(l.log_id) FROM import_log l JOIN metadata_source s ON s.source_id = l.source_id WHERE s.name = 'organizer'");
     }
 
     internal static FileOrganizerService Organizer(TempDirectory home)
