@@ -37,7 +37,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         // A scan must see the library as it is: settle moves an interrupted organizer left half-done.
         new OrganizerRecovery(connection).Reconcile(cancellation);
         var roots = SelectRoots(connection);
-        var checkpoints = new CheckpointFile(settings.Paths.Logs);
+        var checkpoints = new CheckpointFile(settings.Paths.Logs, settings.Paths.Database);
         var runs = new ImportRunStore(connection);
         var (logId, phase, resumed) = StartOrResume(runs, checkpoints.Read(), roots);
         // The lock is ours: scan, organizer and match runs still marked running were left by a dead process.
@@ -131,7 +131,8 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
 
     private static (long LogId, string Phase, bool Resumed) StartOrResume(ImportRunStore runs, ScanCheckpoint? checkpoint, List<LibraryRoot> roots)
     {
-        if (checkpoint is not null && runs.Find(checkpoint.RunId) is { Status: RunStatus.Running or RunStatus.Cancelled or RunStatus.Failed } previous)
+        if (checkpoint is not null
+            && runs.Find(checkpoint.RunId) is { Source: SourceName, Status: RunStatus.Running or RunStatus.Cancelled or RunStatus.Failed } previous)
         {
             if (checkpoint.RootIds.Order().SequenceEqual(roots.Select(r => r.RootId).Order()))
             {

@@ -296,6 +296,42 @@ public sealed class IngestionJobTests
     }
 
     [Test]
+    public async Task A_checkpoint_is_only_resumed_by_a_scan_of_its_own_database()
+    {
+        using var fixture = new ScanFixture();
+        for (var i = 0; i < 600; i++)
+        {
+            fixture.Write($"f{i / 100}/game{i}.nes", Bytes(2000, i));
+        }
+
+        fixture.AddRoot(name: "lib");
+        // Another database, same logs folder, same root id, and a failed run with the interrupted scan's number.
+        var other = fixture.Settings with { Paths = fixture.Settings.Paths with { Database = Path.Combine(fixture.Home, "other", "other.db") } };
+        using (var connection = RomCurator.Core.Storage.DatabaseOpener.OpenAndMigrate(other.Paths.Database))
+        {
+            new RomCurator.Core.Library.LibraryRootStore(connection).Add(fixture.Library, "lib", null);
+            var bad = Path.Combine(fixture.Home, "bad.dat");
+            File.WriteAllText(bad, "this is not a DAT");
+            new RomCurator.Core.Dats.Import.DatImporter(connection).Import(bad, null, CancellationToken.None);
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var interrupted = new IngestionJob(new ScanRequest(fixture.Settings), new CancelAfter(cancel, processed: 100)).Run(cancel.Token);
+        var otherScan = new IngestionJob(new ScanRequest(other)).Run(CancellationToken.None);
+        var resumed = fixture.Scan();
+
+        await Assert.That(interrupted.Status).IsEqualTo("cancelled");
+        await Assert.That(interrupted.RunId).IsEqualTo(1L);
+        await Assert.That(otherScan.Resumed).IsFalse().Because("the checkpoint belongs to the other database");
+        await Assert.That(otherScan.RunId).IsEqualTo(2L);
+        await Assert.That(otherScan.FilesNew).IsEqualTo(600L);
+        await Assert.That(resumed.Resumed).IsTrue().Because("the other database's scan left this database's checkpoint alone");
+        await Assert.That(resumed.RunId).IsEqualTo(interrupted.RunId);
+        using var check = RomCurator.Core.Storage.DatabaseOpener.Open(other.Paths.Database);
+        await Assert.That(Sql.Scalar<string>(check, "SELECT status || ' ' || file_name FROM import_log WHERE log_id = 1")).IsEqualTo("failed bad.dat");
+    }
+
+    [Test]
     public async Task Scanning_with_no_roots_says_how_to_add_one()
     {
         using var fixture = new ScanFixture();
