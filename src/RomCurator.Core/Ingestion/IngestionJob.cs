@@ -42,6 +42,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         var (logId, phase, resumed) = StartOrResume(runs, checkpoints.Read(), roots);
         // The lock is ours: scan, organizer and match runs still marked running were left by a dead process.
         new InterruptedRuns(connection).Close(InterruptedRuns.LibraryJobs, keep: logId);
+        var earlier = resumed ? EarlierCounts.From(runs.Find(logId)?.Notes, phase) : EarlierCounts.None;
 
         var counters = new ScanCounters();
         var clock = Stopwatch.StartNew();
@@ -49,6 +50,14 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         using var archiveLog = new CategoryLog(settings.Paths.Logs, "ingestion.archive");
         using var ticker = new Timer(_ => progress?.Report(counters.Snapshot(clock.Elapsed)), null, 0, 200);
         log.Info($"run {logId} {(resumed ? "resumed at " + phase : "started")}: roots {string.Join(", ", roots.Select(r => r.Name))}");
+        var rootNames = roots.Select(r => r.Name).ToList();
+
+        // The run's notes hold its counts so far, so a resumed run can still report the whole run.
+        void Persist()
+        {
+            var sofar = earlier.AddTo(counters.Summarize(logId, RunStatus.Running, resumed, rootNames, clock.Elapsed, null));
+            runs.Progress(logId, sofar.FilesSeen, JsonSerializer.Serialize(sofar, ReportJsonContext.Default.ScanSummary));
+        }
 
         var status = RunStatus.Failed;
         string? failure = null;
@@ -63,10 +72,16 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
 
             if (phase is ScanPhases.Discovery or ScanPhases.Hashing)
             {
+                Persist();
                 Save(checkpoints, logId, roots, ScanPhases.Hashing);
-                Hash(connection, logId, counters, log, archiveLog, () => progress?.Report(counters.Snapshot(clock.Elapsed)), cancellation);
+                Hash(connection, logId, counters, log, archiveLog, () =>
+                {
+                    Persist();
+                    progress?.Report(counters.Snapshot(clock.Elapsed));
+                }, cancellation);
             }
 
+            Persist();
             Save(checkpoints, logId, roots, ScanPhases.Finalizing);
             counters.Phase = ScanPhases.Finalizing;
             var sweeper = new MissingFileSweeper(connection, logId);
@@ -74,6 +89,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
             foreach (var root in roots.Where(r => !unreadable.Contains(r.RootId)))
             {
                 counters.Missing(sweeper.Sweep(root.RootId));
+                Persist();
             }
 
             counters.Phase = "matching";
@@ -100,7 +116,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
             counters.Phase = "done";
         }
 
-        var summary = counters.Summarize(logId, status, resumed, roots.Select(r => r.Name).ToList(), clock.Elapsed, matching);
+        var summary = earlier.AddTo(counters.Summarize(logId, status, resumed, rootNames, clock.Elapsed, matching));
         if (failure is not null)
         {
             summary = summary with { Problems = [.. summary.Problems, new ScanProblem("failure", "", failure)] };

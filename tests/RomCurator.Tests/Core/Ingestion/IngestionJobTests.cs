@@ -257,6 +257,36 @@ public sealed class IngestionJobTests
     }
 
     [Test]
+    public async Task A_cancelled_and_resumed_scan_reports_the_whole_run_in_its_summary_and_notes()
+    {
+        using var interrupted = new ScanFixture();
+        using var clean = new ScanFixture();
+        foreach (var fixture in new[] { interrupted, clean })
+        {
+            for (var i = 0; i < 600; i++)
+            {
+                fixture.Write($"f{i / 100}/game{i}.nes", Bytes(2000, i));
+            }
+
+            fixture.AddRoot(name: "lib");
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var first = new IngestionJob(new ScanRequest(interrupted.Settings), new CancelAfter(cancel, processed: 100)).Run(cancel.Token);
+        var resumed = interrupted.Scan();
+        var whole = clean.Scan();
+
+        await Assert.That(first.FilesNew).IsGreaterThan(0L).And.IsLessThan(600L);
+        await Assert.That(resumed.Resumed).IsTrue();
+        await Assert.That(resumed.FilesSeen).IsEqualTo(whole.FilesSeen);
+        await Assert.That(resumed.FilesNew).IsEqualTo(whole.FilesNew);
+        await Assert.That(resumed.FilesHashed).IsEqualTo(whole.FilesHashed);
+        await Assert.That(resumed.BytesHashed).IsEqualTo(whole.BytesHashed);
+        await Assert.That(resumed.DurationS).IsGreaterThanOrEqualTo(first.DurationS);
+        await Assert.That(interrupted.Scalar<string>($"SELECT notes FROM import_log WHERE log_id = {resumed.RunId}")).Contains("\"files_new\":600,");
+    }
+
+    [Test]
     public async Task Two_scans_cannot_run_at_once()
     {
         using var fixture = new ScanFixture();
