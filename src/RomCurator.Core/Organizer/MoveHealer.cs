@@ -6,7 +6,8 @@ namespace RomCurator.Core.Organizer;
 /// <summary>
 /// After a scan: a file the user moved by hand (new instance this run, its old path now missing in the same root)
 /// to exactly where the organizer's plan puts it is recorded as a <c>restore</c> in <c>file_operation_log</c>, so the
-/// audit trail explains why the old path went missing.
+/// audit trail explains why the old path went missing. Only the path it moved from counts: a path of the same content
+/// that the previous scan of the root still saw (paths missing since earlier scans are older history), one per moved file.
 /// </summary>
 public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings settings)
 {
@@ -25,22 +26,27 @@ public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings se
         var inPlace = plan.Items.Where(i => i.Action == PlanActions.InPlace).Select(i => i.InstanceId).ToHashSet();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT moved.instance_id, moved.rom_id, lr.path || '/' || old.relative_path, lr.path || '/' || moved.relative_path
+            SELECT moved.instance_id, moved.rom_id, lr.path || '/' || old.relative_path, lr.path || '/' || moved.relative_path, old.instance_id
             FROM file_instance moved
             JOIN file_instance old ON old.rom_id = moved.rom_id AND old.root_id = moved.root_id AND old.status = 'missing'
             JOIN library_root lr ON lr.root_id = moved.root_id
             WHERE moved.log_id = $log AND moved.status = 'present' AND moved.first_seen = moved.last_seen
+              AND old.log_id = (SELECT max(seen.log_id) FROM file_instance seen WHERE seen.root_id = old.root_id AND seen.log_id < $log)
               AND NOT EXISTS (SELECT 1 FROM file_operation_log o WHERE o.instance_id = moved.instance_id AND o.operation_type = 'restore')
+            ORDER BY moved.instance_id, old.last_seen DESC, old.instance_id
             """;
         command.Parameters.AddWithValue("$log", scanLogId);
         var restores = new List<(long Instance, long Rom, string From, string To)>();
+        var paired = new HashSet<long>();
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                if (inPlace.Contains(reader.GetInt64(0)))
+                var moved = reader.GetInt64(0);
+                var old = reader.GetInt64(4);
+                if (inPlace.Contains(moved) && restores.All(r => r.Instance != moved) && paired.Add(old))
                 {
-                    restores.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
+                    restores.Add((moved, reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
                 }
             }
         }

@@ -303,6 +303,25 @@ public sealed class OrganizeVerbTests
         await Assert.That(Snapshot(home).Keys.Order()).IsEquivalentTo(["incoming/g0.gb", "incoming/g1.gb", "incoming/new.gb"]);
     }
 
+    [Test]
+    public async Task A_hand_move_records_one_restore_from_the_path_the_file_left_not_from_older_missing_paths()
+    {
+        using var home = new TempDirectory();
+        Library(home, 1);
+        Directory.CreateDirectory(home.File("lib/elsewhere"));
+        File.Move(home.File("lib/incoming/g0.gb"), home.File("lib/elsewhere/g0.gb"));
+        CliRun.Invoke(home, "scan");
+        Directory.CreateDirectory(home.File("lib/Nintendo - Game Boy/USA"));
+        File.Move(home.File("lib/elsewhere/g0.gb"), home.File("lib/Nintendo - Game Boy/USA/Game 0 (USA).gb"));
+
+        var scan = CliRun.Invoke(home, "scan");
+
+        await Assert.That(scan.ExitCode).IsEqualTo(ExitCodes.Ok);
+        using var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db"));
+        await Assert.That(Sql.Column(connection, "SELECT source_path || ' -> ' || destination_path FROM file_operation_log WHERE operation_type = 'restore'"))
+            .IsEquivalentTo([home.File("lib/elsewhere/g0.gb") + " -> " + home.File("lib/Nintendo - Game Boy/USA/Game 0 (USA).gb")]);
+    }
+
     /// <summary>Builds lib/incoming/gN.gb known to a Game Boy DAT, scanned; returns N → SHA-1.</summary>
     internal static Dictionary<int, string> Library(TempDirectory home, int count)
     {
