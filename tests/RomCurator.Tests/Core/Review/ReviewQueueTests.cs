@@ -66,10 +66,14 @@ public sealed class ReviewQueueTests
 
         queue.Reject(all[0].CandidateId);
         queue.Skip(all[1].CandidateId);
+        var afterDecisions = queue.Open();
         var filtered = queue.Open(filter: "Zelda");
         var accepted = queue.AcceptAtOrAbove(0.9);
 
-        await Assert.That(queue.Open().Any(i => i.CandidateId == all[0].CandidateId || i.CandidateId == all[1].CandidateId)).IsFalse();
+        // A rejected suggestion leaves the queue for good; a skipped one stays open, set aside (it used to leave too).
+        await Assert.That(afterDecisions.Any(i => i.CandidateId == all[0].CandidateId)).IsFalse();
+        await Assert.That(afterDecisions.Single(i => i.CandidateId == all[1].CandidateId).Skipped).IsTrue();
+        await Assert.That(queue.Open().Any(i => i.CandidateId == all[0].CandidateId)).IsFalse();
         await Assert.That(filtered.All(i => i.File.Contains("Zelda") || i.SuggestedTitle.Contains("Zelda"))).IsTrue();
         await Assert.That(accepted).IsGreaterThanOrEqualTo(0);
         await Assert.That(queue.Open().All(i => i.Confidence < 0.9 || queue.Open().Count(o => o.RomId == i.RomId) > 0)).IsTrue();
