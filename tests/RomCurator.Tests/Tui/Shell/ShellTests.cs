@@ -36,6 +36,18 @@ public sealed class ShellTests
     }
 
     [Test]
+    public async Task The_overview_says_what_to_do_next()
+    {
+        using var fixture = new ScanFixture();
+        using var connection = fixture.Open();
+        using var empty = new HeadlessTerminal(app => new MainWindow(app, connection, fixture.Settings, fixture.AppPaths));
+        using var library = new ShellLibrary();
+
+        await Assert.That(empty.Screen).Contains("Next: press 2, then a, to add the folder your ROMs are in.");
+        await Assert.That(library.Screen).Contains("Press 4 for the review queue");
+    }
+
+    [Test]
     public async Task The_menu_opens_a_pane_and_function_keys_switch_too()
     {
         using var library = new ShellLibrary();
