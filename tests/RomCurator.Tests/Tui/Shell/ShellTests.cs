@@ -48,6 +48,23 @@ public sealed class ShellTests
     }
 
     [Test]
+    public async Task While_a_question_is_open_the_status_bar_shows_the_keys_that_answer_it()
+    {
+        using var library = new ShellLibrary();
+        library.Press(Key.D2);
+
+        var asking = library.Press(Key.A).Screen;
+        var cancelled = library.Press(Key.Esc).Screen;
+        var confirming = library.Press(Key.X).Screen;
+        library.Press(Key.N);
+
+        await Assert.That(asking).Contains("Enter Answer │ Esc Cancel │ Ctrl+U Clear");
+        await Assert.That(cancelled).Contains("a Add │ e Edit");
+        await Assert.That(confirming).Contains("y Yes │ n No │ Esc Cancel");
+        await Assert.That(library.Screen).Contains("a Add │ e Edit");
+    }
+
+    [Test]
     public async Task The_menu_opens_a_pane_and_function_keys_switch_too()
     {
         using var library = new ShellLibrary();
