@@ -22,6 +22,7 @@ public static class ArchiveErrors
     {
         ArchiveDamagedException => error.Message,
         EndOfStreamException or IncompleteArchiveException => "truncated: the file ends too early",
+        _ when error.Message.Contains("end of stream", StringComparison.OrdinalIgnoreCase) => "truncated: the file ends too early",
         _ when error.Message.Contains("CRC", StringComparison.OrdinalIgnoreCase) => $"damaged: checksum mismatch ({error.Message})",
         InvalidDataException or InvalidFormatException => $"damaged: {error.Message}",
         _ => $"cannot be read: {error.Message}",

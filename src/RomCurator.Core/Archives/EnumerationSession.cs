@@ -45,7 +45,7 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
         }
         catch (Exception error) when (ArchiveErrors.IsReadProblem(error))
         {
-            var message = ArchiveErrors.Describe(error);
+            var message = error is ArchiveDamagedException ? error.Message : ArchiveTruncation.Explain(stream, kind) ?? ArchiveErrors.Describe(error);
             if (IsSingleStream(kind) && members.Count > firstMember)
             {
                 // One checksum covers the whole compressed stream: no member read from it can be trusted.
@@ -79,6 +79,11 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
         if (IsSingleStream(kind))
         {
             return CompressedStreamEntries.Read(stream, kind, containerName, guard, cancellation);
+        }
+
+        if (kind == ArchiveKind.Zip)
+        {
+            ZipOverlapCheck.Check(stream);
         }
 
         var opened = ArchiveOpener.Open(stream, passwords, guard, cancellation, out var passwordProblem);

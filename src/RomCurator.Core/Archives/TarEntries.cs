@@ -13,7 +13,7 @@ public static class TarEntries
     /// <param name="stored">True for a plain tar, whose members are stored (compressed size = size).</param>
     public static IEnumerable<ArchiveEntry> Read(Stream stream, bool stored)
     {
-        using var reader = new TarReader(stream, leaveOpen: true);
+        using var reader = new TarReader(new TarHeaderCheck(stream), leaveOpen: true);
         while (reader.GetNextEntry() is { } entry)
         {
             if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile))

@@ -120,7 +120,7 @@ public sealed class SettingsLoader(AppPaths appPaths)
         }
         catch (InvalidOperationException error)
         {
-            throw new ConfigurationException($"{Describe(BlameLayer(layers))}: {error.Message}", error);
+            throw new ConfigurationException($"{Describe(BlameLayer(layers))}: {BindErrorText.Describe(error.Message)}", error);
         }
 
         // Lists are taken whole from the topmost layer that sets them; the configuration system would

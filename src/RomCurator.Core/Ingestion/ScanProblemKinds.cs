@@ -4,6 +4,7 @@ namespace RomCurator.Core.Ingestion;
 public static class ScanProblemKinds
 {
     public const string Unreadable = "unreadable";
+    public const string Changed = "changed";
     public const string Link = "link";
     public const string Corrupt = "corrupt";
     public const string PasswordRequired = "password_required";

@@ -10,13 +10,19 @@ public static class DatabaseOpener
 {
     public const int BusyTimeoutMilliseconds = 10_000;
 
-    /// <summary>Opens (creating folders and file if needed) and migrates the database at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Opens (creating folders and file if needed) and migrates the database at <paramref name="path"/>. A database
+    /// from a newer RomCurator is refused before anything can change it: switching to WAL rewrites the file header.
+    /// </summary>
     public static SqliteConnection OpenAndMigrate(string path)
     {
-        var connection = Open(path);
+        var connection = Connect(path);
         try
         {
-            new MigrationRunner().Apply(connection);
+            var migrations = new MigrationRunner();
+            migrations.RefuseNewer(connection);
+            UseWriteAheadLog(connection);
+            migrations.Apply(connection);
             return connection;
         }
         catch
@@ -28,6 +34,22 @@ public static class DatabaseOpener
 
     /// <summary>Opens the database without migrating it (used by the migration tests and read-only tools).</summary>
     public static SqliteConnection Open(string path)
+    {
+        var connection = Connect(path);
+        try
+        {
+            UseWriteAheadLog(connection);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens with the settings that write nothing to the file: busy timeout and foreign keys.</summary>
+    private static SqliteConnection Connect(string path)
     {
         var fullPath = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(fullPath);
@@ -48,13 +70,7 @@ public static class DatabaseOpener
         try
         {
             connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText =
-                $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};" +
-                "PRAGMA journal_mode = WAL;" +
-                "PRAGMA synchronous = NORMAL;" +
-                "PRAGMA foreign_keys = ON;";
-            command.ExecuteNonQuery();
+            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA foreign_keys = ON;");
             return connection;
         }
         catch
@@ -62,5 +78,15 @@ public static class DatabaseOpener
             connection.Dispose();
             throw;
         }
+    }
+
+    private static void UseWriteAheadLog(SqliteConnection connection) =>
+        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

@@ -14,14 +14,17 @@ public sealed class MigrationRunner(IReadOnlyList<Migration> migrations)
 
     public int LatestVersion => migrations.Count == 0 ? 0 : migrations[^1].Version;
 
+    /// <summary>Throws <see cref="SchemaTooNewException"/> when the database is newer than this build (reads only).</summary>
+    public int RefuseNewer(SqliteConnection connection)
+    {
+        var current = ReadUserVersion(connection);
+        return current > LatestVersion ? throw new SchemaTooNewException(connection.DataSource, current, LatestVersion) : current;
+    }
+
     /// <summary>Applies pending migrations and returns how many ran.</summary>
     public int Apply(SqliteConnection connection)
     {
-        var current = ReadUserVersion(connection);
-        if (current > LatestVersion)
-        {
-            throw new SchemaTooNewException(connection.DataSource, current, LatestVersion);
-        }
+        var current = RefuseNewer(connection);
 
         var applied = 0;
         foreach (var migration in migrations)

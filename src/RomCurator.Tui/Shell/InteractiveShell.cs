@@ -20,7 +20,7 @@ public static class InteractiveShell
         new OrganizerRecovery(connection).Reconcile();
 
         using IApplication app = Application.Create().Init();
-        using var window = new MainWindow(app, connection, context.Settings);
+        using var window = new MainWindow(app, connection, context.Settings, context.AppPaths);
         app.Run(window);
         return ExitCodes.Ok;
     }

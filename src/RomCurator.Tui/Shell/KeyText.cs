@@ -27,10 +27,15 @@ public static class KeyText
         return lines;
     }
 
-    public static IEnumerable<string> Help(string paneTitle, string panesLine, IEnumerable<PaneKey> global, IEnumerable<PaneKey> pane)
+    public static IEnumerable<string> Help(string paneTitle, IReadOnlyList<string> paneTitles, IEnumerable<PaneKey> global, IEnumerable<PaneKey> pane)
     {
         yield return "Everywhere";
-        yield return panesLine;
+        yield return "  1-9, 0    panes (F2-F11 too):";
+        // Five panes a line keeps the list inside an 80-column overlay.
+        foreach (var chunk in paneTitles.Select((title, i) => $"{PaneNumbers.Label(i)} {title}").Chunk(5))
+        {
+            yield return "             " + string.Join(", ", chunk);
+        }
         foreach (var key in global)
         {
             yield return $"  {key.Label,-10} {key.Description}";

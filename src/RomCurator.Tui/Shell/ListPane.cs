@@ -12,7 +12,7 @@ namespace RomCurator.Tui.Shell;
 /// </summary>
 public abstract class ListPane : IPane
 {
-    private readonly ObservableCollection<string> lines = [];
+    private ObservableCollection<string> lines = [];
     private readonly Label note;
 
     protected ListPane(string title)
@@ -64,15 +64,16 @@ public abstract class ListPane : IPane
     protected void Show(string header, IReadOnlyList<string> rows)
     {
         var keep = Selected;
-        var headerLines = header.Split('\n').Length;
-        Header.Text = header;
-        Header.Height = headerLines;
-        List.Y = headerLines;
-        lines.Clear();
-        foreach (var row in rows)
-        {
-            lines.Add(row);
-        }
+        // Header lines are cut to the width rather than wrapped: a wrapped line would push the next one out of sight.
+        var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
+        var headerLines = header.Split('\n').Select(line => line.Length <= width ? line : line[..(width - 1)] + "…").ToList();
+        Header.Text = string.Join('\n', headerLines);
+        Header.Height = headerLines.Count;
+        List.Y = headerLines.Count;
+        // One new source instead of Clear + Add: the list re-measures its rows on every change, so adding them one
+        // by one costs time quadratic in the rows (seconds for a few thousand).
+        lines = new ObservableCollection<string>(rows);
+        List.SetSource(lines);
 
         if (rows.Count > 0)
         {

@@ -29,21 +29,25 @@ public sealed class MainWindow : Window, IShellHost
     private readonly PaneMenu menu;
     private IPane current;
 
-    public MainWindow(IApplication app, SqliteConnection connection, LoadedSettings settings)
+    public MainWindow(IApplication app, SqliteConnection connection, LoadedSettings settings, AppPaths? appPaths = null)
     {
         this.app = app;
         Title = "RomCurator";
-        var context = new PaneContext(app, connection, settings, this);
+        var context = new PaneContext(app, connection, settings, appPaths ?? new AppPaths(), this);
         panes = PaneCatalog.Create(context);
         paneArea = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(3), CanFocus = true };
         prompt = new PromptLine { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill(), Done = FocusPane };
         statusBar = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 2, HotKeySpecifier = (System.Text.Rune)0xFFFF };
         helpList = new PaneListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true, Intercept = HelpKey };
         helpList.SetSource(helpLines);
-        help = new FrameView { Title = "Keys (? or Esc closes)", X = 2, Y = 1, Width = Dim.Fill(2), Height = Dim.Fill(3), Visible = false };
+        help = new FrameView { Title = "Keys (j/k scroll; ? or Esc closes)", X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(3), Visible = false };
         help.Add(helpList);
         menu = new PaneMenu([.. panes.Select(p => p.Title)], OpenFromMenu);
         Add(paneArea, prompt, statusBar, help, menu);
+        if (PlainColours.Wanted(Environment.GetEnvironmentVariable))
+        {
+            SetScheme(PlainColours.Scheme());
+        }
 
         foreach (var pane in panes)
         {
@@ -58,6 +62,9 @@ public sealed class MainWindow : Window, IShellHost
 
     /// <summary>The pane shown now.</summary>
     public IPane Current => current;
+
+    /// <summary>Whether the user asked to quit (and confirmed, if something was running).</summary>
+    public bool QuitRequested { get; private set; }
 
     /// <summary>What the prompt line shows (the last message or the open question).</summary>
     public string PromptText => prompt.Message;
@@ -103,6 +110,7 @@ public sealed class MainWindow : Window, IShellHost
         if (key == Key.Esc || key == (Key)'?' || key == Key.Q)
         {
             ToggleHelp();
+            UpdateStatusBar();
             return true;
         }
 
@@ -114,11 +122,17 @@ public sealed class MainWindow : Window, IShellHost
         var busy = panes.Select(p => p.Busy).FirstOrDefault(b => b is not null);
         if (busy is null)
         {
-            app.RequestStop();
+            Stop();
             return;
         }
 
-        Confirm($"{busy} is running; quit anyway? (committed work is kept)", () => app.RequestStop());
+        Confirm($"{busy} is running; quit anyway? (committed work is kept)", Stop);
+    }
+
+    private void Stop()
+    {
+        QuitRequested = true;
+        app.RequestStop();
     }
 
     private void OpenFromMenu(int index)
@@ -144,7 +158,11 @@ public sealed class MainWindow : Window, IShellHost
         UpdateStatusBar();
     }
 
-    private void FocusPane() => current.List.SetFocus();
+    private void FocusPane()
+    {
+        current.List.SetFocus();
+        UpdateStatusBar();
+    }
 
     private void ToggleHelp()
     {
@@ -156,9 +174,8 @@ public sealed class MainWindow : Window, IShellHost
         }
 
         helpLines.Clear();
-        var titles = string.Join(", ", panes.Select((p, i) => $"{PaneNumbers.Label(i)} {p.Title}"));
         var others = GlobalKeys.Skip(panes.Count);
-        foreach (var line in KeyText.Help(current.Title, $"  1-9, 0    panes (or F2-F11): {titles}", others, current.Keys))
+        foreach (var line in KeyText.Help(current.Title, [.. panes.Select(p => p.Title)], others, current.Keys))
         {
             helpLines.Add(line);
         }
@@ -168,9 +185,13 @@ public sealed class MainWindow : Window, IShellHost
         helpList.SetFocus();
     }
 
+    // While a question, the help or the menu is open, the bar shows the keys that work there instead.
     private void UpdateStatusBar()
     {
         var width = Viewport.Width > 0 ? Viewport.Width : 78;
-        statusBar.Text = string.Join('\n', KeyText.StatusBar($"[{current.Title}] m Menu", [.. current.Keys, .. GlobalKeys], width).Take(2));
+        statusBar.Text = prompt.IsAsking ? $"[{current.Title}] " + (prompt.IsYesNo ? "y Yes │ n No │ Esc Cancel" : "Enter Answer │ Esc Cancel │ Ctrl+U Clear")
+            : help.Visible ? $"[{current.Title}] j/k Scroll │ ? or Esc Close"
+            : menu.Visible ? "[Menu] j/k Choose │ Enter Open │ Esc Close"
+            : string.Join('\n', KeyText.StatusBar($"[{current.Title}] m Menu", [.. current.Keys, .. GlobalKeys], width).Take(2));
     }
 }

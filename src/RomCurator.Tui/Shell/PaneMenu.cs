@@ -5,7 +5,7 @@ using Terminal.Gui.Views;
 
 namespace RomCurator.Tui.Shell;
 
-/// <summary>The pane menu (m): every pane with its key; Enter opens the selected one, Esc closes the menu.</summary>
+/// <summary>The pane menu (m): every pane with its key; j/k or arrows choose, Enter opens, Esc or m closes.</summary>
 public sealed class PaneMenu : FrameView
 {
     private readonly ObservableCollection<string> entries = [];
@@ -53,6 +53,12 @@ public sealed class PaneMenu : FrameView
         {
             Visible = false;
             open(List.SelectedItem ?? 0);
+            return true;
+        }
+
+        if (key == Key.J || key == Key.K)
+        {
+            _ = key == Key.J ? List.MoveDown() : List.MoveUp();
             return true;
         }
 

@@ -107,7 +107,8 @@ public sealed class ArchiveFiles(TempDirectory folder)
         }
     }
 
-    private string SevenZipWith(string name, IEnumerable<string> switches, (string Name, byte[] Content)[] members)
+    /// <summary>An archive made by the 7z tool with the given switches (-t type, -m methods, -p password…).</summary>
+    public string SevenZipWith(string name, IEnumerable<string> switches, (string Name, byte[] Content)[] members)
     {
         var source = StageMembers(members);
         var path = folder.File(name);

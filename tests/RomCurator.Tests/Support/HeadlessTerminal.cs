@@ -45,6 +45,18 @@ public sealed class HeadlessTerminal : IDisposable
         return this;
     }
 
+    /// <summary>Types text key by key (into the prompt line, or wherever the focus is).</summary>
+    public HeadlessTerminal Type(string text)
+    {
+        foreach (var character in text)
+        {
+            App.InjectKey((Key)character);
+        }
+
+        Draw();
+        return this;
+    }
+
     public void Dispose()
     {
         if (session is not null)

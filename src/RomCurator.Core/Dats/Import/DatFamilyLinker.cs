@@ -9,9 +9,9 @@ namespace RomCurator.Core.Dats.Import;
 /// </summary>
 public sealed class DatFamilyLinker(SqliteConnection connection)
 {
-    public long Finish(long datId, long platformId, long logId)
+    /// <summary>Runs in the import's transaction (the caller commits); returns how many entries were removed.</summary>
+    public long Finish(SqliteTransaction transaction, long datId, long platformId, long logId)
     {
-        using var transaction = connection.BeginTransaction();
         Execute(transaction, """
             UPDATE game_release SET atomic_id = (
                 SELECT parent.atomic_id FROM dat_entry clone
@@ -45,7 +45,6 @@ public sealed class DatFamilyLinker(SqliteConnection connection)
               AND NOT EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.atomic_id = atomic_game_unit.atomic_id)
               AND NOT EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.suggested_atomic_id = atomic_game_unit.atomic_id)
             """, datId, platformId, logId);
-        transaction.Commit();
         return removed;
     }
 

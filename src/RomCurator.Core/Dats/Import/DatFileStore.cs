@@ -15,9 +15,10 @@ public sealed class DatFileStore(SqliteConnection connection)
         return reader.Read() ? (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : null;
     }
 
-    public long Upsert(DatHeader header, DatFormat format, long platformId, long sourceId, long logId)
+    public long Upsert(SqliteTransaction transaction, DatHeader header, DatFormat format, long platformId, long sourceId, long logId)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO dat_file (source_id, platform_id, name, description, version, author, homepage, format, log_id)
             VALUES ($source, $platform, $name, $description, $version, $author, $homepage, $format, $log)
@@ -39,9 +40,10 @@ public sealed class DatFileStore(SqliteConnection connection)
     }
 
     /// <summary>Recorded only once an import completed, so an interrupted import is redone, not skipped.</summary>
-    public void MarkComplete(long datId, string fileSha1)
+    public void MarkComplete(SqliteTransaction transaction, long datId, string fileSha1)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "UPDATE dat_file SET file_sha1 = $sha1 WHERE dat_id = $id";
         command.Parameters.AddWithValue("$sha1", fileSha1);
         command.Parameters.AddWithValue("$id", datId);
@@ -49,9 +51,10 @@ public sealed class DatFileStore(SqliteConnection connection)
     }
 
     /// <summary>Entries of the DAT, or only those written by one run.</summary>
-    public long CountEntries(long datId, long? logId = null)
+    public long CountEntries(SqliteTransaction transaction, long datId, long? logId = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT count(*) FROM dat_entry WHERE dat_id = $id" + (logId is null ? "" : " AND log_id = $log");
         command.Parameters.AddWithValue("$id", datId);
         if (logId is not null)

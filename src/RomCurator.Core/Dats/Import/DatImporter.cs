@@ -9,12 +9,14 @@ using RomCurator.Core.Serialization;
 namespace RomCurator.Core.Dats.Import;
 
 /// <summary>
-/// Imports one DAT file as one <c>import_log</c> run: streams its games in batches, resolves its platform, and
-/// links clones to their parents. The same DAT file again is a no-op; a newer version updates entries in place
-/// (links to them stay) and removes entries it no longer lists unless a file is linked to them. One DAT import runs
-/// at a time per database (it may run during a scan); an import a dead process left running is closed first.
+/// Imports one DAT file as one <c>import_log</c> run: streams its games, resolves its platform, and links clones
+/// to their parents. The same DAT file again is a no-op; a newer version updates entries in place (links to them
+/// stay) and removes entries it no longer lists unless a file is linked to them. The entries are written in one
+/// transaction: a DAT that turns out damaged halfway (or an interrupted import) leaves the previous state whole,
+/// never half a DAT under the new version's name. One DAT import runs at a time per database (it may run during a
+/// scan); an import a dead process left running is closed first.
 /// </summary>
-public sealed class DatImporter(SqliteConnection connection, int batchSize = 250)
+public sealed class DatImporter(SqliteConnection connection)
 {
     public const string SourceName = "dat_import";
 
@@ -66,41 +68,27 @@ public sealed class DatImporter(SqliteConnection connection, int batchSize = 250
         }
 
         var sourceId = SourceId();
-        var datId = files.Upsert(header, reader.Format, platform.PlatformId, sourceId, logId);
-        var before = files.CountEntries(datId);
+        using var transaction = connection.BeginTransaction();
+        var datId = files.Upsert(transaction, header, reader.Format, platform.PlatformId, sourceId, logId);
+        var before = files.CountEntries(transaction, datId);
         long games = 0, roms = 0, disks = 0;
         using (var writer = new DatImportWriter(connection, datId, platform.PlatformId, logId, sourceId))
         {
-            var transaction = connection.BeginTransaction();
-            try
+            foreach (var game in reader.Games(cancellation))
             {
-                foreach (var game in reader.Games(cancellation))
-                {
-                    var (gameRoms, gameDisks) = writer.Write(transaction, game);
-                    games++;
-                    roms += gameRoms;
-                    disks += gameDisks;
-                    if (games % batchSize == 0)
-                    {
-                        transaction.Commit();
-                        transaction.Dispose();
-                        transaction = connection.BeginTransaction();
-                    }
-                }
-
-                transaction.Commit();
-            }
-            finally
-            {
-                transaction.Dispose();
+                var (gameRoms, gameDisks) = writer.Write(transaction, game);
+                games++;
+                roms += gameRoms;
+                disks += gameDisks;
             }
         }
 
         var seen = roms + disks;
-        var afterWrite = files.CountEntries(datId);
-        var distinct = files.CountEntries(datId, logId);
-        var removed = new DatFamilyLinker(connection).Finish(datId, platform.PlatformId, logId);
-        files.MarkComplete(datId, fileSha1);
+        var afterWrite = files.CountEntries(transaction, datId);
+        var distinct = files.CountEntries(transaction, datId, logId);
+        var removed = new DatFamilyLinker(connection).Finish(transaction, datId, platform.PlatformId, logId);
+        files.MarkComplete(transaction, datId, fileSha1);
+        transaction.Commit();
         var entriesNew = afterWrite - before;
         return summary with
         {

@@ -17,7 +17,7 @@ public sealed class ClrMameProReader : IDatReader
     public ClrMameProReader(Stream stream, string source)
     {
         this.source = source;
-        text = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        text = new StreamReader(stream, Windows1252Fallback.Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
         tokens = new ClrMameProTokenizer(text);
         Header = Guard(ReadHeader);
     }

@@ -39,6 +39,11 @@ public sealed class FileHasher(
             {
                 var capture = new HeadCapture(new PrefixedStream(header, stream));
                 hashes = ContentHasher.Hash(capture, hashOptions, stream.Length, cancellation: cancellation);
+                if (FileChangeCheck.Describe(job, stream, hashes.Size) is { } change)
+                {
+                    return HashOutcome.Failed(job, change, ScanProblemKinds.Changed);
+                }
+
                 metadata = classification.IsArchive
                     ? metadata
                     : MetadataReader.Read(job.RelativePath, capture.Head, hashes.Size, hashes.HeaderKind, stream);

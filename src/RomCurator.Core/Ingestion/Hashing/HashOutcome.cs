@@ -20,6 +20,6 @@ public sealed record HashOutcome(
     /// <summary>What the file's header says (cartridge or disc metadata), keyed "system.field".</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 
-    public static HashOutcome Failed(HashJob job, string message) =>
-        new(job, null, null, null, [new ScanProblem(ScanProblemKinds.Unreadable, job.RelativePath, message)], message, false);
+    public static HashOutcome Failed(HashJob job, string message, string kind = ScanProblemKinds.Unreadable) =>
+        new(job, null, null, null, [new ScanProblem(kind, job.RelativePath, message)], message, false);
 }

@@ -82,7 +82,7 @@ public sealed class IngestionWriter : IDisposable
             foreach (var problem in outcome.Problems)
             {
                 counters.Problem(problem);
-                var category = problem.Kind is ScanProblemKinds.Unreadable or ScanProblemKinds.Signature ? log : archiveLog;
+                var category = problem.Kind is ScanProblemKinds.Unreadable or ScanProblemKinds.Changed or ScanProblemKinds.Signature ? log : archiveLog;
                 category.Warn($"{problem.Kind}: {problem.Path}: {problem.Message}");
             }
 

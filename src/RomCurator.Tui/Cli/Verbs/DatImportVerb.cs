@@ -19,7 +19,7 @@ public static class DatImportVerb
     private static int Run(VerbContext context)
     {
         using var connection = context.OpenDatabase();
-        var importer = new DatImporter(connection, context.Settings.Settings.Scan.BatchSize);
+        var importer = new DatImporter(connection);
         var summaries = new List<DatImportSummary>();
         foreach (var file in context.Args.Positionals)
         {

@@ -23,9 +23,7 @@ public static class RunsVerb
             return Show(context, new ImportRunStore(connection), context.Args.Positionals[0]);
         }
 
-        var limit = context.Args.Value("--limit") is { } text
-            ? int.TryParse(text, out var parsed) && parsed > 0 ? parsed : throw new UsageException($"--limit needs a positive number, not '{text}'")
-            : 50;
+        var limit = context.Args.PositiveNumber("--limit", 50);
         var runs = new RunHistory(connection).List(limit);
         if (context.Global.Json)
         {

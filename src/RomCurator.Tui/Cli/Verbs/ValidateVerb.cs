@@ -15,9 +15,7 @@ public static class ValidateVerb
 
     private static int Run(VerbContext context)
     {
-        var limit = context.Args.Value("--limit") is { } text
-            ? int.TryParse(text, out var parsed) && parsed > 0 ? parsed : throw new UsageException($"--limit needs a positive number, not '{text}'")
-            : 1000;
+        var limit = context.Args.PositiveNumber("--limit", 1000);
         using var connection = context.OpenDatabase();
         var validator = new LibraryValidator(connection);
         var report = new ValidationReport(validator.UnmatchedFiles(limit), validator.StaleInstances(limit));

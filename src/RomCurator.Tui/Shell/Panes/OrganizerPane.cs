@@ -12,7 +12,9 @@ namespace RomCurator.Tui.Shell.Panes;
 /// </summary>
 public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
 {
+    private const int PageSize = 1000;
     private IReadOnlyList<PlanRow> rows = [];
+    private int page;
     private OrganizerPlan? plan;
     private PlanView view = PlanView.Changes;
     private CancellationTokenSource? running;
@@ -32,6 +34,8 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
         new([Key.C], "c", "cancel the running organizer (finished moves stay recorded)", Cancel),
         new([Key.V], "v", "view: changes only, everything, problems only", CycleView),
         new([Key.U], "u", "undo the last applied run (asks first)", Undo),
+        new([(Key)']'], "]", "next page of the plan", () => Turn(+1), InStatusBar: false),
+        new([(Key)'['], "[", "previous page of the plan", () => Turn(-1), InStatusBar: false),
     ];
 
     public override void Refresh()
@@ -42,11 +46,25 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
         }
 
         plan = new FileOrganizerService(context.Connection, context.Settings.Settings.Organizer).Plan();
-        rows = PlanRows.Build(plan, view);
-        Show(PlanRows.Title(plan, view), rows.Select(r => r.Text).ToList());
+        var all = PlanRows.Build(plan, view);
+        page = Math.Clamp(page, 0, (all.Count - 1) / PageSize);
+        rows = all.Skip(page * PageSize).Take(PageSize).ToList();
+        var title = PlanRows.Title(plan, view);
+        if (all.Count > PageSize)
+        {
+            title = title.Replace(" (v changes it)", $" · {page * PageSize + 1}-{page * PageSize + rows.Count} of {all.Count:N0} (] [)", StringComparison.Ordinal);
+        }
+
+        Show(title, rows.Select(r => r.Text).ToList());
     }
 
     protected override string Describe(int row) => row < rows.Count ? rows[row].Note : "";
+
+    private void Turn(int pages)
+    {
+        page = Math.Max(0, page + pages);
+        Refresh();
+    }
 
     /// <summary>Main-loop timer: shows the latest progress; stops itself once the run has ended.</summary>
     internal bool Tick()
@@ -145,6 +163,7 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
     private void CycleView()
     {
         view = (PlanView)(((int)view + 1) % 3);
+        page = 0;
         Refresh();
     }
 

@@ -16,12 +16,10 @@ public sealed record PlanRow(string Text, string Note);
 /// <summary>Renders the organizer's plan as diff lines grouped by platform (pure: plan → rows).</summary>
 public static class PlanRows
 {
-    public const string Legend = "→ moves  = in place  ! conflict (stays)  - skipped (stays)";
-
-    /// <summary>Two short header lines: the counts and view, then the template and the legend.</summary>
+    /// <summary>Two short header lines: the template and view, then the counts with the mark each kind of row carries.</summary>
     public static string Title(OrganizerPlan plan, PlanView view) =>
-        $"Plan: {plan.Moves} to move, {plan.InPlace} in place, {plan.Conflicts} conflicts, {plan.Skips} skipped (view: {view.ToString().ToLowerInvariant()})\n" +
-        $"Template {plan.Template}   {Legend}";
+        $"Template {plan.Template} · view: {view.ToString().ToLowerInvariant()} (v changes it)\n" +
+        $"{plan.Moves} to move (→), {plan.InPlace} in place (=), {plan.Conflicts} conflicts (!), {plan.Skips} skipped (-)";
 
     public static IReadOnlyList<PlanRow> Build(OrganizerPlan plan, PlanView view)
     {

@@ -5,7 +5,7 @@ namespace RomCurator.Tui.Shell.Panes;
 
 /// <summary>
 /// The names that lead to each platform (<c>platform_links</c>): add one, remove one. v switches to the extensions
-/// found in the library (loose or in archives) that the registry does not know; m maps one to a platform.
+/// found in the library (loose or in archives) that the registry does not know; p maps one to a platform.
 /// </summary>
 public sealed class PlatformsPane(PaneContext context) : ListPane("Platforms")
 {
@@ -22,7 +22,7 @@ public sealed class PlatformsPane(PaneContext context) : ListPane("Platforms")
         }),
         new([Key.A], "a", "add a name for a platform (asks for the name, then the platform)", AddLink),
         new([Key.X, Key.Delete], "x", "remove the selected name (asks first)", RemoveLink),
-        new([Key.M], "m", "map the selected unknown extension to a platform", MapExtension),
+        new([Key.P], "p", "platform: map the selected unknown extension to a platform", MapExtension),
     ];
 
     public override void Refresh()
@@ -32,7 +32,7 @@ public sealed class PlatformsPane(PaneContext context) : ListPane("Platforms")
             unknown = new UnknownExtensions(context.Connection).Find();
             Show(unknown.Count == 0
                     ? "Every extension in the library is in the registry. v: platform names."
-                    : $"{"EXT",-10} {"FILES",7}  EXAMPLE (m maps to a platform; v: platform names)",
+                    : $"{"EXT",-10} {"FILES",7}  EXAMPLE (p maps it to a platform; v: names)",
                 unknown.Select(u => $"{ReviewRows.Fit(u.Extension, 10),-10} {u.Files,7:N0}  {u.Example}").ToList());
             return;
         }
@@ -43,7 +43,7 @@ public sealed class PlatformsPane(PaneContext context) : ListPane("Platforms")
 
     protected override string Describe(int row) =>
         showUnknown
-            ? row < unknown.Count ? (unknown[row].InArchive ? "seen inside archives" : "seen as loose files") + "; m maps it to a platform" : ""
+            ? row < unknown.Count ? (unknown[row].InArchive ? "seen inside archives" : "seen as loose files") + "; p maps it to a platform" : ""
             : row < links.Count ? $"'{links[row].Alias}' → {links[row].Platform}" : "";
 
     private void AddLink() =>
@@ -75,7 +75,7 @@ public sealed class PlatformsPane(PaneContext context) : ListPane("Platforms")
     {
         if (!showUnknown || Selected < 0 || Selected >= unknown.Count)
         {
-            context.Host.Say("Press v for the unknown extensions, then m on one.");
+            context.Host.Say("Press v for the unknown extensions, then p on one.");
             return;
         }
 

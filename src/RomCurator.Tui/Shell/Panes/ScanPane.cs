@@ -18,7 +18,9 @@ public sealed class ScanPane : IPane
     private readonly PaneContext context;
     private readonly Label status;
     private readonly ProgressBar bar;
+    private const int ShownProblems = 500;
     private readonly ObservableCollection<string> problems = [];
+    private readonly HashSet<string> seenProblems = new(StringComparer.Ordinal);
     private CancellationTokenSource? running;
     private volatile ScanProgress? latest;
     private volatile Outcome? outcome;
@@ -81,6 +83,7 @@ public sealed class ScanPane : IPane
         running = new CancellationTokenSource();
         var cancellation = running.Token;
         problems.Clear();
+        seenProblems.Clear();
         status.Text = rootName is null ? "Starting…" : $"Starting a scan of '{rootName}'…";
         latest = null;
         outcome = null;
@@ -150,10 +153,12 @@ public sealed class ScanPane : IPane
         bar.Fraction = summary is { Status: "completed" } ? 1 : bar.Fraction;
         foreach (var problem in summary?.Problems ?? [])
         {
-            if (!problems.Contains(Line(problem)))
-            {
-                problems.Add(Line(problem));
-            }
+            AddProblem(Line(problem));
+        }
+
+        if (summary is { Errors: > ShownProblems })
+        {
+            problems.Add($"… {summary.Errors:N0} problems in all: romcurator runs {summary.RunId} lists them with the run");
         }
     }
 
@@ -161,9 +166,18 @@ public sealed class ScanPane : IPane
     {
         status.Text = ScanProgressText.Render(progress);
         bar.Fraction = ScanProgressText.Fraction(progress);
-        if (progress.LatestProblem is { } problem && !problems.Contains(Line(problem)))
+        if (progress.LatestProblem is { } problem)
         {
-            problems.Add(Line(problem));
+            AddProblem(Line(problem));
+        }
+    }
+
+    // The list shows the first problems only: the run keeps all of them, and a list that grows without end slows down.
+    private void AddProblem(string line)
+    {
+        if (problems.Count < ShownProblems && seenProblems.Add(line))
+        {
+            problems.Add(line);
         }
     }
 

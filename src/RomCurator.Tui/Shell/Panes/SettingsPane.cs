@@ -39,7 +39,7 @@ public sealed class SettingsPane(PaneContext context) : ListPane("Settings")
         {
             try
             {
-                context.Settings = new UserConfigEditor(context.Settings).Set(setting.Key, value);
+                context.Settings = new UserConfigEditor(context.Settings, context.AppPaths).Set(setting.Key, value);
                 context.Host.Say($"saved {setting.Key} = {Value(setting)}; it applies from the next run");
             }
             catch (Exception problem) when (problem is ConfigurationException or IOException or UnauthorizedAccessException)

@@ -6,6 +6,7 @@ namespace RomCurator.Tui.Shell.Prompting;
 /// <summary>
 /// The text field of the prompt line. Enter answers and Esc cancels before the field's own bindings see them; in
 /// yes/no mode a single y or n answers and every other key is swallowed (nothing reaches the pane behind it).
+/// Ctrl+U clears the line.
 /// </summary>
 public sealed class PromptField : TextField
 {
@@ -36,6 +37,13 @@ public sealed class PromptField : TextField
         if (key == Key.Enter)
         {
             Answered?.Invoke(Text);
+            return true;
+        }
+
+        if (key == Key.U.WithCtrl)
+        {
+            // Clears the line, as in a shell.
+            Text = "";
             return true;
         }
 

@@ -130,7 +130,7 @@ public sealed class SettingsLoaderTests
         var error = Assert.Throws<ConfigurationException>(() => LoaderFor(home).Load());
 
         await Assert.That(error.Message).Contains(file);
-        await Assert.That(error.Message).Contains("HashChunkSizeBytes");
+        await Assert.That(error.Message).Contains("scan.hashChunkSizeBytes must be a whole number, not 'big'");
     }
 
     [Test]

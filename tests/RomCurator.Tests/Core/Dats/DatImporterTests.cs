@@ -139,6 +139,25 @@ public sealed class DatImporterTests
     }
 
     [Test]
+    public async Task A_newer_version_damaged_halfway_leaves_the_previous_version_whole()
+    {
+        using var database = new TestDatabase();
+        using var folder = new TempDirectory();
+        var v1Games = Enumerable.Range(0, 300).Select(i => ($"Game {i} (USA)", $"{i:x8}")).ToArray();
+        Import(database, folder.Write("v1.dat", Dat("1", v1Games)));
+        var before = Counts(database);
+        var v2 = Dat("2", [.. Enumerable.Range(0, 600).Select(i => ($"Game {i} (USA)", $"{i + 1000:x8}"))]);
+
+        // More than one old batch of 250 games is written before the cut.
+        var summary = Import(database, folder.Write("v2.dat", v2[..(v2.Length * 3 / 4)]));
+
+        await Assert.That(summary.Status).IsEqualTo("failed");
+        await Assert.That(Counts(database)).IsEquivalentTo(before);
+        await Assert.That(Sql.Scalar<string>(database.Connection, "SELECT version FROM dat_file")).IsEqualTo("1");
+        await Assert.That(Sql.Scalar<string>(database.Connection, "SELECT rom_crc32 FROM dat_entry WHERE game_name = 'Game 5 (USA)'")).IsEqualTo("00000005");
+    }
+
+    [Test]
     public async Task Path_tricks_in_game_names_are_only_data()
     {
         using var database = new TestDatabase();

@@ -65,6 +65,24 @@ public sealed class MigrationRunnerTests
     }
 
     [Test]
+    public async Task Opening_a_newer_database_refuses_it_without_changing_a_byte()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("future.db");
+        using (var plain = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            plain.Open();
+            Sql.Execute(plain, "CREATE TABLE from_the_future (x); PRAGMA user_version = 999;");
+        }
+
+        var before = File.ReadAllBytes(path);
+
+        await Assert.That(() => DatabaseOpener.OpenAndMigrate(path)).Throws<SchemaTooNewException>();
+        await Assert.That(File.ReadAllBytes(path)).IsEquivalentTo(before);
+        await Assert.That(File.Exists(path + "-wal")).IsFalse();
+    }
+
+    [Test]
     public async Task A_failing_migration_rolls_back_completely()
     {
         using var folder = new TempDirectory();

@@ -1,0 +1,16 @@
+namespace RomCurator.Tests.Hostile;
+
+/// <summary>Every hostile case, in the order of the reliability table.</summary>
+public static class HostileCases
+{
+    public static IReadOnlyList<HostileCase> All { get; } =
+    [
+        .. ArchiveCases.All(),
+        .. EncryptedArchiveCases.All(),
+        .. BombCases.All(),
+        .. MemberNameCases.All(),
+        .. FileSystemCases.All(),
+        .. DatCases.All(),
+        .. StateCases.All(),
+    ];
+}

@@ -1,0 +1,95 @@
+using RomCurator.Tests.Support;
+using Terminal.Gui.Input;
+
+namespace RomCurator.Tests.Tui.Shell;
+
+/// <summary>The Logs, Validate, Extensions, Platforms and Settings panes.</summary>
+public sealed class CuratorPanesTests
+{
+    [Test]
+    public async Task Logs_lists_runs_shows_a_summary_and_tails_the_category_logs()
+    {
+        using var library = new ShellLibrary();
+
+        var runs = library.Press(Key.D6).Screen;
+        var summary = library.Press(Key.Enter).Screen;
+        var back = library.Press(Key.Enter).Screen;
+        var log = library.Press(Key.L).Screen;
+
+        await Assert.That(runs).Contains("file_ingestion");
+        await Assert.That(runs).Contains("dat_import");
+        await Assert.That(summary).Contains("files_seen: 3");
+        await Assert.That(back).Contains("STARTED (UTC)");
+        await Assert.That(log).Contains("Log 'ingestion");
+    }
+
+    [Test]
+    public async Task Validate_lists_unmatched_files_then_stale_records()
+    {
+        using var library = new ShellLibrary();
+        File.Delete(Path.Combine(library.Fixture.Library, "snes", "Unknown Hack.sfc"));
+        library.Fixture.Scan();
+
+        var unmatched = library.Press(Key.D7).Screen;
+        var stale = library.Press(Key.V).Screen;
+
+        await Assert.That(unmatched).Contains("snes/Zelda (Japan).sfc");
+        await Assert.That(unmatched).Contains("has suggestions in the review queue");
+        await Assert.That(stale).Contains("Stale file records");
+        await Assert.That(stale).Contains("snes/Unknown Hack.sfc");
+    }
+
+    [Test]
+    public async Task Extensions_toggle_and_link_from_the_keyboard()
+    {
+        using var library = new ShellLibrary();
+
+        var screen = library.Press(Key.D8).Screen;
+        var first = Sql.Scalar<string>(library.Connection,
+            "SELECT e.extension FROM file_extension e LEFT JOIN file_type_category c USING (category_id) ORDER BY c.category_id, e.extension LIMIT 1");
+        library.Press(Key.T);
+        var disabled = Sql.Scalar<long>(library.Connection, "SELECT is_active FROM file_extension WHERE extension = $e", ("$e", first));
+        library.Press(Key.A).Answer("xyz1").Answer("rom").Answer("snes");
+
+        await Assert.That(screen).Contains("EXT");
+        await Assert.That(disabled).IsEqualTo(0L);
+        await Assert.That(library.Window.PromptText).Contains("'xyz1' is in the registry as rom");
+        await Assert.That(Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM platform_extension WHERE extension = 'xyz1'")).IsEqualTo(1L);
+    }
+
+    [Test]
+    public async Task Platforms_add_a_name_and_map_an_unknown_extension()
+    {
+        using var library = new ShellLibrary();
+        library.Fixture.Write("snes/Odd.qqq", "odd");
+        library.Fixture.Scan();
+
+        library.Press(Key.D9, Key.A).Answer("Super Famicom Jr").Answer("snes");
+        var linked = library.Window.PromptText;
+        var unknown = library.Press(Key.V).Screen;
+        library.Press(Key.G, Key.P).Answer("snes");
+
+        await Assert.That(linked).Contains("'Super Famicom Jr' now leads to Nintendo - Super Nintendo Entertainment System");
+        await Assert.That(unknown).Contains("qqq");
+        await Assert.That(library.Window.PromptText).Contains("'.qqq' is a snes ROM");
+        await Assert.That(Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM file_extension WHERE extension = 'qqq'")).IsEqualTo(1L);
+    }
+
+    [Test]
+    public async Task Settings_are_saved_to_the_user_config_file_and_bad_values_are_refused()
+    {
+        using var library = new ShellLibrary();
+        var file = library.Fixture.Settings.Paths.UserConfigFile;
+
+        library.Press(Key.D0, Key.G, Key.Enter).Answer("2");
+        var saved = library.Window.PromptText;
+        library.Press(Key.Enter).Answer("99");
+        var refused = library.Window.PromptText;
+
+        await Assert.That(saved).Contains("saved archives.maxDepth = 2");
+        await Assert.That(File.ReadAllText(file)).Contains("\"maxDepth\": 2");
+        await Assert.That(refused).Contains("Not saved");
+        await Assert.That(refused).Contains("between 0 and 32");
+        await Assert.That(library.Screen).Contains("archives.maxDepth                2");
+    }
+}

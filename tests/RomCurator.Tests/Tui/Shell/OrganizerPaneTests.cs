@@ -1,0 +1,51 @@
+using RomCurator.Tui.Shell.Panes;
+using Terminal.Gui.Input;
+
+namespace RomCurator.Tests.Tui.Shell;
+
+public sealed class OrganizerPaneTests
+{
+    [Test]
+    public async Task The_plan_is_a_diff_by_platform_and_apply_moves_after_a_confirmation_then_u_undoes()
+    {
+        using var library = new ShellLibrary();
+        var destination = Path.Combine(library.Fixture.Library, "gb", "Nintendo - Game Boy", "USA", "Game 0 (USA).gb");
+
+        library.Press(Key.D5);
+        var pane = (OrganizerPane)library.Window.Current;
+        var plan = library.Screen;
+        library.Press(Key.A, Key.N);
+        var declined = File.Exists(library.GameBoyFile);
+        library.Press(Key.A);
+        var question = library.Window.PromptText;
+        library.Press(Key.Y);
+        library.Until(pane.Tick, () => !pane.IsRunning);
+        var applied = pane.LastReport;
+        var moved = File.Exists(destination) && !File.Exists(library.GameBoyFile);
+        library.Press(Key.U, Key.Y);
+        library.Until(pane.Tick, () => !pane.IsRunning);
+
+        await Assert.That(plan).Contains("── Nintendo - Game Boy (1)");
+        await Assert.That(plan).Contains("→ gb: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb");
+        await Assert.That(plan).Contains("- snes: Unknown Hack.sfc");
+        await Assert.That(declined).IsTrue();
+        await Assert.That(question).Contains("Move 1 files as planned");
+        await Assert.That(applied!.Moved).IsEqualTo(1);
+        await Assert.That(moved).IsTrue();
+        await Assert.That(pane.LastReport!.Mode).IsEqualTo("undo");
+        await Assert.That(File.Exists(library.GameBoyFile)).IsTrue();
+        await Assert.That(File.Exists(destination)).IsFalse();
+    }
+
+    [Test]
+    public async Task V_shows_only_the_problems()
+    {
+        using var library = new ShellLibrary();
+
+        var problems = library.Press(Key.D5, Key.V, Key.V).Screen;
+
+        await Assert.That(problems).Contains("view: problems");
+        await Assert.That(problems).Contains("- snes: Unknown Hack.sfc");
+        await Assert.That(problems).DoesNotContain("→ gb:");
+    }
+}
