@@ -3,9 +3,10 @@ using Microsoft.Data.Sqlite;
 namespace RomCurator.Core.Organizer;
 
 /// <summary>
-/// An organizer run removes the folders its moves emptied only after its last move; a run killed before that
-/// (still <c>running</c> in <c>import_log</c>) leaves them behind. This removes the source folders of such runs'
-/// completed moves that are still empty, so the library ends as if the run had finished.
+/// An organizer run removes the folders its moves emptied only after its last move; a run that never got there
+/// (killed, so still <c>running</c> or closed as interrupted, or cancelled: anything but <c>completed</c> in
+/// <c>import_log</c>) leaves them behind. This removes the source folders of such runs' completed moves that are
+/// still empty, so the library ends as if the run had finished.
 /// </summary>
 public sealed class InterruptedRunFolders(SqliteConnection connection)
 {
@@ -19,7 +20,7 @@ public sealed class InterruptedRunFolders(SqliteConnection connection)
             JOIN metadata_source s ON s.source_id = l.source_id
             JOIN file_instance f ON f.instance_id = o.instance_id
             JOIN library_root lr ON lr.root_id = f.root_id
-            WHERE s.name = $source AND l.status = 'running' AND o.operation_type = 'move' AND o.status = 'completed'
+            WHERE s.name = $source AND l.status <> 'completed' AND o.operation_type = 'move' AND o.status = 'completed'
             """;
         command.Parameters.AddWithValue("$source", FileOrganizerService.SourceName);
         var folders = new Dictionary<string, string>(StringComparer.Ordinal);
