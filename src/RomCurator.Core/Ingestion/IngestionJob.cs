@@ -95,8 +95,8 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
             counters.Phase = "matching";
             matching = new MatchingJob(connection, settings.Settings.Matching).Run(logId);
             new MoveHealer(connection, settings.Settings.Organizer).Record(logId);
+            CrashPoint.Hit("scan.healed");
             status = RunStatus.Completed;
-            checkpoints.Delete();
         }
         catch (OperationCanceledException)
         {
@@ -122,7 +122,14 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
             summary = summary with { Problems = [.. summary.Problems, new ScanProblem("failure", "", failure)] };
         }
 
+        CrashPoint.Hit("scan.finishing");
         runs.Finish(logId, status, summary.FilesSeen, JsonSerializer.Serialize(summary, ReportJsonContext.Default.ScanSummary));
+        if (status == RunStatus.Completed)
+        {
+            // Only once the run is recorded as completed: a scan killed before that resumes (at worst it finalizes again).
+            checkpoints.Delete();
+        }
+
         log.Info($"run {logId} {status}: {summary.FilesSeen} seen, {summary.FilesNew} new, {summary.FilesChanged} changed, " +
                  $"{summary.FilesUnchanged} unchanged, {summary.FilesMissing} missing, {summary.Errors} problems, {summary.DurationS:0.0}s");
         progress?.Report(counters.Snapshot(clock.Elapsed));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
+using RomCurator.Core.Diagnostics;
 using RomCurator.Core.Runs;
 
 namespace RomCurator.Core.Matching;
@@ -19,10 +20,13 @@ public sealed class MatchingJob(SqliteConnection connection, MatchingSettings se
     {
         var clock = Stopwatch.StartNew();
         var byHash = new HashMatcher(connection).Match(logId);
+        CrashPoint.Hit("matching.hashes");
         var (byTitle, queued) = new TitleMatchRunner(connection, settings).Run(logId);
+        CrashPoint.Hit("matching.titles");
         var linker = new ReleaseLinker(connection);
         var releases = linker.LinkVerified(logId)
                        + (settings.AutoLinkHighConfidence ? linker.LinkConfident(settings.AutoLinkThreshold, logId) : 0);
+        CrashPoint.Hit("matching.releases");
         return new MatchSummary(logId, RunStatus.Completed, byHash, byTitle, queued, releases, Math.Round(clock.Elapsed.TotalSeconds, 3));
     }
 }

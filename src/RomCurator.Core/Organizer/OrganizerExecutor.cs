@@ -58,7 +58,8 @@ public sealed class OrganizerExecutor(SqliteConnection connection)
 
         foreach (var folder in emptied.OrderByDescending(f => f.Length))
         {
-            RemoveEmptyFolders(folder, orders.FirstOrDefault(o => folder.StartsWith(o.RootPath, StringComparison.Ordinal))?.RootPath);
+            EmptyFolders.Remove(folder, orders.FirstOrDefault(o => folder.StartsWith(o.RootPath, StringComparison.Ordinal))?.RootPath);
+            CrashPoint.Hit("organize.folder");
         }
 
         progress?.Report(new OrganizeProgress(moved + failed, orders.Count, ""));
@@ -85,21 +86,6 @@ public sealed class OrganizerExecutor(SqliteConnection connection)
 
         DirectorySync.Flush(destinationFolder);
         DirectorySync.Flush(Path.GetDirectoryName(order.SourcePath)!);
-    }
-
-    /// <summary>Removes a folder and its parents while they are completely empty, never the root itself.</summary>
-    private static void RemoveEmptyFolders(string folder, string? root)
-    {
-        for (var current = folder; root is not null && current.Length > root.TrimEnd('/').Length && current.StartsWith(root, StringComparison.Ordinal);
-             current = Path.GetDirectoryName(current)!)
-        {
-            if (!Directory.Exists(current) || Directory.EnumerateFileSystemEntries(current).Any())
-            {
-                return;
-            }
-
-            Directory.Delete(current);
-        }
     }
 }
 

@@ -90,6 +90,7 @@ public sealed class ScanVerbTests
     [Arguments("hashing.file:7")]
     [Arguments("hashing.batch:1")]
     [Arguments("phase.finalizing:1")]
+    [Arguments("scan.finishing:1")]
     public async Task A_scan_killed_with_sigkill_resumes_to_the_same_end_state(string crashPoint)
     {
         const string smallBatches = """{ "scan": { "batchSize": 5 } }""";
