@@ -53,9 +53,9 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         var rootNames = roots.Select(r => r.Name).ToList();
 
         // The run's notes hold its counts so far, so a resumed run can still report the whole run.
-        void Persist()
+        void Persist(MatchSummary? matched = null)
         {
-            var sofar = earlier.AddTo(counters.Summarize(logId, RunStatus.Running, resumed, rootNames, clock.Elapsed, null));
+            var sofar = earlier.AddTo(counters.Summarize(logId, RunStatus.Running, resumed, rootNames, clock.Elapsed, matched));
             runs.Progress(logId, sofar.FilesSeen, JsonSerializer.Serialize(sofar, ReportJsonContext.Default.ScanSummary));
         }
 
@@ -94,6 +94,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
 
             counters.Phase = "matching";
             matching = new MatchingJob(connection, settings.Settings.Matching).Run(logId);
+            Persist(matching);
             new MoveHealer(connection, settings.Settings.Organizer).Record(logId);
             CrashPoint.Hit("scan.healed");
             status = RunStatus.Completed;

@@ -127,6 +127,8 @@ public sealed class ScanVerbTests
     [Arguments("phase.hashing:1")]
     [Arguments("hashing.file:7")]
     [Arguments("phase.finalizing:1")]
+    [Arguments("scan.healed:1")]
+    [Arguments("scan.finishing:1")]
     public async Task A_resumed_scan_reports_the_counts_of_the_whole_run(string crashPoint)
     {
         const string smallBatches = """{ "scan": { "batchSize": 5 } }""";
@@ -142,6 +144,11 @@ public sealed class ScanVerbTests
 
             fixture.Write("pack.zip", pack);
             fixture.AddRoot(name: "lib");
+            // Five of the files are in a DAT, so the matching counts are part of the comparison.
+            var dat = fixture.Write("../nes.dat", "clrmamepro ( name \"Nintendo - Nintendo Entertainment System\" )\n" + string.Concat(Enumerable.Range(0, 5).Select(n =>
+                $"game ( name \"Game {n} (USA)\" rom ( name \"Game {n} (USA).nes\" size {3000 + n} sha1 {Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(IngestionJobTests.Bytes(3000 + n, n)))} ) )\n")));
+            using var connection = fixture.Open();
+            new RomCurator.Core.Dats.Import.DatImporter(connection).Import(dat, null, CancellationToken.None);
         }
 
         RomCuratorProcess.Run(killed.Home, ["scan", "--json"], new Dictionary<string, string> { [CrashPoint.Variable] = crashPoint });
@@ -158,7 +165,9 @@ public sealed class ScanVerbTests
         await Assert.That(summary.GetProperty("bytes_hashed").GetInt64()).IsEqualTo(whole.BytesHashed);
         await Assert.That(summary.GetProperty("archives_expanded").GetInt64()).IsEqualTo(whole.ArchivesExpanded);
         await Assert.That(summary.GetProperty("archive_members").GetInt64()).IsEqualTo(whole.ArchiveMembers);
-        await Assert.That(killed.Scalar<string>("SELECT notes FROM import_log")).IsEqualTo(resumed.Output.Trim())
+        await Assert.That(summary.GetProperty("matched_hash").GetInt64()).IsEqualTo(whole.MatchedHash);
+        await Assert.That(summary.GetProperty("candidates").GetInt64()).IsEqualTo(whole.Candidates);
+        await Assert.That(killed.Scalar<string>($"SELECT notes FROM import_log WHERE log_id = {summary.GetProperty("run_id").GetInt64()}")).IsEqualTo(resumed.Output.Trim())
             .Because("the run's notes keep the whole run's summary");
     }
 
