@@ -94,6 +94,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
 
             counters.Phase = "matching";
             matching = new MatchingJob(connection, settings.Settings.Matching).Run(logId);
+            counters.Matching = matching;
             Persist(matching);
             new MoveHealer(connection, settings.Settings.Organizer).Record(logId);
             CrashPoint.Hit("scan.healed");
