@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RomCurator.Core.FileSystem;
 
 namespace RomCurator.Core.Configuration;
 
@@ -24,27 +25,29 @@ public sealed class UserConfigEditor(LoadedSettings current, AppPaths? appPaths 
         section[parts[1]] = Parse(setting, value);
 
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var candidate = file + ".new";
-        File.WriteAllText(candidate, Render(document));
+        using var output = new ReplaceableOutput(file);
+        if (output.WritesThrough)
+        {
+            throw new ConfigurationException($"config file '{file}' is not a regular file; settings can only be saved to one.");
+        }
+
+        using (var stream = output.Create())
+        {
+            stream.Write(Encoding.UTF8.GetBytes(Render(document)));
+        }
+
+        LoadedSettings loaded;
         try
         {
-            LoadedSettings loaded;
-            try
-            {
-                loaded = new SettingsLoader(appPaths ?? new AppPaths()).Load(candidate, current.Paths.Database);
-            }
-            catch (ConfigurationException problem)
-            {
-                throw new ConfigurationException(problem.Message.Replace(candidate, file, StringComparison.Ordinal) + " (not saved)", problem);
-            }
-
-            File.Move(candidate, file, overwrite: true);
-            return loaded with { Paths = loaded.Paths with { UserConfigFile = file }, Files = [file] };
+            loaded = new SettingsLoader(appPaths ?? new AppPaths()).Load(output.WritingPath, current.Paths.Database);
         }
-        finally
+        catch (ConfigurationException problem)
         {
-            File.Delete(candidate);
+            throw new ConfigurationException(problem.Message.Replace(output.WritingPath, file, StringComparison.Ordinal) + " (not saved)", problem);
         }
+
+        output.Complete();
+        return loaded with { Paths = loaded.Paths with { UserConfigFile = file }, Files = [file] };
     }
 
     private static JsonObject ReadOrEmpty(string file)

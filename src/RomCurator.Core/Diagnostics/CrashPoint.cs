@@ -6,18 +6,23 @@ namespace RomCurator.Core.Diagnostics;
 /// <summary>
 /// Fault injection for the crash-recovery tests: when the environment variable <c>ROMCURATOR_CRASH_AT</c> is
 /// <c>NAME:N</c>, the process kills itself with SIGKILL the N-th time it passes the point called NAME — exactly
-/// what a power loss or <c>kill -9</c> at that instant does. Without the variable this is a no-op.
+/// what a power loss or <c>kill -9</c> at that instant does. When <c>ROMCURATOR_CRASH_COUNT</c> names a file, every
+/// point passed is appended to it (one name a line), so a test learns which points an operation passes and how
+/// often. Without the variables this is a no-op.
 /// </summary>
 public static partial class CrashPoint
 {
     public const string Variable = "ROMCURATOR_CRASH_AT";
+    public const string CountVariable = "ROMCURATOR_CRASH_COUNT";
     private const int SigKill = 9;
 
     private static readonly (string Name, int Count)? Target = Parse(Environment.GetEnvironmentVariable(Variable));
+    private static readonly CrashPointTally? Tally = CrashPointTally.Open(Environment.GetEnvironmentVariable(CountVariable));
     private static readonly ConcurrentDictionary<string, int> Hits = new(StringComparer.Ordinal);
 
     public static void Hit(string name)
     {
+        Tally?.Record(name);
         if (Target is not { } target || target.Name != name)
         {
             return;

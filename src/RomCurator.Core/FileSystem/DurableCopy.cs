@@ -1,3 +1,4 @@
+using RomCurator.Core.Diagnostics;
 using RomCurator.Core.Hashing;
 
 namespace RomCurator.Core.FileSystem;
@@ -22,6 +23,8 @@ public static class DurableCopy
                 input.CopyTo(output);
                 output.Flush(flushToDisk: true);
             }
+
+            CrashPoint.Hit("copy.partial");
 
             var copied = ContentHasher.HashFile(partial, HashOptions.Sha1Only, cancellation).Sha1.ToHex();
             if (copied != expectedSha1)

@@ -31,15 +31,18 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
     public ScanSummary Run(CancellationToken cancellation)
     {
         var settings = request.Settings;
-        using var scanLock = ScanLock.Acquire(settings.Paths.Logs);
+        using var jobLock = JobLock.Acquire(settings.Paths.Database, JobLocks.Library, "a scan");
         using var connection = DatabaseOpener.OpenAndMigrate(settings.Paths.Database);
         SpillBuffer.CleanLeftovers(settings.Paths.Temp);
         // A scan must see the library as it is: settle moves an interrupted organizer left half-done.
         new OrganizerRecovery(connection).Reconcile(cancellation);
         var roots = SelectRoots(connection);
-        var checkpoints = new CheckpointFile(settings.Paths.Logs);
+        var checkpoints = new CheckpointFile(settings.Paths.Logs, settings.Paths.Database);
         var runs = new ImportRunStore(connection);
         var (logId, phase, resumed) = StartOrResume(runs, checkpoints.Read(), roots);
+        // The lock is ours: scan, organizer and match runs still marked running were left by a dead process.
+        new InterruptedRuns(connection).Close(InterruptedRuns.LibraryJobs, keep: logId);
+        var earlier = resumed ? EarlierCounts.From(runs.Find(logId)?.Notes, phase) : EarlierCounts.None;
 
         var counters = new ScanCounters();
         var clock = Stopwatch.StartNew();
@@ -47,6 +50,14 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         using var archiveLog = new CategoryLog(settings.Paths.Logs, "ingestion.archive");
         using var ticker = new Timer(_ => progress?.Report(counters.Snapshot(clock.Elapsed)), null, 0, 200);
         log.Info($"run {logId} {(resumed ? "resumed at " + phase : "started")}: roots {string.Join(", ", roots.Select(r => r.Name))}");
+        var rootNames = roots.Select(r => r.Name).ToList();
+
+        // The run's notes hold its counts so far, so a resumed run can still report the whole run.
+        void Persist(MatchSummary? matched = null)
+        {
+            var sofar = earlier.AddTo(counters.Summarize(logId, RunStatus.Running, resumed, rootNames, clock.Elapsed, matched));
+            runs.Progress(logId, sofar.FilesSeen, JsonSerializer.Serialize(sofar, ReportJsonContext.Default.ScanSummary));
+        }
 
         var status = RunStatus.Failed;
         string? failure = null;
@@ -61,10 +72,16 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
 
             if (phase is ScanPhases.Discovery or ScanPhases.Hashing)
             {
+                Persist();
                 Save(checkpoints, logId, roots, ScanPhases.Hashing);
-                Hash(connection, logId, counters, log, archiveLog, () => progress?.Report(counters.Snapshot(clock.Elapsed)), cancellation);
+                Hash(connection, logId, counters, log, archiveLog, () =>
+                {
+                    Persist();
+                    progress?.Report(counters.Snapshot(clock.Elapsed));
+                }, cancellation);
             }
 
+            Persist();
             Save(checkpoints, logId, roots, ScanPhases.Finalizing);
             counters.Phase = ScanPhases.Finalizing;
             var sweeper = new MissingFileSweeper(connection, logId);
@@ -72,13 +89,16 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
             foreach (var root in roots.Where(r => !unreadable.Contains(r.RootId)))
             {
                 counters.Missing(sweeper.Sweep(root.RootId));
+                Persist();
             }
 
             counters.Phase = "matching";
             matching = new MatchingJob(connection, settings.Settings.Matching).Run(logId);
+            counters.Matching = matching;
+            Persist(matching);
             new MoveHealer(connection, settings.Settings.Organizer).Record(logId);
+            CrashPoint.Hit("scan.healed");
             status = RunStatus.Completed;
-            checkpoints.Delete();
         }
         catch (OperationCanceledException)
         {
@@ -98,13 +118,20 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
             counters.Phase = "done";
         }
 
-        var summary = counters.Summarize(logId, status, resumed, roots.Select(r => r.Name).ToList(), clock.Elapsed, matching);
+        var summary = earlier.AddTo(counters.Summarize(logId, status, resumed, rootNames, clock.Elapsed, matching));
         if (failure is not null)
         {
             summary = summary with { Problems = [.. summary.Problems, new ScanProblem("failure", "", failure)] };
         }
 
+        CrashPoint.Hit("scan.finishing");
         runs.Finish(logId, status, summary.FilesSeen, JsonSerializer.Serialize(summary, ReportJsonContext.Default.ScanSummary));
+        if (status == RunStatus.Completed)
+        {
+            // Only once the run is recorded as completed: a scan killed before that resumes (at worst it finalizes again).
+            checkpoints.Delete();
+        }
+
         log.Info($"run {logId} {status}: {summary.FilesSeen} seen, {summary.FilesNew} new, {summary.FilesChanged} changed, " +
                  $"{summary.FilesUnchanged} unchanged, {summary.FilesMissing} missing, {summary.Errors} problems, {summary.DurationS:0.0}s");
         progress?.Report(counters.Snapshot(clock.Elapsed));
@@ -129,7 +156,8 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
 
     private static (long LogId, string Phase, bool Resumed) StartOrResume(ImportRunStore runs, ScanCheckpoint? checkpoint, List<LibraryRoot> roots)
     {
-        if (checkpoint is not null && runs.Find(checkpoint.RunId) is { Status: RunStatus.Running or RunStatus.Cancelled or RunStatus.Failed } previous)
+        if (checkpoint is not null
+            && runs.Find(checkpoint.RunId) is { Source: SourceName, Status: RunStatus.Running or RunStatus.Cancelled or RunStatus.Failed } previous)
         {
             if (checkpoint.RootIds.Order().SequenceEqual(roots.Select(r => r.RootId).Order()))
             {

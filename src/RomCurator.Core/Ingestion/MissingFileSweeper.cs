@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Diagnostics;
 
 namespace RomCurator.Core.Ingestion;
 
@@ -39,6 +40,7 @@ public sealed class MissingFileSweeper(SqliteConnection connection, long logId)
         cleanup.Parameters.AddWithValue("$log", logId);
         cleanup.ExecuteNonQuery();
         transaction.Commit();
+        CrashPoint.Hit("scan.swept");
         return missing;
     }
 }

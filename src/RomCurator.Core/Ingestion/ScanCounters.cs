@@ -66,7 +66,10 @@ public sealed class ScanCounters
         Phase, FilesSeen, Interlocked.Read(ref processed), Interlocked.Read(ref toProcess), Interlocked.Read(ref bytesHashed),
         Interlocked.Read(ref filesNew), Interlocked.Read(ref filesChanged), Interlocked.Read(ref filesUnchanged),
         Interlocked.Read(ref filesMissing), Interlocked.Read(ref archivesExpanded), Interlocked.Read(ref archiveMembers),
-        Errors, CurrentPath, elapsed, LatestProblem);
+        Errors, CurrentPath, elapsed, LatestProblem, (Matching?.MatchedHash ?? 0) + (Matching?.MatchedTitle ?? 0), Matching?.Candidates ?? 0);
+
+    /// <summary>What the matching phase found, once it has run (shown by the progress snapshots from then on).</summary>
+    public MatchSummary? Matching { get; set; }
 
     public ScanSummary Summarize(long runId, string status, bool resumed, IReadOnlyList<string> roots, TimeSpan elapsed, MatchSummary? matching) => new(
         runId, status, resumed, roots, FilesSeen, Interlocked.Read(ref filesNew), Interlocked.Read(ref filesChanged),

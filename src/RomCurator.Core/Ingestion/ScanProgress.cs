@@ -16,4 +16,6 @@ public sealed record ScanProgress(
     long Errors,
     string? CurrentPath,
     TimeSpan Elapsed,
-    ScanProblem? LatestProblem);
+    ScanProblem? LatestProblem,
+    long Matched = 0,
+    long Candidates = 0);

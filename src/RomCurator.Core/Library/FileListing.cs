@@ -6,7 +6,8 @@ namespace RomCurator.Core.Library;
 /// <summary>
 /// Streams every file instance (and, under archives, every member at any nesting depth) with its match state:
 /// <c>hash</c> (a DAT entry with the same hash), <c>title</c> (linked by title or by the curator),
-/// <c>candidate</c> (suggestions waiting for review) or <c>none</c>.
+/// <c>candidate</c> (suggestions waiting for review) or <c>none</c>. Files under removed roots are not listed (their
+/// rows are history); paused roots are.
 /// </summary>
 public sealed class FileListing(SqliteConnection connection)
 {
@@ -27,7 +28,7 @@ public sealed class FileListing(SqliteConnection connection)
             WITH RECURSIVE item(root, path, rom_id, status, ordering) AS (
                 SELECT lr.name, f.relative_path, f.rom_id, f.status, f.relative_path
                 FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
-                WHERE $root IS NULL OR lr.name = $root
+                WHERE ($root IS NULL OR lr.name = $root) AND lr.removed_at IS NULL
                 UNION ALL
                 SELECT item.root, item.path || '#' || m.path_in_archive, m.child_rom_id, item.status,
                        item.ordering || char(1) || printf('%08d', coalesce(m.sort_order, 0))

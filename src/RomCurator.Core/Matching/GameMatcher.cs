@@ -6,13 +6,20 @@ namespace RomCurator.Core.Matching;
 /// </summary>
 public static class GameMatcher
 {
-    public static IReadOnlyList<TitleCandidate> FindCandidates(TitleFacts file, IEnumerable<TitleIndex> platforms, int max)
+    /// <param name="eligible">When given, only DAT entries it accepts are suggested (the review queue's earlier answers).</param>
+    public static IReadOnlyList<TitleCandidate> FindCandidates(TitleFacts file, IEnumerable<TitleIndex> platforms, int max,
+        Func<long, bool>? eligible = null)
     {
         var scored = new List<TitleCandidate>();
         foreach (var index in platforms)
         {
             foreach (var title in index.Candidates(file))
             {
+                if (eligible is not null && !eligible(title.DatEntryId))
+                {
+                    continue;
+                }
+
                 var ambiguous = file.Regions is null && index.IsAmbiguous(title.Facts.Key);
                 var (score, reason) = TitleScorer.Score(file, title.Facts, ambiguous);
                 scored.Add(new TitleCandidate(title.DatEntryId, title.AtomicId, title.ReleaseId, title.GameName, score, reason));

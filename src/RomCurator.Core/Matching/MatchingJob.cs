@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
+using RomCurator.Core.Diagnostics;
 using RomCurator.Core.Runs;
 
 namespace RomCurator.Core.Matching;
 
 /// <summary>
 /// One matching pass over the library: hash matches, then title matches for the rest (suggestions to the review
-/// queue), then release links for confident matches when the user allows auto-linking. Runs at the end of every
+/// queue), then release links: always for hash matches (they are exact), for confident title matches when the user
+/// allows auto-linking. Runs at the end of every
 /// scan and on demand with `romcurator match`.
 /// </summary>
 public sealed class MatchingJob(SqliteConnection connection, MatchingSettings settings)
@@ -18,10 +20,13 @@ public sealed class MatchingJob(SqliteConnection connection, MatchingSettings se
     {
         var clock = Stopwatch.StartNew();
         var byHash = new HashMatcher(connection).Match(logId);
+        CrashPoint.Hit("matching.hashes");
         var (byTitle, queued) = new TitleMatchRunner(connection, settings).Run(logId);
-        var releases = settings.AutoLinkHighConfidence
-            ? new ReleaseLinker(connection).LinkConfident(settings.AutoLinkThreshold, logId)
-            : 0;
+        CrashPoint.Hit("matching.titles");
+        var linker = new ReleaseLinker(connection);
+        var releases = linker.LinkVerified(logId)
+                       + (settings.AutoLinkHighConfidence ? linker.LinkConfident(settings.AutoLinkThreshold, logId) : 0);
+        CrashPoint.Hit("matching.releases");
         return new MatchSummary(logId, RunStatus.Completed, byHash, byTitle, queued, releases, Math.Round(clock.Elapsed.TotalSeconds, 3));
     }
 }

@@ -7,7 +7,9 @@ namespace RomCurator.Core.Matching;
 /// <summary>
 /// Title matching for files no hash matched, by file name and by the title in the cartridge header: at or above the review threshold the best DAT game is linked
 /// automatically (and, at or above the auto-link threshold, becomes the release later); the top suggestions go to
-/// the review queue (<c>ingestion_candidate</c>) with a reason. Files that already have suggestions are left alone.
+/// the review queue (<c>ingestion_candidate</c>) with a reason. Files with open suggestions are left alone; a file
+/// whose suggestions were all decided without a link is looked at again only for DAT entries imported since its last
+/// suggestions, and a DAT entry once suggested for a file is never suggested for it again.
 /// </summary>
 public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettings settings)
 {
@@ -33,8 +35,10 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
             VALUES ($rom, $entry, $atomic, $confidence, $reason, $log)
             """, "$rom", "$entry", "$atomic", "$confidence", "$reason", "$log");
         using var transaction = connection.BeginTransaction();
-        foreach (var (romId, fileName) in pending)
+        var newEntries = new Dictionary<long, HashSet<long>>();
+        foreach (var (romId, fileName, lastSuggested) in pending)
         {
+            var eligible = lastSuggested is { } since ? Eligible(romId, since, newEntries) : null;
             var candidatePlatforms = platforms.For(romId, fileName)
                 .Select(id => indexes.TryGetValue(id, out var index) ? index : indexes[id] = TitleIndex.Load(connection, id))
                 .Where(index => index.Count > 0)
@@ -44,8 +48,8 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
                 continue;
             }
 
-            var candidates = GameMatcher.FindCandidates(TitleFacts.FromFileName(fileName), candidatePlatforms, settings.MaxCandidatesPerFile)
-                .Concat(HeaderTitles(romId).SelectMany(title => GameMatcher.FindCandidates(TitleFacts.From(title), candidatePlatforms, settings.MaxCandidatesPerFile)
+            var candidates = GameMatcher.FindCandidates(TitleFacts.FromFileName(fileName), candidatePlatforms, settings.MaxCandidatesPerFile, eligible)
+                .Concat(HeaderTitles(romId).SelectMany(title => GameMatcher.FindCandidates(TitleFacts.From(title), candidatePlatforms, settings.MaxCandidatesPerFile, eligible)
                     .Select(c => c with { Reason = $"header title '{title}': {c.Reason}" })))
                 .Where(c => c.Score >= MinimumSuggestion)
                 .OrderByDescending(c => c.Score)
@@ -101,26 +105,61 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
         return titles;
     }
 
-    /// <summary>ROM and disc files with no link to any DAT entry and no suggestions yet (archive containers excluded).</summary>
-    private List<(long RomId, string FileName)> Unmatched()
+    /// <summary>
+    /// ROM and disc files with no link to any DAT entry and no open suggestion (archive containers excluded): those never
+    /// suggested for, and those whose suggestions were all decided when DAT entries were imported since. The last
+    /// matching run that suggested something for the file comes along (null: never).
+    /// </summary>
+    private List<(long RomId, string FileName, long? LastSuggested)> Unmatched()
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT r.rom_id, r.filename FROM rom_file r
-            WHERE r.content_role IN ('rom', 'disc') AND r.filename IS NOT NULL
-              AND EXISTS (SELECT 1 FROM dat_entry)
-              AND NOT EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = r.rom_id)
-              AND NOT EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.rom_id = r.rom_id)
-              AND NOT EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = r.rom_id)
-            ORDER BY r.rom_id
+            SELECT rom_id, filename, last_suggested FROM (
+                SELECT r.rom_id, r.filename, (SELECT max(coalesce(c.log_id, 0)) FROM ingestion_candidate c WHERE c.rom_id = r.rom_id) AS last_suggested
+                FROM rom_file r
+                WHERE r.content_role IN ('rom', 'disc') AND r.filename IS NOT NULL
+                  AND EXISTS (SELECT 1 FROM dat_entry)
+                  AND NOT EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = r.rom_id)
+                  AND NOT EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.rom_id = r.rom_id AND coalesce(c.processed, 0) = 0)
+                  AND NOT EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = r.rom_id))
+            WHERE last_suggested IS NULL OR EXISTS (SELECT 1 FROM dat_entry e WHERE e.log_id > last_suggested)
+            ORDER BY rom_id
             """;
         using var reader = command.ExecuteReader();
-        var roms = new List<(long, string)>();
+        var roms = new List<(long, string, long?)>();
         while (reader.Read())
         {
-            roms.Add((reader.GetInt64(0), reader.GetString(1)));
+            roms.Add((reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2)));
         }
 
         return roms;
+    }
+
+    /// <summary>For a file decided before: DAT entries imported after its last suggestions, minus any ever suggested for it.</summary>
+    private Func<long, bool> Eligible(long romId, long since, Dictionary<long, HashSet<long>> newEntries)
+    {
+        if (!newEntries.TryGetValue(since, out var imported))
+        {
+            imported = Ids("SELECT dat_entry_id FROM dat_entry WHERE log_id > $id", since);
+            newEntries[since] = imported;
+        }
+
+        var suggested = Ids("SELECT dat_entry_id FROM ingestion_candidate WHERE rom_id = $id AND dat_entry_id IS NOT NULL", romId);
+        return entry => imported.Contains(entry) && !suggested.Contains(entry);
+    }
+
+    private HashSet<long> Ids(string sql, long id)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        var ids = new HashSet<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
     }
 }

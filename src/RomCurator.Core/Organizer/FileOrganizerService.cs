@@ -14,31 +14,54 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
 {
     public const string SourceName = "organizer";
 
+    public const string Activity = "an organizer run";
+
+    // Moves settled by Stream(): the next Apply or Undo of this service reports them (the CLI plans before it applies).
+    private int settledByPlan;
+
     /// <summary>The template plans use; ArgumentException when the configured one is not valid.</summary>
     public string Template => new OrganizerPlanner(connection, settings).Template;
 
     /// <summary>
-    /// The plan, line by line as it is decided (moves an interrupted run left pending are settled first). Memory stays
-    /// flat with the library's size; count or keep what is needed (<see cref="PlanCounts"/>, <see cref="PlanTable"/>).
+    /// The plan, line by line as it is decided: memory stays flat with the library's size; count or keep what is needed
+    /// (<see cref="PlanCounts"/>, <see cref="PlanTable"/>). Moves an interrupted run left pending are settled first,
+    /// unless a scan or organizer run is going on (its moves are in flight, not interrupted: the plan is then made from
+    /// the database as it is).
     /// </summary>
     public IEnumerable<PlannedMove> Stream(string? rootName = null)
     {
-        new OrganizerRecovery(connection).Reconcile();
+        using (var held = JobLock.TryAcquire(connection.DataSource, JobLocks.Library, Activity))
+        {
+            if (held is not null)
+            {
+                settledByPlan += Settle(CancellationToken.None);
+            }
+        }
+
         return new OrganizerPlanner(connection, settings).Stream(rootName);
     }
 
+    /// <summary>Applies the plan; throws <see cref="JobBusyException"/> while a scan or another organizer run is going on.</summary>
     public OrganizeRunReport Apply(string? rootName, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
     {
-        var recovered = new OrganizerRecovery(connection).Reconcile(cancellation);
+        using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
+        var recovered = TakeSettledByPlan() + Settle(cancellation);
         var plan = new PlanCounts();
         var orders = new OrganizerPlanner(connection, settings).Stream(rootName).Select(plan.Count)
             .Where(i => i.Action == PlanActions.Move).Select(i => Order(i.InstanceId, i.From, i.To!)).ToList();
-        return Run("apply", orders, "organizer", plan, recovered, cancellation, progress);
+        return orders.Count == 0
+            ? NothingToMove(plan, recovered)
+            : Run("apply", orders, "organizer", plan, recovered, cancellation, progress);
     }
 
+    /// <summary>The report of an apply whose plan moves nothing (no run is recorded), with the moves settled while planning.</summary>
+    public OrganizeRunReport NothingToMove(PlanCounts plan) => NothingToMove(plan, TakeSettledByPlan());
+
+    /// <summary>Moves an applied run's files back; throws <see cref="JobBusyException"/> while a scan or another organizer run is going on.</summary>
     public OrganizeRunReport Undo(long runId, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
     {
-        var recovered = new OrganizerRecovery(connection).Reconcile(cancellation);
+        using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
+        var recovered = TakeSettledByPlan() + Settle(cancellation);
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT o.instance_id, o.source_path, o.destination_path, lr.path, f.relative_path
@@ -82,6 +105,35 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         return command.ExecuteScalar() is long id ? id : null;
     }
 
+    /// <summary>
+    /// With the library lock held: settles the moves an interrupted run left pending and closes the runs a dead
+    /// process left running. Returns how many moves were settled.
+    /// </summary>
+    private int Settle(CancellationToken cancellation)
+    {
+        var settled = new OrganizerRecovery(connection).Reconcile(cancellation);
+        new InterruptedRuns(connection).Close(InterruptedRuns.LibraryJobs);
+        return settled;
+    }
+
+    private static OrganizeRunReport NothingToMove(PlanCounts plan, int recovered) =>
+        new(null, RunStatus.Completed, "apply", 0, 0, plan.InPlace, plan.Conflicts, plan.Skips, recovered, []);
+
+    private int CompletedMoves(long logId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM file_operation_log WHERE log_id = $log AND operation_type = 'move' AND status = 'completed'";
+        command.Parameters.AddWithValue("$log", logId);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private int TakeSettledByPlan()
+    {
+        var settled = settledByPlan;
+        settledByPlan = 0;
+        return settled;
+    }
+
     private OrganizeRunReport Run(string mode, List<MoveOrder> orders, string initiatedBy, PlanCounts? plan, int recovered,
         CancellationToken cancellation, IProgress<OrganizeProgress>? progress)
     {
@@ -95,8 +147,14 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         }
         catch (OperationCanceledException)
         {
+            // The executor reports cancellation itself; should it ever throw instead, count what the log says it did.
+            result = new ApplyResult(logId, CompletedMoves(logId), 0, [], Cancelled: true);
+        }
+
+        if (result.Cancelled)
+        {
             status = RunStatus.Cancelled;
-            result = new ApplyResult(logId, 0, 0, ["cancelled; finished moves stay recorded, the rest were not started"]);
+            result = result with { Failures = [.. result.Failures, "cancelled; finished moves stay recorded, the rest were not started"] };
         }
 
         var report = new OrganizeRunReport(logId, status, mode, result.Moved, result.Failed, plan?.InPlace ?? 0, plan?.Conflicts ?? 0,

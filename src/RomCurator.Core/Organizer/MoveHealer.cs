@@ -6,7 +6,9 @@ namespace RomCurator.Core.Organizer;
 /// <summary>
 /// After a scan: a file the user moved by hand (new instance this run, its old path now missing in the same root)
 /// to exactly where the organizer's plan puts it is recorded as a <c>restore</c> in <c>file_operation_log</c>, so the
-/// audit trail explains why the old path went missing. The plan is only walked when some file was moved by hand.
+/// audit trail explains why the old path went missing. Only the path it moved from counts: a path of the same content
+/// that the previous scan of the root still saw (paths missing since earlier scans are older history), one per moved file.
+/// The plan is only walked when some file was moved by hand.
 /// </summary>
 public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings settings)
 {
@@ -32,7 +34,18 @@ public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings se
             return 0; // An invalid template is reported by `organize`; healing just has nothing to compare with.
         }
 
-        var restores = moved.Where(m => inPlace.Contains(m.Instance)).ToList();
+        var restores = new List<(long Instance, long Rom, string From, string To)>();
+        var restored = new HashSet<long>();
+        var paired = new HashSet<long>();
+        foreach (var (instance, rom, from, to, old) in moved)
+        {
+            if (inPlace.Contains(instance) && !restored.Contains(instance) && paired.Add(old))
+            {
+                restored.Add(instance);
+                restores.Add((instance, rom, from, to));
+            }
+        }
+
         foreach (var (instance, rom, from, to) in restores)
         {
             using var insert = connection.CreateCommand();
@@ -51,24 +64,29 @@ public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings se
         return restores.Count;
     }
 
-    /// <summary>Files this scan found new whose content also sits at a path of the same root that went missing.</summary>
-    private List<(long Instance, long Rom, string From, string To)> MovedByHand(long scanLogId)
+    /// <summary>
+    /// Files this scan found new whose content sat at a path of the same root that the previous scan still saw and this
+    /// one found missing, each with that old path (the most recently seen first).
+    /// </summary>
+    private List<(long Instance, long Rom, string From, string To, long Old)> MovedByHand(long scanLogId)
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT moved.instance_id, moved.rom_id, lr.path || '/' || old.relative_path, lr.path || '/' || moved.relative_path
+            SELECT moved.instance_id, moved.rom_id, lr.path || '/' || old.relative_path, lr.path || '/' || moved.relative_path, old.instance_id
             FROM file_instance moved
             JOIN file_instance old ON old.rom_id = moved.rom_id AND old.root_id = moved.root_id AND old.status = 'missing'
             JOIN library_root lr ON lr.root_id = moved.root_id
             WHERE moved.log_id = $log AND moved.status = 'present' AND moved.first_seen = moved.last_seen
+              AND old.log_id = (SELECT max(seen.log_id) FROM file_instance seen WHERE seen.root_id = old.root_id AND seen.log_id < $log)
               AND NOT EXISTS (SELECT 1 FROM file_operation_log o WHERE o.instance_id = moved.instance_id AND o.operation_type = 'restore')
+            ORDER BY moved.instance_id, old.last_seen DESC, old.instance_id
             """;
         command.Parameters.AddWithValue("$log", scanLogId);
-        var moved = new List<(long, long, string, string)>();
+        var moved = new List<(long, long, string, string, long)>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            moved.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
+            moved.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4)));
         }
 
         return moved;

@@ -1,4 +1,7 @@
 namespace RomCurator.Core.Organizer;
 
-/// <summary>What `organize --apply` / `--undo` prints with --json and stores as the run's notes.</summary>
-public sealed record OrganizeRunReport(long RunId, string Status, string Mode, int Moved, int Failed, int InPlace, int Conflicts, int Skipped, int Recovered, IReadOnlyList<string> Failures);
+/// <summary>
+/// What `organize --apply` / `--undo` prints with --json and stores as the run's notes. <see cref="RunId"/> is null when
+/// there was nothing to move: then no run is recorded.
+/// </summary>
+public sealed record OrganizeRunReport(long? RunId, string Status, string Mode, int Moved, int Failed, int InPlace, int Conflicts, int Skipped, int Recovered, IReadOnlyList<string> Failures);

@@ -8,7 +8,8 @@ namespace RomCurator.Core.Organizer;
 /// Carries out moves, one at a time and crash-safe: the move is logged <c>pending</c> first, then the file is
 /// renamed (never replacing anything) or, across file systems, copied, synced, verified by hash and only then
 /// removed from its old place; the database is updated last, in one transaction. A failure is logged and the run
-/// goes on. Folders left empty (truly empty, hidden files count) are removed afterwards.
+/// goes on. Folders left empty (truly empty, hidden files count) are removed afterwards. Cancelling stops before the
+/// next move (a copy in progress is abandoned and its file stays where it was); what was moved is reported.
 /// </summary>
 public sealed class OrganizerExecutor(SqliteConnection connection)
 {
@@ -19,10 +20,16 @@ public sealed class OrganizerExecutor(SqliteConnection connection)
         int moved = 0, failed = 0;
         var failures = new List<string>();
         var emptied = new HashSet<string>(StringComparer.Ordinal);
+        var cancelled = false;
         foreach (var order in orders)
         {
-            cancellation.ThrowIfCancellationRequested();
             progress?.Report(new OrganizeProgress(moved + failed, orders.Count, order.From));
+            if (cancellation.IsCancellationRequested)
+            {
+                cancelled = true;
+                break;
+            }
+
             var operation = operations.AddPending(order, initiatedBy, logId);
             CrashPoint.Hit("organize.pending");
             try
@@ -34,6 +41,13 @@ public sealed class OrganizerExecutor(SqliteConnection connection)
                 emptied.Add(Path.GetDirectoryName(order.SourcePath)!);
                 moved++;
             }
+            catch (OperationCanceledException)
+            {
+                // Only a copy across file systems can be cancelled half-way; its partial copy is gone, the original kept.
+                operations.Fail(operation, "cancelled before the file was moved; it is still at its old path");
+                cancelled = true;
+                break;
+            }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
                 operations.Fail(operation, error.Message);
@@ -44,11 +58,12 @@ public sealed class OrganizerExecutor(SqliteConnection connection)
 
         foreach (var folder in emptied.OrderByDescending(f => f.Length))
         {
-            RemoveEmptyFolders(folder, orders.FirstOrDefault(o => folder.StartsWith(o.RootPath, StringComparison.Ordinal))?.RootPath);
+            EmptyFolders.Remove(folder, orders.FirstOrDefault(o => folder.StartsWith(o.RootPath, StringComparison.Ordinal))?.RootPath);
+            CrashPoint.Hit("organize.folder");
         }
 
         progress?.Report(new OrganizeProgress(moved + failed, orders.Count, ""));
-        return new ApplyResult(logId, moved, failed, failures);
+        return new ApplyResult(logId, moved, failed, failures, cancelled);
     }
 
     private static void Move(MoveOrder order, CancellationToken cancellation)
@@ -72,22 +87,7 @@ public sealed class OrganizerExecutor(SqliteConnection connection)
         DirectorySync.Flush(destinationFolder);
         DirectorySync.Flush(Path.GetDirectoryName(order.SourcePath)!);
     }
-
-    /// <summary>Removes a folder and its parents while they are completely empty, never the root itself.</summary>
-    private static void RemoveEmptyFolders(string folder, string? root)
-    {
-        for (var current = folder; root is not null && current.Length > root.TrimEnd('/').Length && current.StartsWith(root, StringComparison.Ordinal);
-             current = Path.GetDirectoryName(current)!)
-        {
-            if (!Directory.Exists(current) || Directory.EnumerateFileSystemEntries(current).Any())
-            {
-                return;
-            }
-
-            Directory.Delete(current);
-        }
-    }
 }
 
-/// <summary>What an apply or undo run did.</summary>
-public sealed record ApplyResult(long RunId, int Moved, int Failed, IReadOnlyList<string> Failures);
+/// <summary>What an apply or undo run did; <see cref="Cancelled"/> when it stopped before the end.</summary>
+public sealed record ApplyResult(long RunId, int Moved, int Failed, IReadOnlyList<string> Failures, bool Cancelled = false);

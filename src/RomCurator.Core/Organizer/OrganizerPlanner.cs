@@ -117,12 +117,22 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                            (SELECT CASE WHEN count(DISTINCT v.release_id) = 1 AND count(v.rom_id) = count(*) THEN max(v.release_id) END
                             FROM archive_member m LEFT JOIN verified v ON v.rom_id = m.child_rom_id WHERE m.parent_rom_id = f.rom_id)
                        ELSE (SELECT min(v.release_id) FROM verified v WHERE v.rom_id = f.rom_id) END,
-                       CASE WHEN EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id)
+                       CASE WHEN unreadable.error_message IS NOT NULL
+                            THEN 'the archive could not be read (' || unreadable.error_message || '); it stays where it is until a scan can read it'
+                            WHEN EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id)
                             THEN 'the archive holds files of several releases, or files not verified by hash; it stays where it is'
                             WHEN EXISTS (SELECT 1 FROM release_artifact a WHERE a.rom_id = f.rom_id)
                             THEN 'linked to a release but not verified by hash (its content differs from the DAT)'
-                            ELSE 'not linked to a release yet (review it first)' END
-                FROM file_instance f WHERE f.status = 'present')
+                            WHEN EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.rom_id = f.rom_id AND coalesce(c.processed, 0) = 0)
+                            THEN 'not linked to a release yet: its suggestions wait in the review queue (romcurator review)'
+                            WHEN EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = f.rom_id)
+                            THEN 'not linked to a release: its DAT entry belongs to no release'
+                            ELSE 'not linked to a release: no DAT entry matches it (nothing to review)' END
+                FROM file_instance f
+                JOIN library_root fr ON fr.root_id = f.root_id
+                LEFT JOIN ingestion_queue unreadable ON unreadable.root_id = f.root_id AND unreadable.status = 'error'
+                     AND unreadable.absolute_path = fr.path || '/' || f.relative_path
+                WHERE f.status = 'present')
             SELECT f.instance_id, lr.name, lr.path, f.relative_path, r.release_name, r.region, p.name,
                    (SELECT m.base_title FROM dat_entry e JOIN dat_entry_metadata m ON m.dat_entry_id = e.dat_entry_id
                     WHERE e.release_id = r.release_id LIMIT 1),

@@ -8,7 +8,8 @@ namespace RomCurator.Core.Organizer;
 /// Settles moves an interrupted organizer left <c>pending</c>, by looking at the disk: the file is at its old
 /// path (nothing happened: failed), at its new path (moved: complete it), or at both after a cross-file-system copy
 /// (the copy is checked by hash, then the original is removed). Every file ends up exactly once, and the database
-/// agrees with the disk. Runs before every organize and at the start of a scan.
+/// agrees with the disk; then the folders an interrupted run emptied are removed, as the run would have done at its
+/// end. Runs before every organize and at the start of a scan.
 /// </summary>
 public sealed class OrganizerRecovery(SqliteConnection connection)
 {
@@ -55,6 +56,7 @@ public sealed class OrganizerRecovery(SqliteConnection connection)
             settled++;
         }
 
+        new InterruptedRunFolders(connection).Remove();
         return settled;
     }
 

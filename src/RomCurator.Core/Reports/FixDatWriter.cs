@@ -1,21 +1,23 @@
 using System.Text;
 using System.Xml;
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.FileSystem;
 
 namespace RomCurator.Core.Reports;
 
 /// <summary>
 /// Writes a Logiqx "fixdat": the games and ROMs a DAT lists that the library does not have (verified by hash),
-/// for a ROM manager to fetch. Written to a temp file and renamed, so a failure never leaves half a file.
+/// for a ROM manager to fetch. Written to a temp file and renamed, so a failure never leaves half a file (a device such as
+/// /dev/stdout is written straight through, see <see cref="ReplaceableOutput"/>).
 /// </summary>
 public sealed class FixDatWriter(SqliteConnection connection)
 {
     public (long Games, long Roms) Write(string datName, string outputPath)
     {
         var dat = FindDat(datName) ?? throw new InvalidOperationException($"no imported DAT is named '{datName}' (see romcurator report)");
-        var temporary = outputPath + ".tmp";
+        using var destination = new ReplaceableOutput(outputPath);
         long games = 0, roms = 0;
-        using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+        using (var output = destination.Create())
         using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
         {
             xml.WriteStartDocument();
@@ -66,7 +68,7 @@ public sealed class FixDatWriter(SqliteConnection connection)
             xml.WriteEndElement();
         }
 
-        File.Move(temporary, outputPath, overwrite: true);
+        destination.Complete();
         return (games, roms);
     }
 

@@ -4,7 +4,7 @@ namespace RomCurator.Core.Reports;
 
 /// <summary>
 /// Have / missing per DAT (verified by hash), and per platform the files matched, unmatched and duplicated
-/// (the same content present at more than one path).
+/// (the same content present at more than one path). Files under removed roots do not count; paused roots do.
 /// </summary>
 public sealed class LibraryReporter(SqliteConnection connection)
 {
@@ -64,9 +64,10 @@ public sealed class LibraryReporter(SqliteConnection connection)
                        coalesce((SELECT e.platform_id FROM dat_atomic_link l JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
                                  WHERE l.rom_id = c.rom_id ORDER BY l.confidence DESC LIMIT 1),
                                 (SELECT lr.platform_id FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
-                                 WHERE f.rom_id = c.rom_id AND lr.platform_id IS NOT NULL LIMIT 1)) AS platform_id,
+                                 WHERE f.rom_id = c.rom_id AND lr.platform_id IS NOT NULL AND lr.removed_at IS NULL LIMIT 1)) AS platform_id,
                        EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = c.rom_id) AS matched,
-                       (SELECT count(*) FROM file_instance f WHERE f.rom_id = c.rom_id AND f.status = 'present') > 1 AS duplicated
+                       (SELECT count(*) FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
+                        WHERE f.rom_id = c.rom_id AND f.status = 'present' AND lr.removed_at IS NULL) > 1 AS duplicated
                 FROM content c)
             SELECT coalesce(pl.name, '(unknown platform)'), count(*), sum(matched), sum(NOT matched), sum(duplicated)
             FROM placed LEFT JOIN platform pl ON pl.platform_id = placed.platform_id

@@ -3,10 +3,14 @@ namespace RomCurator.Core.Reports;
 /// <summary>SQL shared by the reports: which content is present, and which DAT entries the library has verified.</summary>
 public static class ReportQueries
 {
-    /// <summary>Content present in the library: a present file, or a member (at any depth) of one.</summary>
+    /// <summary>
+    /// Content present in the library: a present file under a root that was not removed (paused roots count), or a
+    /// member (at any depth) of one.
+    /// </summary>
     public const string PresentRoms = """
         present(rom_id) AS (
-            SELECT rom_id FROM file_instance WHERE status = 'present'
+            SELECT f.rom_id FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
+            WHERE f.status = 'present' AND lr.removed_at IS NULL
             UNION
             SELECT m.child_rom_id FROM archive_member m JOIN present p ON p.rom_id = m.parent_rom_id)
         """;

@@ -1,6 +1,9 @@
 namespace RomCurator.Core.Review;
 
-/// <summary>One open suggestion in the review queue: the file, the DAT game suggested for it, and why.</summary>
+/// <summary>
+/// One open suggestion in the review queue: the file, the DAT game suggested for it, and why. <see cref="Skipped"/>:
+/// set aside with skip (still open; listed after the others).
+/// </summary>
 public sealed record ReviewItem(
     long CandidateId,
     long RomId,
@@ -10,4 +13,5 @@ public sealed record ReviewItem(
     string? Region,
     double Confidence,
     string? Reason,
-    long? RunId);
+    long? RunId,
+    bool Skipped = false);

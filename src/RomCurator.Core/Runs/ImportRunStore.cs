@@ -25,6 +25,17 @@ public sealed class ImportRunStore(SqliteConnection connection)
     public void Reopen(long logId) =>
         Execute("UPDATE import_log SET status = 'running', finished_at = NULL WHERE log_id = $id", logId);
 
+    /// <summary>Records a running run's counts so far (its notes and records), without ending it.</summary>
+    public void Progress(long logId, long recordsProcessed, string notesJson)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE import_log SET records_processed = $records, notes = $notes WHERE log_id = $id AND status = 'running'";
+        command.Parameters.AddWithValue("$records", recordsProcessed);
+        command.Parameters.AddWithValue("$notes", notesJson);
+        command.Parameters.AddWithValue("$id", logId);
+        command.ExecuteNonQuery();
+    }
+
     public void Finish(long logId, string status, long recordsProcessed, string notesJson)
     {
         using var command = connection.CreateCommand();

@@ -50,8 +50,9 @@ public sealed class MigrationRunner(IReadOnlyList<Migration> migrations)
             }
             catch (SqliteException error)
             {
-                throw new InvalidOperationException(
-                    $"Migration {migration.Name} failed and was rolled back: {error.Message}", error);
+                transaction.Rollback();
+                throw new MigrationFailedException(connection.DataSource, migration.Name, ReadUserVersion(connection),
+                    OneLine(error.Message), error);
             }
 
             applied++;
@@ -67,6 +68,8 @@ public sealed class MigrationRunner(IReadOnlyList<Migration> migrations)
         command.CommandText = "PRAGMA user_version;";
         return Convert.ToInt32(command.ExecuteScalar());
     }
+
+    private static string OneLine(string message) => string.Join(' ', message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 
     private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {

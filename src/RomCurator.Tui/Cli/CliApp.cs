@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
+using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
 using RomCurator.Core.Storage;
 using RomCurator.Tui.Cli.Verbs;
@@ -10,7 +11,7 @@ namespace RomCurator.Tui.Cli;
 /// Runs one command line: parses it, dispatches to a verb (or to the interactive interface when no verb is
 /// given) and turns failures into one clear line and an exit code.
 /// </summary>
-public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter error)
+public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter error, PromptInput? input = null)
 {
     public int Run(IReadOnlyList<string> args, CancellationToken cancellation, Func<VerbContext, int>? interactive = null)
     {
@@ -39,7 +40,7 @@ public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter erro
             return ExitCodes.Ok;
         }
 
-        var context = new VerbContext(invocation, appPaths, output, error, cancellation);
+        var context = new VerbContext(invocation, appPaths, output, error, cancellation, input);
         if (global.Version && invocation.Verb is null)
         {
             return VersionVerb.Run(context);
@@ -64,11 +65,19 @@ public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter erro
         {
             return Fail(ExitCodes.Usage, problem.Message, global.Json);
         }
+        catch (DeclinedException problem)
+        {
+            return Fail(ExitCodes.Cancelled, problem.Message, global.Json);
+        }
+        catch (JobBusyException problem)
+        {
+            return Fail(ExitCodes.Busy, problem.Message, global.Json);
+        }
         catch (OperationCanceledException)
         {
             return Fail(ExitCodes.Cancelled, "interrupted; committed work is kept and the next run resumes it.", global.Json);
         }
-        catch (Exception problem) when (problem is ConfigurationException or SchemaTooNewException or VerbFailedException)
+        catch (Exception problem) when (problem is ConfigurationException or SchemaTooNewException or MigrationFailedException or VerbFailedException)
         {
             return Fail(ExitCodes.Failed, problem.Message, global.Json);
         }

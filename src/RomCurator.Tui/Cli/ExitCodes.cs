@@ -7,4 +7,7 @@ public static class ExitCodes
     public const int Failed = 1;
     public const int Usage = 2;
     public const int Cancelled = 3;
+
+    /// <summary>Another run holds the database (a scan, organizer, match or DAT import run): try again later.</summary>
+    public const int Busy = 4;
 }

@@ -21,7 +21,7 @@ public static class HelpWriter
         output.WriteLine();
         WriteOptions(output, "Global flags:", GlobalOptions.Specs);
         output.WriteLine();
-        output.WriteLine("Exit codes: 0 ok, 1 failed, 2 usage error, 3 interrupted or cancelled.");
+        output.WriteLine("Exit codes: 0 ok, 1 failed, 2 usage error, 3 interrupted or cancelled, 4 busy (another run holds the database).");
         output.WriteLine("Run 'romcurator VERB --help' for a verb's flags.");
     }
 

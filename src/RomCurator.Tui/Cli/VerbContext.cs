@@ -12,7 +12,8 @@ public sealed class VerbContext(
     AppPaths appPaths,
     TextWriter output,
     TextWriter error,
-    CancellationToken cancellation)
+    CancellationToken cancellation,
+    PromptInput? input = null)
 {
     private LoadedSettings? settings;
 
@@ -25,6 +26,9 @@ public sealed class VerbContext(
     public TextWriter Error { get; } = error;
 
     public CancellationToken Cancellation { get; } = cancellation;
+
+    /// <summary>Where answers to confirmation prompts are read (the console unless a test says otherwise).</summary>
+    public PromptInput Input { get; } = input ?? PromptInput.FromConsole();
 
     public AppPaths AppPaths { get; } = appPaths;
 

@@ -110,6 +110,7 @@ public sealed class MainWindow : Window, IShellHost
         if (key == Key.Esc || key == (Key)'?' || key == Key.Q)
         {
             ToggleHelp();
+            UpdateStatusBar();
             return true;
         }
 
@@ -157,7 +158,11 @@ public sealed class MainWindow : Window, IShellHost
         UpdateStatusBar();
     }
 
-    private void FocusPane() => current.List.SetFocus();
+    private void FocusPane()
+    {
+        current.List.SetFocus();
+        UpdateStatusBar();
+    }
 
     private void ToggleHelp()
     {
@@ -180,9 +185,13 @@ public sealed class MainWindow : Window, IShellHost
         helpList.SetFocus();
     }
 
+    // While a question, the help or the menu is open, the bar shows the keys that work there instead.
     private void UpdateStatusBar()
     {
         var width = Viewport.Width > 0 ? Viewport.Width : 78;
-        statusBar.Text = string.Join('\n', KeyText.StatusBar($"[{current.Title}] m Menu", [.. current.Keys, .. GlobalKeys], width).Take(2));
+        statusBar.Text = prompt.IsAsking ? $"[{current.Title}] " + (prompt.IsYesNo ? "y Yes │ n No │ Esc Cancel" : "Enter Answer │ Esc Cancel │ Ctrl+U Clear")
+            : help.Visible ? $"[{current.Title}] j/k Scroll │ ? or Esc Close"
+            : menu.Visible ? "[Menu] j/k Choose │ Enter Open │ Esc Close"
+            : string.Join('\n', KeyText.StatusBar($"[{current.Title}] m Menu", [.. current.Keys, .. GlobalKeys], width).Take(2));
     }
 }

@@ -25,6 +25,7 @@ public sealed class HostileInputTests
 
     [Test]
     [DependsOn(nameof(Case), [typeof(string)], ProceedOnFailure = true)]
+    [NotInParallel(ReliabilityDocument.Writers)]
     public async Task Reliability_document_lists_every_case()
     {
         var results = HostileResults.All(HostileCases.All);

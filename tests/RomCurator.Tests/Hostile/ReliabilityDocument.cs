@@ -11,6 +11,9 @@ public static class ReliabilityDocument
 {
     public const string HostileSection = "hostile-inputs";
 
+    /// <summary>The key of the tests that rewrite the document: they must not run at the same time (one would undo the other).</summary>
+    public const string Writers = "docs/reliability.md";
+
     public static string Table(IEnumerable<CaseResult> results)
     {
         var text = new StringBuilder();

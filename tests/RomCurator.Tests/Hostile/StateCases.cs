@@ -1,14 +1,14 @@
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
-using RomCurator.Core.Ingestion;
+using RomCurator.Core.Runs;
 using static RomCurator.Tests.Hostile.CaseSteps;
 
 namespace RomCurator.Tests.Hostile;
 
 /// <summary>
 /// Hostile state around a scan: a malformed config, a database another process holds (a write transaction, or
-/// the scan lock), a database from a newer RomCurator and a file that is not a database. Each must end in one
-/// clear message on stderr, exit code 1, and a database left as it was.
+/// the job lock beside it), a database from a newer RomCurator and a file that is not a database. Each must end in one
+/// clear message on stderr, exit code 1 (4, busy, for the job lock), and a database left as it was.
 /// </summary>
 public static class StateCases
 {
@@ -20,7 +20,7 @@ public static class StateCases
             w => RefusedScan(w, () => w.Configure("""  "scan": { "batchSize": "many" }  """))),
         new("database locked by another process", "another process holds a write transaction on the database while 'romcurator scan' runs in a second process", "is busy: another romcurator is writing to it",
             LockedDatabase),
-        new("scan lock held by another scan", "another process holds the scan lock (LOGS/ingestion/scan.lock) while 'romcurator scan' runs in a second process", "another romcurator scan is running",
+        new("scan lock held by another scan", "another process holds the database's job lock (romcurator.lock beside it) while 'romcurator scan' runs in a second process", "a scan is in progress (pid",
             HeldScanLock),
         new("database from a newer version", "a database whose PRAGMA user_version is 999", "newer",
             w => RefusedScan(w, () => NewerDatabase(w.Database), databaseMustStay: true)),
@@ -82,17 +82,18 @@ public static class StateCases
         workspace.AddRoot();
         workspace.Baseline();
         ProcessResultWithLock result;
-        using (ScanLock.Acquire(Path.Combine(workspace.DataFolder, "romcurator/logs")))
+        using (JobLock.Acquire(workspace.Database, JobLocks.Library, "a scan"))
         {
             var run = workspace.Process(null, "scan");
-            result = new ProcessResultWithLock(run.ExitCode, run.Error);
+            // The holder is this test process: its pid changes from run to run, the document should not.
+            result = new ProcessResultWithLock(run.ExitCode, run.Error.Replace($"(pid {Environment.ProcessId})", "(pid N)", StringComparison.Ordinal));
         }
 
-        return AfterLock(workspace, result);
+        return AfterLock(workspace, result, expectedExitCode: 4);
     }
 
-    /// <summary>The refused scan left one line and exit 1; once the holder lets go, the database is intact and a scan works.</summary>
-    private static CaseOutcome AfterLock(HostileWorkspace workspace, ProcessResultWithLock refused)
+    /// <summary>The refused scan left one line and its exit code; once the holder lets go, the database is intact and a scan works.</summary>
+    private static CaseOutcome AfterLock(HostileWorkspace workspace, ProcessResultWithLock refused, int expectedExitCode = 1)
     {
         var lines = refused.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         string integrity;
@@ -102,7 +103,7 @@ public static class StateCases
         }
 
         var after = workspace.Scan();
-        var clean = refused.ExitCode == 1 && lines.Length == 1 && integrity == "ok" && after.Completed;
+        var clean = refused.ExitCode == expectedExitCode && lines.Length == 1 && integrity == "ok" && after.Completed;
         return new CaseOutcome($"refused (exit {refused.ExitCode}, {lines.Length} line on stderr); integrity_check {integrity}; the next scan {after.Status}",
             clean, "stderr", workspace.Clean(refused.Error.Trim()));
     }

@@ -19,7 +19,13 @@ public sealed class CliRun
 
     public string Error { get; }
 
-    public static CliRun Invoke(TempDirectory home, params string[] args)
+    public static CliRun Invoke(TempDirectory home, params string[] args) => Invoke(home, null, args);
+
+    /// <summary>As if typed at a terminal: <paramref name="typed"/> answers the prompts.</summary>
+    public static CliRun Answering(TempDirectory home, string typed, params string[] args) =>
+        Invoke(home, new PromptInput(new StringReader(typed), IsTerminal: true), args);
+
+    private static CliRun Invoke(TempDirectory home, PromptInput? input, string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -30,7 +36,7 @@ public sealed class CliRun
             "XDG_CONFIG_HOME" => home.File("config"),
             _ => null,
         });
-        var exitCode = new CliApp(paths, output, error).Run(args, CancellationToken.None);
+        var exitCode = new CliApp(paths, output, error, input).Run(args, CancellationToken.None);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 }

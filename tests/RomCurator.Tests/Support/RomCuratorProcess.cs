@@ -4,11 +4,19 @@ namespace RomCurator.Tests.Support;
 
 /// <summary>
 /// Runs the real romcurator program (the build beside the tests, through the dotnet host) as a child process:
-/// for kill -9 recovery tests and for running as an unprivileged user.
+/// for kill -9 recovery tests and for running as an unprivileged user. With <c>ROMCURATOR_TEST_BINARY</c> naming a
+/// published binary (<c>./publish.sh</c>, then <c>ROMCURATOR_TEST_BINARY=dist/romcurator</c>), that runs instead.
 /// </summary>
 public static class RomCuratorProcess
 {
+    public const string BinaryVariable = "ROMCURATOR_TEST_BINARY";
+
     public static string Program => Path.Combine(AppContext.BaseDirectory, "romcurator.dll");
+
+    /// <summary>The published native binary to run instead of <see cref="Program"/>, or null.</summary>
+    public static string? Binary => Environment.GetEnvironmentVariable(BinaryVariable) is { Length: > 0 } path
+        ? Path.GetFullPath(path, RepositoryPaths.Root)
+        : null;
 
     public static bool IsRoot => Environment.UserName == "root";
 
@@ -20,18 +28,16 @@ public static class RomCuratorProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        string[] command = Binary is { } binary ? [binary] : ["dotnet", Program];
         if (asNobody && IsRoot)
         {
-            start.FileName = "runuser";
-            foreach (var arg in new[] { "-u", "nobody", "--", "dotnet", Program })
-            {
-                start.ArgumentList.Add(arg);
-            }
+            command = ["runuser", "-u", "nobody", "--", .. command];
         }
-        else
+
+        start.FileName = command[0];
+        foreach (var arg in command.Skip(1))
         {
-            start.FileName = "dotnet";
-            start.ArgumentList.Add(Program);
+            start.ArgumentList.Add(arg);
         }
 
         foreach (var arg in args)

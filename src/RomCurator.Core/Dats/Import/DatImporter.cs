@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Dats.Parsing;
+using RomCurator.Core.Diagnostics;
 using RomCurator.Core.Hashing;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
@@ -13,7 +14,8 @@ namespace RomCurator.Core.Dats.Import;
 /// to their parents. The same DAT file again is a no-op; a newer version updates entries in place (links to them
 /// stay) and removes entries it no longer lists unless a file is linked to them. The entries are written in one
 /// transaction: a DAT that turns out damaged halfway (or an interrupted import) leaves the previous state whole,
-/// never half a DAT under the new version's name.
+/// never half a DAT under the new version's name. One DAT import runs at a time per database (it may run during a
+/// scan); an import a dead process left running is closed first.
 /// </summary>
 public sealed class DatImporter(SqliteConnection connection)
 {
@@ -22,10 +24,13 @@ public sealed class DatImporter(SqliteConnection connection)
     public DatImportSummary Import(string path, string? platformOverride, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
+        using var held = JobLock.Acquire(connection.DataSource, JobLocks.DatImport, "a DAT import");
+        new InterruptedRuns(connection).Close(InterruptedRuns.DatImportJobs);
         var fileName = Path.GetFileName(path);
         var fileSha1 = ContentHasher.HashFile(path, HashOptions.Sha1Only, cancellation).Sha1.ToHex();
         var runs = new ImportRunStore(connection);
         var logId = runs.Start(SourceName, fileName, fileSha1);
+        CrashPoint.Hit("dat.started");
         var summary = new DatImportSummary(logId, RunStatus.Failed, path, null, null, null, null, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
         try
         {
@@ -51,6 +56,7 @@ public sealed class DatImporter(SqliteConnection connection)
         var header = reader.Header;
         var files = new DatFileStore(connection);
         var platform = new DatPlatformResolver(connection).Resolve(header.Name, platformOverride);
+        CrashPoint.Hit("dat.platform");
         summary = summary with
         {
             DatName = header.Name,
@@ -67,6 +73,7 @@ public sealed class DatImporter(SqliteConnection connection)
         var sourceId = SourceId();
         using var transaction = connection.BeginTransaction();
         var datId = files.Upsert(transaction, header, reader.Format, platform.PlatformId, sourceId, logId);
+        CrashPoint.Hit("dat.file");
         var before = files.CountEntries(transaction, datId);
         long games = 0, roms = 0, disks = 0;
         using (var writer = new DatImportWriter(connection, datId, platform.PlatformId, logId, sourceId))
@@ -77,6 +84,7 @@ public sealed class DatImporter(SqliteConnection connection)
                 games++;
                 roms += gameRoms;
                 disks += gameDisks;
+                CrashPoint.Hit("dat.game");
             }
         }
 
@@ -84,8 +92,10 @@ public sealed class DatImporter(SqliteConnection connection)
         var afterWrite = files.CountEntries(transaction, datId);
         var distinct = files.CountEntries(transaction, datId, logId);
         var removed = new DatFamilyLinker(connection).Finish(transaction, datId, platform.PlatformId, logId);
+        CrashPoint.Hit("dat.linked");
         files.MarkComplete(transaction, datId, fileSha1);
         transaction.Commit();
+        CrashPoint.Hit("dat.committed");
         var entriesNew = afterWrite - before;
         return summary with
         {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Diagnostics;
 using RomCurator.Core.Platforms;
 
 namespace RomCurator.Core.Dats.Import;
@@ -34,6 +35,7 @@ public sealed partial class DatPlatformResolver(SqliteConnection connection)
         insert.CommandText = "INSERT INTO platform (name, media_type) VALUES ($name, 'other') RETURNING platform_id";
         insert.Parameters.AddWithValue("$name", name);
         var created = new PlatformRef((long)insert.ExecuteScalar()!, name);
+        CrashPoint.Hit("dat.platform.created");
         Link(headerName, created.PlatformId);
         return created;
     }

@@ -64,14 +64,11 @@ public sealed class FileHasher(
         if (classification.IsArchive)
         {
             listing = ArchiveReader.Enumerate(job.AbsolutePath, archiveLimits, passwords, cancellation);
-            problems.AddRange(listing.Problems.Select(p => new ScanProblem(KindOf(p.Kind), JoinPath(job.RelativePath, p.Path), p.Message)));
+            problems.AddRange(listing.Problems.Select(p => new ScanProblem(KindOf(p.Kind), MemberPath.Join(job.RelativePath, p.Path, listing), p.Message)));
         }
 
         return new HashOutcome(job, hashes, classification, listing, problems, null, fromCache) { Metadata = metadata };
     }
-
-    private static string JoinPath(string container, string inner) =>
-        string.IsNullOrEmpty(inner) ? container : container + "#" + inner;
 
     private static string KindOf(ArchiveProblemKind kind) => kind switch
     {

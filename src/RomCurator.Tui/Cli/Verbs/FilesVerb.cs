@@ -17,9 +17,14 @@ public static class FilesVerb
     {
         using var connection = context.OpenDatabase();
         var root = context.Args.Value("--root");
-        if (root is not null && new LibraryRootStore(connection).Find(root) is null)
+        if (root is not null)
         {
-            throw new VerbFailedException($"there is no root named '{root}' (see romcurator roots list).");
+            var found = new LibraryRootStore(connection).Find(root)
+                        ?? throw new VerbFailedException($"there is no root named '{root}' (see romcurator roots list).");
+            if (found.IsRemoved)
+            {
+                throw new VerbFailedException($"root '{root}' was removed; its files are not listed (add its folder again to bring it back).");
+            }
         }
 
         var entries = new FileListing(connection).List(root, context.Cancellation);

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using RomCurator.Core.Matching;
-using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
 
 namespace RomCurator.Tui.Cli.Verbs;
@@ -18,11 +16,7 @@ public static class MatchVerb
     private static int Run(VerbContext context)
     {
         using var connection = context.OpenDatabase();
-        var runs = new ImportRunStore(connection);
-        var logId = runs.Start(MatchingJob.SourceName);
-        var summary = new MatchingJob(connection, context.Settings.Settings.Matching).Run(logId);
-        runs.Finish(logId, summary.Status, summary.MatchedHash + summary.MatchedTitle,
-            JsonSerializer.Serialize(summary, ReportJsonContext.Default.MatchSummary));
+        var summary = new MatchRun(connection, context.Settings.Settings.Matching).Run();
         if (context.Global.Json)
         {
             context.WriteJson(summary, ReportJsonContext.Default.MatchSummary);

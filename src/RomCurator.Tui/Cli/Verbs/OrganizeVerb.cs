@@ -62,7 +62,7 @@ public static class OrganizeVerb
 
             if (plan.Moves == 0)
             {
-                context.Out.WriteLine("nothing to move: every curated file is already in place.");
+                return Report(context, service.NothingToMove(plan));
             }
 
             Confirm(context, $"Move {plan.Moves} files as planned ({plan.Conflicts} conflicts and {plan.Skips} skipped files stay where they are)?");
@@ -81,16 +81,16 @@ public static class OrganizeVerb
             return;
         }
 
-        if (Console.IsInputRedirected)
+        if (!context.Input.IsTerminal)
         {
             throw new UsageException("moving files needs --yes when romcurator is not run in a terminal");
         }
 
         context.Error.Write(question + " [y/N] ");
-        var answer = Console.ReadLine()?.Trim();
+        var answer = context.Input.Reader.ReadLine()?.Trim();
         if (!string.Equals(answer, "y", StringComparison.OrdinalIgnoreCase) && !string.Equals(answer, "yes", StringComparison.OrdinalIgnoreCase))
         {
-            throw new OperationCanceledException();
+            throw new DeclinedException("cancelled: nothing was moved.");
         }
     }
 
@@ -114,6 +114,21 @@ public static class OrganizeVerb
         return ExitCodes.Ok;
     }
 
+    /// <summary>One line: what the run did, and how to revert it when there is something an undo can move back.</summary>
+    internal static string Summary(OrganizeRunReport report)
+    {
+        var settled = report.Recovered > 0 ? $"; {report.Recovered} interrupted moves settled first" : "";
+        if (report.RunId is not { } runId)
+        {
+            return $"nothing to move: every curated file is already in place ({report.InPlace} in place, {report.Conflicts} conflicts, " +
+                   $"{report.Skipped} skipped){settled}; no run recorded.";
+        }
+
+        var line = $"organizer run {runId} ({report.Mode}) {report.Status}: {report.Moved} moved, {report.Failed} failed" +
+                   (report.Recovered > 0 ? $", {report.Recovered} interrupted moves settled first" : "");
+        return report.Mode == "apply" && report.Moved > 0 ? line + $"; undo with: romcurator organize --undo {runId}" : line;
+    }
+
     private static int Report(VerbContext context, OrganizeRunReport report)
     {
         if (context.Global.Json)
@@ -122,9 +137,7 @@ public static class OrganizeVerb
         }
         else
         {
-            context.Out.WriteLine($"organizer run {report.RunId} ({report.Mode}) {report.Status}: {report.Moved} moved, {report.Failed} failed" +
-                                  (report.Recovered > 0 ? $", {report.Recovered} interrupted moves settled first" : "") +
-                                  $"; undo with: romcurator organize --undo {report.RunId}");
+            context.Out.WriteLine(Summary(report));
             foreach (var failure in report.Failures.Take(20))
             {
                 context.Out.WriteLine("  " + failure);

@@ -25,9 +25,9 @@ public static class ReviewVerbs
 
     public static readonly VerbSpec Accept = Decision("accept", "link the file to the suggested game and its release", (queue, id) => queue.Accept(id));
 
-    public static readonly VerbSpec Reject = Decision("reject", "drop the suggestion", (queue, id) => queue.Reject(id));
+    public static readonly VerbSpec Reject = Decision("reject", "drop the suggestion (and the automatic link matching made for it)", (queue, id) => queue.Reject(id));
 
-    public static readonly VerbSpec Skip = Decision("skip", "set the suggestion aside", (queue, id) => queue.Skip(id));
+    public static readonly VerbSpec Skip = Decision("skip", "set the suggestion aside: it stays open, its file moves to the end of the queue", (queue, id) => queue.Skip(id));
 
     public static readonly VerbSpec AcceptAbove = new(
         ["review", "accept-above"],
@@ -84,7 +84,8 @@ public static class ReviewVerbs
                 context.Out.WriteLine($"{"ID",7} {"CONF",5}  FILE → SUGGESTED GAME  (reason)");
             }
 
-            context.Out.WriteLine($"{item.CandidateId,7} {item.Confidence,5:0.00}  {item.File} → {item.SuggestedTitle}  ({item.Reason})");
+            context.Out.WriteLine($"{item.CandidateId,7} {item.Confidence,5:0.00}  {item.File} → {item.SuggestedTitle}  ({item.Reason})" +
+                                  (item.Skipped ? "  [skipped]" : ""));
         }
 
         if (listed == 0)

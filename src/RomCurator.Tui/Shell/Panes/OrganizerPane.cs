@@ -1,4 +1,5 @@
 using RomCurator.Core.Organizer;
+using RomCurator.Core.Runs;
 using RomCurator.Core.Storage;
 using Terminal.Gui.Input;
 
@@ -98,9 +99,13 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
         running?.Dispose();
         running = null;
         LastReport = done.Report;
-        context.Host.Say(done.Report is { } report
-            ? $"organizer run {report.RunId} ({report.Mode}) {report.Status}: {report.Moved} moved, {report.Failed} failed; u undoes it"
-            : "The organizer did not run: " + done.Failure);
+        context.Host.Say(done.Report switch
+        {
+            null => "The organizer did not run: " + done.Failure,
+            { RunId: null } => "Nothing was moved: every curated file is already in place.",
+            var report => $"organizer run {report.RunId} ({report.Mode}) {report.Status}: {report.Moved} moved, {report.Failed} failed" +
+                          (report.Mode == "apply" && report.Moved > 0 ? "; u undoes it" : ""),
+        });
         Refresh();
         return false;
     }
@@ -158,7 +163,7 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
             }
             catch (Exception error)
             {
-                outcome = new RunOutcome(null, error is ArgumentException ? error.Message : $"{error.GetType().Name}: {error.Message}");
+                outcome = new RunOutcome(null, error is ArgumentException or JobBusyException ? error.Message : $"{error.GetType().Name}: {error.Message}");
             }
         });
         context.App.AddTimeout(TimeSpan.FromMilliseconds(200), Tick);

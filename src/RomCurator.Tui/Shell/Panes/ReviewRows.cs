@@ -9,7 +9,7 @@ public static class ReviewRows
 
     public static string Render(ReviewItem item)
     {
-        var file = Fit(Path.GetFileName(item.File), 30);
+        var file = Fit((item.Skipped ? "[skipped] " : "") + Path.GetFileName(item.File), 30);
         return $"{item.Confidence,4:0.00}  {file,-30} {item.SuggestedTitle}";
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using RomCurator.Core.Ingestion;
 using RomCurator.Core.Ingestion.Runs;
+using RomCurator.Core.Runs;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -63,7 +64,7 @@ public sealed class ScanPane : IPane
     {
         if (running is null && LastSummary is null && outcome is null)
         {
-            var interrupted = new CheckpointFile(context.Settings.Paths.Logs).Read() is not null;
+            var interrupted = new CheckpointFile(context.Settings.Paths.Logs, context.Settings.Paths.Database).Read() is not null;
             status.Text = interrupted
                 ? "An interrupted scan is waiting. Press Enter to resume it."
                 : "No scan running. Press Enter to scan every root (or s on a root in the Roots pane).";
@@ -97,7 +98,7 @@ public sealed class ScanPane : IPane
             catch (Exception error)
             {
                 // Whatever happens on the scan thread is shown, never lost with the thread.
-                outcome = new Outcome(null, error is ScanException ? error.Message : $"{error.GetType().Name}: {error.Message}");
+                outcome = new Outcome(null, error is ScanException or JobBusyException ? error.Message : $"{error.GetType().Name}: {error.Message}");
             }
         });
         context.App.AddTimeout(TimeSpan.FromMilliseconds(200), Tick);

@@ -15,7 +15,7 @@ public static class ScanProgressText
             $"Hashed {ScanSummaryText.Bytes(p.BytesHashed)} at {ScanSummaryText.Bytes((long)rate)}/s, elapsed {p.Elapsed:hh\\:mm\\:ss}" +
                 (eta is { } left ? $", about {left:hh\\:mm\\:ss} left" : ""),
             $"New {p.FilesNew:N0}  changed {p.FilesChanged:N0}  unchanged {p.FilesUnchanged:N0}  missing {p.FilesMissing:N0}",
-            $"Archives {p.ArchivesExpanded:N0}  members {p.ArchiveMembers:N0}  problems {p.Errors:N0}",
+            $"Archives {p.ArchivesExpanded:N0}  members {p.ArchiveMembers:N0}  matched {p.Matched:N0}  candidates {p.Candidates:N0}  problems {p.Errors:N0}",
             $"Now: {p.CurrentPath ?? "-"}");
     }
 

@@ -27,6 +27,9 @@ public sealed class PromptLine : View
 
     public bool IsAsking => input.Visible;
 
+    /// <summary>Whether the open question takes y or n rather than a typed line.</summary>
+    public bool IsYesNo => input.YesNo;
+
     /// <summary>What the line shows: the message, or the question.</summary>
     public string Message => caption.Text;
 

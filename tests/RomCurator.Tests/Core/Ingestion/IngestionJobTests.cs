@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.IO.Hashing;
 using System.Security.Cryptography;
 using RomCurator.Core.Ingestion;
+using RomCurator.Core.Runs;
 using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Core.Ingestion;
@@ -256,13 +257,108 @@ public sealed class IngestionJobTests
     }
 
     [Test]
+    public async Task A_cancelled_and_resumed_scan_reports_the_whole_run_in_its_summary_and_notes()
+    {
+        using var interrupted = new ScanFixture();
+        using var clean = new ScanFixture();
+        foreach (var fixture in new[] { interrupted, clean })
+        {
+            for (var i = 0; i < 600; i++)
+            {
+                fixture.Write($"f{i / 100}/game{i}.nes", Bytes(2000, i));
+            }
+
+            fixture.AddRoot(name: "lib");
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var first = new IngestionJob(new ScanRequest(interrupted.Settings), new CancelAfter(cancel, processed: 100)).Run(cancel.Token);
+        var resumed = interrupted.Scan();
+        var whole = clean.Scan();
+
+        await Assert.That(first.FilesNew).IsGreaterThan(0L).And.IsLessThan(600L);
+        await Assert.That(resumed.Resumed).IsTrue();
+        await Assert.That(resumed.FilesSeen).IsEqualTo(whole.FilesSeen);
+        await Assert.That(resumed.FilesNew).IsEqualTo(whole.FilesNew);
+        await Assert.That(resumed.FilesHashed).IsEqualTo(whole.FilesHashed);
+        await Assert.That(resumed.BytesHashed).IsEqualTo(whole.BytesHashed);
+        await Assert.That(resumed.DurationS).IsGreaterThanOrEqualTo(first.DurationS);
+        await Assert.That(interrupted.Scalar<string>($"SELECT notes FROM import_log WHERE log_id = {resumed.RunId}")).Contains("\"files_new\":600,");
+    }
+
+    [Test]
     public async Task Two_scans_cannot_run_at_once()
     {
         using var fixture = new ScanFixture();
+        fixture.Write("a.nes", Bytes(3000, 1));
         fixture.AddRoot();
-        using var held = ScanLock.Acquire(fixture.Settings.Paths.Logs);
+        using var paused = new PausingProgress<ScanProgress>(p => p.FilesProcessed >= 1);
+        var first = Task.Run(() => new IngestionJob(new ScanRequest(fixture.Settings), paused).Run(CancellationToken.None));
+        paused.WaitUntilPaused();
 
-        await Assert.That(() => fixture.Scan()).Throws<ScanException>().WithMessageContaining("another romcurator scan is running");
+        await Assert.That(() => fixture.Scan()).Throws<JobBusyException>()
+            .WithMessageContaining($"a scan is in progress (pid {Environment.ProcessId})");
+        paused.Resume();
+        await Assert.That((await first).Status).IsEqualTo("completed");
+    }
+
+    [Test]
+    public async Task Scans_of_different_databases_sharing_the_logs_folder_do_not_block_each_other()
+    {
+        using var fixture = new ScanFixture();
+        fixture.Write("a.nes", Bytes(3000, 1));
+        fixture.AddRoot();
+        var otherDatabase = fixture.Settings with { Paths = fixture.Settings.Paths with { Database = Path.Combine(fixture.Home, "other", "other.db") } };
+        using (var connection = RomCurator.Core.Storage.DatabaseOpener.OpenAndMigrate(otherDatabase.Paths.Database))
+        {
+            new RomCurator.Core.Library.LibraryRootStore(connection).Add(fixture.Library, "other", null);
+        }
+
+        using var paused = new PausingProgress<ScanProgress>(p => p.FilesProcessed >= 1);
+        var first = Task.Run(() => new IngestionJob(new ScanRequest(fixture.Settings), paused).Run(CancellationToken.None));
+        paused.WaitUntilPaused();
+        var second = new IngestionJob(new ScanRequest(otherDatabase)).Run(CancellationToken.None);
+        paused.Resume();
+
+        await Assert.That(second.Status).IsEqualTo("completed");
+        await Assert.That(second.FilesNew).IsEqualTo(1L);
+        await Assert.That((await first).Status).IsEqualTo("completed");
+    }
+
+    [Test]
+    public async Task A_checkpoint_is_only_resumed_by_a_scan_of_its_own_database()
+    {
+        using var fixture = new ScanFixture();
+        for (var i = 0; i < 600; i++)
+        {
+            fixture.Write($"f{i / 100}/game{i}.nes", Bytes(2000, i));
+        }
+
+        fixture.AddRoot(name: "lib");
+        // Another database, same logs folder, same root id, and a failed run with the interrupted scan's number.
+        var other = fixture.Settings with { Paths = fixture.Settings.Paths with { Database = Path.Combine(fixture.Home, "other", "other.db") } };
+        using (var connection = RomCurator.Core.Storage.DatabaseOpener.OpenAndMigrate(other.Paths.Database))
+        {
+            new RomCurator.Core.Library.LibraryRootStore(connection).Add(fixture.Library, "lib", null);
+            var bad = Path.Combine(fixture.Home, "bad.dat");
+            File.WriteAllText(bad, "this is not a DAT");
+            new RomCurator.Core.Dats.Import.DatImporter(connection).Import(bad, null, CancellationToken.None);
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var interrupted = new IngestionJob(new ScanRequest(fixture.Settings), new CancelAfter(cancel, processed: 100)).Run(cancel.Token);
+        var otherScan = new IngestionJob(new ScanRequest(other)).Run(CancellationToken.None);
+        var resumed = fixture.Scan();
+
+        await Assert.That(interrupted.Status).IsEqualTo("cancelled");
+        await Assert.That(interrupted.RunId).IsEqualTo(1L);
+        await Assert.That(otherScan.Resumed).IsFalse().Because("the checkpoint belongs to the other database");
+        await Assert.That(otherScan.RunId).IsEqualTo(2L);
+        await Assert.That(otherScan.FilesNew).IsEqualTo(600L);
+        await Assert.That(resumed.Resumed).IsTrue().Because("the other database's scan left this database's checkpoint alone");
+        await Assert.That(resumed.RunId).IsEqualTo(interrupted.RunId);
+        using var check = RomCurator.Core.Storage.DatabaseOpener.Open(other.Paths.Database);
+        await Assert.That(Sql.Scalar<string>(check, "SELECT status || ' ' || file_name FROM import_log WHERE log_id = 1")).IsEqualTo("failed bad.dat");
     }
 
     [Test]

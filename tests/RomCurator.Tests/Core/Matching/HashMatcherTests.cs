@@ -53,23 +53,34 @@ public sealed class HashMatcherTests
     }
 
     [Test]
-    public async Task Without_the_auto_link_preference_no_release_is_linked()
+    public async Task Without_the_auto_link_preference_no_title_match_is_linked_to_a_release_but_hash_matches_are()
     {
         using var fixture = new ScanFixture("""{ "matching": { "autoLinkHighConfidence": false } }""");
         var rom = IngestionJobTests.Bytes(500, 9);
-        var dat = fixture.Write("../dat.dat", $"clrmamepro ( name \"Nintendo - Game Boy\" )\ngame ( name \"G (USA)\" rom ( name \"G (USA).gb\" size 500 sha1 {Sha1(rom)} ) )\n");
+        var dat = fixture.Write("../dat.dat", $"""
+            clrmamepro ( name "Nintendo - Game Boy" )
+            game ( name "G (USA)" rom ( name "G (USA).gb" size 500 sha1 {Sha1(rom)} ) )
+            game ( name "Hello World (USA)" rom ( name "Hello World (USA).gb" size 1 crc 00000001 ) )
+            """);
         using (var connection = fixture.Open())
         {
             new DatImporter(connection).Import(dat, null, CancellationToken.None);
         }
 
         fixture.Write("g.gb", rom);
-        fixture.AddRoot();
+        fixture.Write("Hello World (USA).gb", IngestionJobTests.Bytes(600, 10));
+        fixture.AddRoot(platform: "gb");
 
         var summary = fixture.Scan();
 
         await Assert.That(summary.MatchedHash).IsEqualTo(1L);
-        await Assert.That(fixture.Scalar<long>("SELECT count(*) FROM release_artifact")).IsEqualTo(0L);
+        await Assert.That(fixture.Column("SELECT f.relative_path FROM release_artifact a JOIN file_instance f ON f.rom_id = a.rom_id"))
+            .IsEquivalentTo(["g.gb"]).Because("a hash match is exact; the preference is about title matches");
+        await Assert.That(fixture.Scalar<long>("SELECT count(*) FROM ingestion_candidate c JOIN file_instance f ON f.rom_id = c.rom_id WHERE f.relative_path = 'Hello World (USA).gb'"))
+            .IsGreaterThan(0L).Because("without the preference even an exact title match waits for review");
+        using var connection2 = fixture.Open();
+        var plan = new RomCurator.Core.Organizer.OrganizerPlanner(connection2, fixture.Settings.Settings.Organizer).Plan();
+        await Assert.That(plan.Items.Single(i => i.From == "g.gb").Action).IsEqualTo("move");
     }
 
     [Test]

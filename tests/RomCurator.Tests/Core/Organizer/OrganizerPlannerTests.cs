@@ -38,6 +38,26 @@ public sealed class OrganizerPlannerTests
     }
 
     [Test]
+    public async Task A_skipped_file_gets_the_real_reason_not_review_it_first()
+    {
+        using var fixture = new ScanFixture();
+        ImportGameBoy(fixture, ("Alpha (USA)", IngestionJobTests.Bytes(100, 1)), ("Zelda no Densetsu (Japan)", IngestionJobTests.Bytes(101, 2)));
+        var broken = IngestionJobTests.Zip(("Alpha (USA).gb", IngestionJobTests.Bytes(100, 1)));
+        fixture.Write("broken.zip", broken[..(broken.Length / 2)]);
+        fixture.Write("Zelda (Japan).gb", IngestionJobTests.Bytes(64, 3));
+        fixture.Write("Mystery.gb", IngestionJobTests.Bytes(64, 4));
+        fixture.AddRoot(platform: "gb");
+        fixture.Scan();
+
+        var plan = Plan(fixture);
+
+        await Assert.That(plan.Items.Single(i => i.From == "broken.zip").Reason!).StartsWith("the archive could not be read (");
+        await Assert.That(plan.Items.Single(i => i.From == "Zelda (Japan).gb").Reason!).Contains("suggestions wait in the review queue");
+        await Assert.That(plan.Items.Single(i => i.From == "Mystery.gb").Reason!).Contains("no DAT entry matches it");
+        await Assert.That(plan.Items.Any(i => i.Reason?.Contains("review it first") == true)).IsFalse();
+    }
+
+    [Test]
     public async Task Hostile_titles_stay_inside_the_root_as_safe_names()
     {
         using var fixture = new ScanFixture();

@@ -118,6 +118,37 @@ public sealed class CliAppTests
     }
 
     [Test]
+    public async Task A_failing_migration_is_one_line_exit_code_1_and_leaves_the_database_unchanged()
+    {
+        using var home = new TempDirectory();
+        var path = home.File("old.db");
+        CliRun.Invoke(home, "db", "info", "--db", path);
+        List<string> schemaBefore;
+        using (var connection = RomCurator.Core.Storage.DatabaseOpener.Open(path))
+        {
+            // As if 0009 had never run although its table exists: re-running it fails ("already exists").
+            Sql.Execute(connection, "PRAGMA user_version = 8;");
+            schemaBefore = Sql.Column(connection, "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name");
+        }
+
+        var run = RomCuratorProcess.Run(home.Path, ["db", "info", "--db", path]);
+        var json = CliRun.Invoke(home, "db", "info", "--db", path, "--json");
+
+        await Assert.That(run.ExitCode).IsEqualTo(ExitCodes.Failed).Because(run.Error);
+        await Assert.That(run.Error.TrimEnd().Split('\n').Length).IsEqualTo(1).Because(run.Error);
+        await Assert.That(run.Error).StartsWith("romcurator: migration 0009_review_decisions.sql");
+        await Assert.That(run.Error).Contains("already exists");
+        await Assert.That(run.Error).Contains("not changed (still schema version 8)");
+        await Assert.That(json.ExitCode).IsEqualTo(ExitCodes.Failed);
+        using var document = JsonDocument.Parse(json.Output);
+        await Assert.That(document.RootElement.GetProperty("exit_code").GetInt32()).IsEqualTo(1);
+        using var after = RomCurator.Core.Storage.DatabaseOpener.Open(path);
+        await Assert.That(Sql.Scalar<long>(after, "PRAGMA user_version")).IsEqualTo(8L);
+        await Assert.That(Sql.Column(after, "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"))
+            .IsEquivalentTo(schemaBefore);
+    }
+
+    [Test]
     public async Task A_file_that_is_not_a_database_is_named_as_such()
     {
         using var home = new TempDirectory();

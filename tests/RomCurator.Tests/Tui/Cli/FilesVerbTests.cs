@@ -88,5 +88,31 @@ public sealed class FilesVerbTests
         await Assert.That(run.ExitCode).IsEqualTo(ExitCodes.Failed);
     }
 
+    [Test]
+    public async Task A_scan_problem_names_a_nested_member_exactly_as_files_lists_it()
+    {
+        using var home = new TempDirectory();
+        var files = new ArchiveFiles(home);
+        var level4 = File.ReadAllBytes(files.Zip("l4.zip", ("bottom.nes", IngestionJobTests.Bytes(200, 5))));
+        var level3 = File.ReadAllBytes(files.Zip("l3.zip", ("sub/l4.zip", level4)));
+        var level2 = File.ReadAllBytes(files.Zip("l2.zip", ("l3.zip", level3)));
+        File.WriteAllBytes(home.Write("lib/nested.zip", ""), File.ReadAllBytes(files.Zip("nested.zip", ("l2.zip", level2))));
+        CliRun.Invoke(home, "roots", "add", home.File("lib"));
+
+        var scan = CliRun.Invoke(home, "scan", "--json");
+        var listing = CliRun.Invoke(home, "files", "--json");
+
+        using var summary = JsonDocument.Parse(scan.Output);
+        var problem = summary.RootElement.GetProperty("problems").EnumerateArray().Single();
+        using var listed = JsonDocument.Parse(listing.Output);
+        var paths = listed.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()).ToList();
+        await Assert.That(problem.GetProperty("kind").GetString()).IsEqualTo("depth_limit");
+        await Assert.That(problem.GetProperty("path").GetString()).IsEqualTo("nested.zip#l2.zip#l3.zip#sub/l4.zip");
+        await Assert.That(paths).Contains("nested.zip#l2.zip#l3.zip#sub/l4.zip");
+        using var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db"));
+        await Assert.That(Sql.Scalar<string>(connection, "SELECT source_path FROM file_operation_log WHERE operation_type = 'error'"))
+            .IsEqualTo("nested.zip#l2.zip#l3.zip#sub/l4.zip");
+    }
+
     private static string Sha1(byte[] data) => Convert.ToHexStringLower(SHA1.HashData(data));
 }

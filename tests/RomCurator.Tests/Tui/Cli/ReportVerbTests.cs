@@ -58,6 +58,57 @@ public sealed class ReportVerbTests
     }
 
     [Test]
+    public async Task Files_under_a_removed_root_are_neither_listed_nor_counted_but_a_paused_root_still_counts()
+    {
+        using var home = new TempDirectory();
+        var a = IngestionJobTests.Bytes(100, 1);
+        var c = IngestionJobTests.Bytes(103, 4);
+        home.Write("gb.dat", $"""
+            clrmamepro ( name "Nintendo - Game Boy" version "7" )
+            game ( name "Alpha (USA)" rom ( name "Alpha (USA).gb" size 100 sha1 {Sha1(a)} ) )
+            game ( name "Gamma (Japan)" rom ( name "Gamma.gb" size 103 sha1 {Sha1(c)} ) )
+            """);
+        File.WriteAllBytes(home.Write("main/Alpha (USA).gb", ""), a);
+        File.WriteAllBytes(home.Write("old/Alpha copy.gb", ""), a);
+        File.WriteAllBytes(home.Write("old/Gamma.gb", ""), c);
+        CliRun.Invoke(home, "dat", "import", home.File("gb.dat"));
+        CliRun.Invoke(home, "roots", "add", home.File("main"), "--platform", "gb");
+        CliRun.Invoke(home, "roots", "add", home.File("old"), "--platform", "gb");
+        CliRun.Invoke(home, "scan");
+        var before = Counts(CliRun.Invoke(home, "report", "--json"));
+
+        CliRun.Invoke(home, "roots", "remove", "old");
+        CliRun.Invoke(home, "roots", "pause", "main");
+        var after = Counts(CliRun.Invoke(home, "report", "--json"));
+        var files = CliRun.Invoke(home, "files", "--json");
+        var removedRoot = CliRun.Invoke(home, "files", "--root", "old");
+
+        await Assert.That(before).IsEqualTo((Complete: 2L, Missing: 0L, Duplicates: 1L));
+        await Assert.That(after).IsEqualTo((Complete: 1L, Missing: 1L, Duplicates: 0L)).Because("old is removed; main is only paused");
+        using var listed = JsonDocument.Parse(files.Output);
+        await Assert.That(listed.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("root").GetString() + "/" + f.GetProperty("path").GetString()))
+            .IsEquivalentTo(["main/Alpha (USA).gb"]);
+        await Assert.That(removedRoot.ExitCode).IsEqualTo(ExitCodes.Failed);
+        await Assert.That(removedRoot.Error).Contains("root 'old' was removed");
+        using var fixdat = DatFileOpener.Open(WriteFixdat(home));
+        await Assert.That(fixdat.Games(CancellationToken.None).Select(g => g.Name)).IsEquivalentTo(["Gamma (Japan)"]);
+    }
+
+    private static (long Complete, long Missing, long Duplicates) Counts(CliRun report)
+    {
+        using var document = JsonDocument.Parse(report.Output);
+        var dat = document.RootElement.GetProperty("dats")[0];
+        var duplicates = document.RootElement.GetProperty("platforms").EnumerateArray().Sum(p => p.GetProperty("duplicates").GetInt64());
+        return (dat.GetProperty("games_complete").GetInt64(), dat.GetProperty("games_missing").GetInt64(), duplicates);
+    }
+
+    private static string WriteFixdat(TempDirectory home)
+    {
+        CliRun.Invoke(home, "report", "fixdat", "--dat", "Nintendo - Game Boy", "-o", home.File("fix.dat"));
+        return home.File("fix.dat");
+    }
+
+    [Test]
     public async Task Fixdat_for_an_unknown_dat_fails_clearly()
     {
         using var home = new TempDirectory();

@@ -90,6 +90,7 @@ public sealed class ScanVerbTests
     [Arguments("hashing.file:7")]
     [Arguments("hashing.batch:1")]
     [Arguments("phase.finalizing:1")]
+    [Arguments("scan.finishing:1")]
     public async Task A_scan_killed_with_sigkill_resumes_to_the_same_end_state(string crashPoint)
     {
         const string smallBatches = """{ "scan": { "batchSize": 5 } }""";
@@ -120,6 +121,54 @@ public sealed class ScanVerbTests
         await Assert.That(IngestionJobTests.Snapshot(killed)).IsEquivalentTo(IngestionJobTests.Snapshot(clean));
         await Assert.That(killed.Scalar<long>("SELECT count(*) FROM import_log")).IsEqualTo(1L);
         await Assert.That(killed.Scalar<string>("PRAGMA integrity_check")).IsEqualTo("ok");
+    }
+
+    [Test]
+    [Arguments("phase.hashing:1")]
+    [Arguments("hashing.file:7")]
+    [Arguments("phase.finalizing:1")]
+    [Arguments("scan.healed:1")]
+    [Arguments("scan.finishing:1")]
+    public async Task A_resumed_scan_reports_the_counts_of_the_whole_run(string crashPoint)
+    {
+        const string smallBatches = """{ "scan": { "batchSize": 5 } }""";
+        using var killed = new ScanFixture(smallBatches);
+        using var clean = new ScanFixture(smallBatches);
+        var pack = IngestionJobTests.Zip(("x.gb", IngestionJobTests.Bytes(100, 99)));
+        foreach (var fixture in new[] { killed, clean })
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                fixture.Write($"d{i % 4}/game{i}.nes", IngestionJobTests.Bytes(3000 + i, i));
+            }
+
+            fixture.Write("pack.zip", pack);
+            fixture.AddRoot(name: "lib");
+            // Five of the files are in a DAT, so the matching counts are part of the comparison.
+            var dat = fixture.Write("../nes.dat", "clrmamepro ( name \"Nintendo - Nintendo Entertainment System\" )\n" + string.Concat(Enumerable.Range(0, 5).Select(n =>
+                $"game ( name \"Game {n} (USA)\" rom ( name \"Game {n} (USA).nes\" size {3000 + n} sha1 {Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(IngestionJobTests.Bytes(3000 + n, n)))} ) )\n")));
+            using var connection = fixture.Open();
+            new RomCurator.Core.Dats.Import.DatImporter(connection).Import(dat, null, CancellationToken.None);
+        }
+
+        RomCuratorProcess.Run(killed.Home, ["scan", "--json"], new Dictionary<string, string> { [CrashPoint.Variable] = crashPoint });
+        var resumed = RomCuratorProcess.Run(killed.Home, ["scan", "--json"]);
+        var whole = clean.Scan();
+
+        await Assert.That(resumed.ExitCode).IsEqualTo(0).Because(resumed.Error);
+        using var document = JsonDocument.Parse(resumed.Output);
+        var summary = document.RootElement;
+        await Assert.That(summary.GetProperty("resumed").GetBoolean()).IsTrue();
+        await Assert.That(summary.GetProperty("files_seen").GetInt64()).IsEqualTo(whole.FilesSeen);
+        await Assert.That(summary.GetProperty("files_new").GetInt64()).IsEqualTo(whole.FilesNew);
+        await Assert.That(summary.GetProperty("files_hashed").GetInt64()).IsEqualTo(whole.FilesHashed);
+        await Assert.That(summary.GetProperty("bytes_hashed").GetInt64()).IsEqualTo(whole.BytesHashed);
+        await Assert.That(summary.GetProperty("archives_expanded").GetInt64()).IsEqualTo(whole.ArchivesExpanded);
+        await Assert.That(summary.GetProperty("archive_members").GetInt64()).IsEqualTo(whole.ArchiveMembers);
+        await Assert.That(summary.GetProperty("matched_hash").GetInt64()).IsEqualTo(whole.MatchedHash);
+        await Assert.That(summary.GetProperty("candidates").GetInt64()).IsEqualTo(whole.Candidates);
+        await Assert.That(killed.Scalar<string>($"SELECT notes FROM import_log WHERE log_id = {summary.GetProperty("run_id").GetInt64()}")).IsEqualTo(resumed.Output.Trim())
+            .Because("the run's notes keep the whole run's summary");
     }
 
     private static void OpenToEveryone(string folder) => File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);

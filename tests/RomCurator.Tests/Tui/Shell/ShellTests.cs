@@ -36,6 +36,35 @@ public sealed class ShellTests
     }
 
     [Test]
+    public async Task The_overview_says_what_to_do_next()
+    {
+        using var fixture = new ScanFixture();
+        using var connection = fixture.Open();
+        using var empty = new HeadlessTerminal(app => new MainWindow(app, connection, fixture.Settings, fixture.AppPaths));
+        using var library = new ShellLibrary();
+
+        await Assert.That(empty.Screen).Contains("Next: press 2, then a, to add the folder your ROMs are in.");
+        await Assert.That(library.Screen).Contains("Press 4 for the review queue");
+    }
+
+    [Test]
+    public async Task While_a_question_is_open_the_status_bar_shows_the_keys_that_answer_it()
+    {
+        using var library = new ShellLibrary();
+        library.Press(Key.D2);
+
+        var asking = library.Press(Key.A).Screen;
+        var cancelled = library.Press(Key.Esc).Screen;
+        var confirming = library.Press(Key.X).Screen;
+        library.Press(Key.N);
+
+        await Assert.That(asking).Contains("Enter Answer │ Esc Cancel │ Ctrl+U Clear");
+        await Assert.That(cancelled).Contains("a Add │ e Edit");
+        await Assert.That(confirming).Contains("y Yes │ n No │ Esc Cancel");
+        await Assert.That(library.Screen).Contains("a Add │ e Edit");
+    }
+
+    [Test]
     public async Task The_menu_opens_a_pane_and_function_keys_switch_too()
     {
         using var library = new ShellLibrary();

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using RomCurator.Core.Configuration;
+using RomCurator.Core.Runs;
+using RomCurator.Core.Serialization;
+
+namespace RomCurator.Core.Matching;
+
+/// <summary>
+/// `romcurator match` as a run of its own in <c>import_log</c>. It takes the library lock (a scan matches at its end,
+/// and two matching passes at once would link the same files twice) and first closes runs a dead process left running.
+/// </summary>
+public sealed class MatchRun(SqliteConnection connection, MatchingSettings settings)
+{
+    public MatchSummary Run()
+    {
+        using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, "a match run");
+        new InterruptedRuns(connection).Close(InterruptedRuns.LibraryJobs);
+        var runs = new ImportRunStore(connection);
+        var logId = runs.Start(MatchingJob.SourceName);
+        var summary = new MatchingJob(connection, settings).Run(logId);
+        runs.Finish(logId, summary.Status, summary.MatchedHash + summary.MatchedTitle,
+            JsonSerializer.Serialize(summary, ReportJsonContext.Default.MatchSummary));
+        return summary;
+    }
+}

@@ -1,0 +1,85 @@
+using RomCurator.Tests.Support;
+
+namespace RomCurator.Tests.Faults;
+
+/// <summary>
+/// Applying the organizer's plan to a scanned, hash-matched library: Game Boy files renamed in place, NES files
+/// moved into a platform folder that is a link to another file system (copied, synced, verified, then removed),
+/// folders left empty removed. After a kill, a dry run must settle the half-done move before anything else.
+/// </summary>
+public sealed class OrganizeFaults : FaultOperation
+{
+    private const int GameBoyFiles = 20;
+    private const int NesFiles = 10;
+
+    /// <summary>What start-up recovery records for a move the kill interrupted before the file was touched.</summary>
+    private const string InterruptedBeforeMove = "interrupted before the file was moved; it is still at its old path";
+
+    public override string Name => "organize";
+
+    public override string Fixture =>
+        $"'organize --apply' of {GameBoyFiles + NesFiles} moves: {GameBoyFiles} Game Boy files renamed within the file system, {NesFiles} NES files " +
+        "moved to another file system (the platform folder links to /dev/shm); one file already in place";
+
+    public override IReadOnlyList<string> Arguments(FaultWorkspace workspace) => ["organize", "--apply", "--yes", "--json"];
+
+    public override string? RecoveryCheck => "recovery";
+
+    public override void Build(FaultWorkspace workspace)
+    {
+        var gb = new ClrMameProDat("Nintendo - Game Boy", "20260101");
+        string[] regions = ["USA", "Europe", "Japan"];
+        for (var i = 0; i <= GameBoyFiles; i++)
+        {
+            var rom = FixtureFiles.Bytes(4096 + i, 2000 + i);
+            var title = $"Pocket {i:00} ({regions[i % 3]})";
+            // The last one is already where the plan puts it.
+            workspace.Write(i < GameBoyFiles ? $"lib/incoming/gb/{(i % 2 == 0 ? "a" : "b")}/p{i:00}.gb" : $"lib/Nintendo - Game Boy/{regions[i % 3]}/{title}.gb", rom);
+            gb.Game(title, title + ".gb", rom);
+        }
+
+        var nes = new ClrMameProDat("Nintendo - Nintendo Entertainment System", "20260101");
+        for (var i = 0; i < NesFiles; i++)
+        {
+            var rom = FixtureFiles.Bytes(8192 + i, 3000 + i);
+            workspace.Write($"lib/incoming/nes/n{i:00}.nes", rom);
+            nes.Game($"Console {i:00} (USA)", $"Console {i:00} (USA).nes", rom);
+        }
+
+        Directory.CreateSymbolicLink(workspace.Library + "/Nintendo - Nintendo Entertainment System", workspace.OtherFileSystem);
+        workspace.Write("dats/gb.dat", gb.ToString());
+        workspace.Write("dats/nes.dat", nes.ToString());
+        workspace.Cli("dat", "import", workspace.Home + "/dats/gb.dat", workspace.Home + "/dats/nes.dat");
+        workspace.Cli("roots", "add", workspace.Library, "--name", FaultWorkspace.RootName);
+        workspace.Cli("scan");
+    }
+
+    public override IReadOnlyList<string> CheckRecovery(FaultWorkspace workspace, DiskSnapshot original)
+    {
+        var dryRun = workspace.Run(["organize", "--dry-run", "--json"]);
+        if (dryRun.ExitCode != 0)
+        {
+            return [$"the dry run after the kill exited {dryRun.ExitCode}: {dryRun.Error.Trim()}"];
+        }
+
+        var problems = new List<string>();
+        if (!workspace.UserFiles().Contents.SequenceEqual(original.Contents))
+        {
+            problems.Add("after recovery, the files on disk are not the original files, each once");
+        }
+
+        using var connection = workspace.Open();
+        problems.AddRange(DatabaseChecks.AgreesWithDisk(connection, FaultWorkspace.RootName, workspace.Disk()));
+        if (Sql.Scalar<long>(connection, "SELECT count(*) FROM file_operation_log WHERE status = 'pending'") > 0)
+        {
+            problems.Add("a move is still pending after recovery");
+        }
+
+        return problems;
+    }
+
+    /// <summary>The move the kill interrupted is recorded as failed (the restart then makes it again).</summary>
+    public override bool IsRestartTrace(string table, string row) =>
+        table == "file_operation_log" && row.StartsWith("move | failed | ", StringComparison.Ordinal)
+        && row.Contains($" | {InterruptedBeforeMove} | ", StringComparison.Ordinal);
+}
