@@ -97,7 +97,9 @@ public sealed class MainWindow : Window, IShellHost
         var binding = GlobalKeys.FirstOrDefault(k => k.Matches(key)) ?? current.Keys.FirstOrDefault(k => k.Matches(key));
         if (binding is null)
         {
-            return false;
+            // Esc cancels and closes things; left alone it would reach Terminal.Gui's own quit key and end the program
+            // without asking, even in the middle of a scan.
+            return key == Key.Esc;
         }
 
         binding.Run();

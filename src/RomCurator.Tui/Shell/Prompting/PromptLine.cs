@@ -11,6 +11,7 @@ public sealed class PromptLine : View
 {
     private readonly Label caption;
     private readonly PromptField input;
+    private string? deferred;
 
     public PromptLine()
     {
@@ -33,12 +34,16 @@ public sealed class PromptLine : View
     /// <summary>What the line shows: the message, or the question.</summary>
     public string Message => caption.Text;
 
+    /// <summary>Shows a message; one that comes while a question is open waits until it closes (the question stays).</summary>
     public void Say(string message)
     {
-        if (!IsAsking)
+        if (IsAsking)
         {
-            caption.Text = message;
+            deferred = message;
+            return;
         }
+
+        caption.Text = message;
     }
 
     public void Ask(string question, string initial, Action<string> answer) => Open(question, initial, yesNo: false, answer);
@@ -64,7 +69,8 @@ public sealed class PromptLine : View
     {
         input.Visible = false;
         input.Answered = null;
-        caption.Text = message;
+        caption.Text = deferred ?? message;
+        deferred = null;
         Done?.Invoke();
     }
 }

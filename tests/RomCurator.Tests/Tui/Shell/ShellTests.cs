@@ -65,6 +65,27 @@ public sealed class ShellTests
     }
 
     [Test]
+    public async Task Escape_never_quits_only_q_does()
+    {
+        using var library = new ShellLibrary();
+        var window = (Terminal.Gui.App.IRunnable)library.Window;
+        var stopped = new List<string>();
+        for (var i = 0; i < PaneNumbers.Max; i++)
+        {
+            library.Press(PaneNumbers.Keys(i)[0], Key.Esc);
+            if (window.StopRequested)
+            {
+                stopped.Add(library.Window.Current.Title);
+            }
+        }
+
+        library.Press(Key.D1, Key.Q);
+
+        await Assert.That(stopped).IsEmpty();
+        await Assert.That(library.Window.QuitRequested).IsTrue();
+    }
+
+    [Test]
     public async Task The_menu_opens_a_pane_and_function_keys_switch_too()
     {
         using var library = new ShellLibrary();
