@@ -95,6 +95,8 @@ expect "a Accept"
 save review
 keys a
 wait_for "linked to"
+keys Escape
+expect "[Review] m Menu"   # Esc cancels and closes; it never quits
 
 # Organizer: the dry-run plan as a diff grouped by platform.
 keys 5
