@@ -18,8 +18,26 @@ public static class TreeSnapshot
         while (pending.Count > 0)
         {
             var current = pending.Dequeue();
-            foreach (var entry in current.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false }))
+            List<FileSystemInfo> listed;
+            try
             {
+                listed = current.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false }).ToList();
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                // A folder past PATH_MAX (the over-long path case) cannot be listed by path: note it, compare that.
+                entries[Path.GetRelativePath(folder, current.FullName) + "/*"] = "unlistable";
+                continue;
+            }
+
+            foreach (var entry in listed)
+            {
+                if (entry.FullName.Length == 0 || System.Text.Encoding.UTF8.GetByteCount(entry.FullName) >= 4096)
+                {
+                    entries[Path.GetRelativePath(folder, current.FullName) + "/" + entry.Name] = "path too long";
+                    continue;
+                }
+
                 if (excluded.Contains(entry.FullName, StringComparer.Ordinal))
                 {
                     continue;

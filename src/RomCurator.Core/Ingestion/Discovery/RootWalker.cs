@@ -74,6 +74,12 @@ public sealed class RootWalker(IgnoreRules rules)
                 $"path too long: {bytes} bytes, over the system's limit of {MaxPathBytes - 1}; not scanned");
         }
 
+        if (entry.Name.Contains('\uFFFD', StringComparison.Ordinal) && !Path.Exists(absolute))
+        {
+            return new WalkEntry(absolute, relative, 0, default, parent.Depth + 1,
+                "its name is not valid UTF-8 (shown with \uFFFD), so it cannot be opened by name; not scanned");
+        }
+
         try
         {
             return Visit(entry, relative, parent, visited, pending);
