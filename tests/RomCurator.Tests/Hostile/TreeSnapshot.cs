@@ -43,7 +43,7 @@ public static class TreeSnapshot
                     continue;
                 }
 
-                entries[Path.GetRelativePath(folder, entry.FullName)] = Describe(entry);
+                entries[Path.GetRelativePath(folder, entry.FullName)] = DescribeByName(entry);
                 if (entry is DirectoryInfo directory && entry.LinkTarget is null)
                 {
                     pending.Enqueue(directory);
@@ -71,6 +71,19 @@ public static class TreeSnapshot
         foreach (var path in before.Keys.Where(p => !after.ContainsKey(p)))
         {
             yield return $"deleted {path}";
+        }
+    }
+
+    /// <summary>Describes an entry; one whose name is not UTF-8 cannot be opened by name, so it is described as such.</summary>
+    private static string DescribeByName(FileSystemInfo entry)
+    {
+        try
+        {
+            return Describe(entry);
+        }
+        catch (FileNotFoundException) when (entry.Name.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return "not openable by name (not UTF-8)";
         }
     }
 

@@ -1,4 +1,5 @@
 using RomCurator.Core.Archives;
+using RomCurator.Core.FileSystem;
 using RomCurator.Core.Hashing;
 using RomCurator.Core.Ingestion.Classification;
 using RomCurator.Core.Metadata;
@@ -24,6 +25,12 @@ public sealed class FileHasher(
         IReadOnlyDictionary<string, string> metadata = new Dictionary<string, string>();
         var fromCache = false;
         string? metadataFault = null;
+        if (!FileKind.IsRegularFile(job.AbsolutePath))
+        {
+            // Replaced since discovery by a FIFO (opening it would block for ever) or a device (reading it may never end).
+            return HashOutcome.Failed(job, "not a regular file any more (a FIFO, socket or device since discovery); skipped");
+        }
+
         try
         {
             // One open, one sequential read: the signature bytes are replayed into the hasher.

@@ -201,6 +201,25 @@ public sealed class ScanEdgeTests
             .IsEquivalentTo(new[] { "a.nes", "b.nes", "a.nes (duplicate 2)" });
     }
 
+    [Test]
+    public async Task A_file_replaced_by_a_fifo_after_discovery_is_skipped_not_opened()
+    {
+        using var folder = new TempDirectory();
+        var fifo = folder.File("game.nes");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var hasher = new FileHasher(new FileClassifier(new ExtensionRegistry([])), HashOptions.Default,
+            new ArchiveLimits(2, 1 << 20, 1L << 30, 1000, 100, folder.Path, HashOptions.Default), PasswordDictionary.Empty, null);
+        var job = new HashJob(1, 1, fifo, "game.nes", 100, "2024-01-01T00:00:00.0000000Z", 0);
+
+        var outcome = await Task.Run(() => hasher.Hash(job, CancellationToken.None)).WaitAsync(TimeSpan.FromSeconds(20));
+
+        await Assert.That(outcome.Failure!).Contains("not a regular file any more");
+    }
+
     private static HashOutcome Outcome(long rootId, string name, byte[] content)
     {
         var hashes = new ContentHashes(content.Length, new HashValue(SHA1.HashData(content)), null, null);
