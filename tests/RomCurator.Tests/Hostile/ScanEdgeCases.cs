@@ -45,9 +45,67 @@ public static partial class ScanEdgeCases
             Rescan),
         new("file names with odd characters", "files named ' .nes', 'new\\nline.nes', 'tab\\tx.nes' and 'bad\\xff.nes' (not UTF-8, made by sh)", "failed: bad\ufffd.nes: its name is not valid UTF-8",
             OddFileNames),
+        new("one library holding every scan edge", "one root holding every input above (odd member names, a path over PATH_MAX, odd file names, a truncated and an encrypted zip, a FIFO, a dangling link, a link loop) beside nine good files, /dev/zero as the dictionary and a damaged hash cache before the second scan",
+            "9 problems for 9 bad inputs (cache, corrupt, dictionary, link, link, password_required, unreadable, unreadable, unreadable); 9 of 9 good files recorded",
+            EveryEdge),
     ];
 
     private const string Member = "Secret (USA).nes";
+
+    /// <summary>
+    /// The acceptance of issue 11's scan side: every input of this file in one root. The second scan (after the
+    /// hash cache is damaged) must complete, record every good file, and report exactly one problem per bad input.
+    /// </summary>
+    private static CaseOutcome EveryEdge(HostileWorkspace workspace)
+    {
+        var archives = workspace.Archives;
+        workspace.Put("backslash.zip", File.ReadAllBytes(archives.Zip("backslash.zip", ("\\", Data(100, 1)), ("ok.nes", Data(100, 2)))));
+        workspace.Put("unnamed.zip", RawZip(("", Data(100, 3)), (".", Data(100, 4)), ("..", Data(100, 5)), ("ok.nes", Data(100, 6))));
+        workspace.Put("unnamed.tar", UnnamedTar());
+        workspace.Put("fizzbuzz.gz", GzipTool(workspace, "fizzbuzz.nes", Data(3000, 7)));
+        workspace.Put("shared.zip", File.ReadAllBytes(archives.Zip("shared.zip", ("a.nes", Data(100, 8)), ("b.nes", Data(100, 8)), ("a.nes", Data(100, 9)))));
+        workspace.Put(" .nes", Data(100, 14));
+        workspace.Put("new\nline.nes", Data(100, 15));
+        workspace.Put("tab\tx.nes", Data(100, 16));
+        string[] good = [GoodFile, "backslash.zip", "unnamed.zip", "unnamed.tar", "fizzbuzz.gz", "shared.zip", " .nes", "new\nline.nes", "tab\tx.nes"];
+
+        var cut = File.ReadAllBytes(archives.Zip("cut-source.zip", ("game.nes", Data(50_000, 17))));
+        workspace.Put("cut.zip", cut[..(cut.Length / 2)]);
+        workspace.Put("locked.zip", File.ReadAllBytes(archives.EncryptedZip("locked.zip", Password, (Member, Data(5000, 13)))));
+        Run("sh", "-c", "printf x > \"$1/$(printf 'bad\\377.nes')\"", "sh", workspace.Library);
+        workspace.OnDispose(() => Run("sh", "-c", "rm -f \"$1/$(printf 'bad\\377.nes')\"", "sh", workspace.Library));
+        Run("mkfifo", Path.Combine(workspace.Library, "pipe.nes"));
+        File.CreateSymbolicLink(Path.Combine(workspace.Library, "gone.nes"), "/nonexistent/romcurator/gone.nes");
+        Directory.CreateDirectory(Path.Combine(workspace.Library, "sub"));
+        File.CreateSymbolicLink(Path.Combine(workspace.Library, "sub/loop"), "..");
+        var name = new string('d', 200);
+        var shallow = Path.Combine([workspace.Library, "deep", .. Enumerable.Repeat(name, 14)]);
+        Directory.CreateDirectory(shallow);
+        var staged = Path.Combine([workspace.Home, "stage", .. Enumerable.Repeat(name, 6)]);
+        Directory.CreateDirectory(staged);
+        File.WriteAllBytes(Path.Combine(staged, "lost.nes"), Data(100, 10));
+        Directory.Move(Path.Combine(workspace.Home, "stage", name), Path.Combine(shallow, name));
+        workspace.OnDispose(() => Run("rm", "-rf", Path.Combine(workspace.Library, "deep")));
+        workspace.Configure("""  "archives": { "passwordDictionaryPath": "/dev/zero" }  """);
+        workspace.Put(GoodFile, Data(1000, 1));
+        workspace.AddRoot();
+
+        var first = workspace.Scan();
+        File.WriteAllBytes(Path.ChangeExtension(workspace.Database, ".cache.db"), Data(65_536, 11));
+        workspace.Baseline();
+        var second = workspace.Cli("scan", "--json");
+        var run = ScanRun.From(second.ExitCode, second.Output, second.Error);
+        if (!first.Completed || !run.Completed)
+        {
+            return new CaseOutcome($"first {first.Describe()}, second {run.Describe()}", false, "scan --json", workspace.Clean(run.Error));
+        }
+
+        using var json = JsonDocument.Parse(second.Output);
+        var kinds = json.RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("kind").GetString()!).Order(StringComparer.Ordinal).ToList();
+        var recorded = good.Count(file => workspace.Instance(file) is not null);
+        var summary = $"{run.Errors} problems for 9 bad inputs ({string.Join(", ", kinds)}); {recorded} of {good.Length} good files recorded";
+        return new CaseOutcome(run.Describe(), run.Errors == 9 && kinds.Count == 9 && recorded == good.Length, "scan --json (second scan)", summary);
+    }
 
     /// <summary>Evidence: the newest scan's problem of <paramref name="kind"/>, as "kind: message".</summary>
     private static Func<HostileWorkspace, (string, string?)> RunProblem(string kind) =>
