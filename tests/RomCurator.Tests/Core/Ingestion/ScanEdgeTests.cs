@@ -220,6 +220,18 @@ public sealed class ScanEdgeTests
         await Assert.That(outcome.Failure!).Contains("not a regular file any more");
     }
 
+    [Test]
+    public async Task An_ignore_glob_matches_a_long_hostile_path_in_linear_time()
+    {
+        var glob = new RomCurator.Core.Ingestion.Discovery.GlobPattern("*a*a*a*a*a*a*a*a*a*a*b");
+        var path = new string('a', 3000) + ".nes";
+
+        var matched = await Task.Run(() => glob.IsMatch(path)).WaitAsync(TimeSpan.FromSeconds(10));
+
+        await Assert.That(matched).IsFalse();
+        await Assert.That(glob.IsMatch("xaaaaaaaaaaaab")).IsTrue();
+    }
+
     private static HashOutcome Outcome(long rootId, string name, byte[] content)
     {
         var hashes = new ContentHashes(content.Length, new HashValue(SHA1.HashData(content)), null, null);
