@@ -8,4 +8,7 @@ public enum ArchiveProblemKind
     BombGuard,
     DepthLimit,
     Unsupported,
+
+    /// <summary>A member was recorded, but its header metadata could not be read (no retry would change that).</summary>
+    Metadata,
 }

@@ -2,7 +2,7 @@ namespace RomCurator.Core.Archives;
 
 /// <summary>
 /// The members of a single-stream compressed file (gz, bz2, xz): the tar inside it, or else one member, the
-/// decompressed content, named after the file without its compression suffix (or the name a gzip header stores).
+/// decompressed content, named as the gzip header stores it (FNAME), else after the file without its compression suffix.
 /// The stream is always read to its end, so its checksums are verified before the enumeration counts as done.
 /// </summary>
 public static class CompressedStreamEntries
@@ -36,8 +36,17 @@ public static class CompressedStreamEntries
         return ArchiveSignature.Detect(header) == ArchiveKind.Tar;
     }
 
+    /// <summary>
+    /// The name the gzip header stores (FNAME) when it has one, whatever the file is called now
+    /// ("fizzbuzz.gz" holding "fizzbuzz.nes" lists "fizzbuzz.nes"); else the file's name without its suffix.
+    /// </summary>
     private static string MemberName(string containerName, ArchiveKind kind, string? storedName)
     {
+        if (!string.IsNullOrEmpty(storedName))
+        {
+            return storedName;
+        }
+
         string[] suffixes = kind switch
         {
             ArchiveKind.GZip => [".gz", ".gzip", ".z"],
@@ -50,6 +59,6 @@ public static class CompressedStreamEntries
             return containerName[..^suffix.Length];
         }
 
-        return storedName ?? containerName + ".out";
+        return containerName + ".out";
     }
 }

@@ -135,11 +135,20 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
             return;
         }
 
+        string? metadataFault = null;
+        var metadata = nestedKind is null
+            ? MetadataReader.ReadSafely(path, capture.Head, hashes.Size, hashes.HeaderKind, null, out metadataFault)
+            : new Dictionary<string, string>();
+        if (metadataFault is not null)
+        {
+            problems.Add(new ArchiveProblem(ArchiveProblemKind.Metadata, fullPath, metadataFault));
+        }
+
         double? ratio = entry.CompressedSize > 0 ? Math.Round(hashes.Size / (double)entry.CompressedSize, 4) : null;
         members.Add(new ArchiveMemberInfo(path, parentPath, depth, entry.CompressedSize, hashes.Size, ratio,
             entry.LastModified, hashes, nestedKind is not null, sortOrder++)
         {
-            Metadata = nestedKind is null ? MetadataReader.Read(path, capture.Head, hashes.Size, hashes.HeaderKind, null) : new Dictionary<string, string>(),
+            Metadata = metadata,
         });
 
         if (nestedKind is not { } kind)

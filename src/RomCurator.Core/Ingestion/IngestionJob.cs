@@ -132,7 +132,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
             checkpoints.Delete();
         }
 
-        log.Info($"run {logId} {status}: {summary.FilesSeen} seen, {summary.FilesNew} new, {summary.FilesChanged} changed, " +
+        log.Info($"run {logId} {status}: {summary.FilesSeen} seen, {summary.FilesNew} new, {summary.FilesChanged} changed, {summary.FilesRetried} retried, " +
                  $"{summary.FilesUnchanged} unchanged, {summary.FilesMissing} missing, {summary.Errors} problems, {summary.DurationS:0.0}s");
         progress?.Report(counters.Snapshot(clock.Elapsed));
         return summary;
@@ -197,12 +197,17 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         if (passwords.Problem is not null)
         {
             archiveLog.Warn(passwords.Problem);
+            counters.Problem(new ScanProblem(ScanProblemKinds.Dictionary, loaded.Settings.Archives.PasswordDictionaryPath ?? "", passwords.Problem));
         }
 
         using var readConnection = DatabaseOpener.Open(loaded.Paths.Database);
         var pending = new PendingFileReader(readConnection, logId);
         counters.ToProcess(pending.CountPending());
-        using var cache = new HashCache(loaded.Paths.HashCache);
+        using var cache = HashCache.Open(loaded.Paths.HashCache, message =>
+        {
+            log.Warn(message);
+            counters.Problem(new ScanProblem(ScanProblemKinds.Cache, loaded.Paths.HashCache, message));
+        });
         var hashOptions = new HashOptions((int)scan.HashChunkSizeBytes, scan.Md5Crc32SizeLimitBytes);
         var hasher = new FileHasher(new FileClassifier(registry), hashOptions,
             ArchiveLimits.From(loaded.Settings.Archives, scan, loaded.Paths.Temp), passwords, cache);

@@ -8,7 +8,7 @@ public sealed class ScanCounters
 {
     private const int KeptProblems = 200;
     private readonly ConcurrentQueue<ScanProblem> problems = new();
-    private long filesSeen, filesNew, filesChanged, filesUnchanged, filesMissing, filesHashed, bytesHashed;
+    private long filesSeen, filesNew, filesChanged, filesRetried, filesUnchanged, filesMissing, filesHashed, bytesHashed;
     private long archivesExpanded, archiveMembers, passwordsRequired, errors, processed, toProcess;
 
     public long FilesSeen => Interlocked.Read(ref filesSeen);
@@ -26,6 +26,8 @@ public sealed class ScanCounters
     public void New() => Interlocked.Increment(ref filesNew);
 
     public void Changed() => Interlocked.Increment(ref filesChanged);
+
+    public void Retried() => Interlocked.Increment(ref filesRetried);
 
     public void Unchanged() => Interlocked.Increment(ref filesUnchanged);
 
@@ -73,7 +75,7 @@ public sealed class ScanCounters
 
     public ScanSummary Summarize(long runId, string status, bool resumed, IReadOnlyList<string> roots, TimeSpan elapsed, MatchSummary? matching) => new(
         runId, status, resumed, roots, FilesSeen, Interlocked.Read(ref filesNew), Interlocked.Read(ref filesChanged),
-        Interlocked.Read(ref filesUnchanged), Interlocked.Read(ref filesMissing), Interlocked.Read(ref filesHashed),
+        Interlocked.Read(ref filesUnchanged), Interlocked.Read(ref filesRetried), Interlocked.Read(ref filesMissing), Interlocked.Read(ref filesHashed),
         Interlocked.Read(ref bytesHashed), Interlocked.Read(ref archivesExpanded), Interlocked.Read(ref archiveMembers),
         Interlocked.Read(ref passwordsRequired), matching?.MatchedHash ?? 0, matching?.MatchedTitle ?? 0, matching?.Candidates ?? 0, Errors,
         Math.Round(elapsed.TotalSeconds, 3), problems.ToArray());

@@ -12,4 +12,13 @@ public static class ScanProblemKinds
     public const string DepthLimit = "depth_limit";
     public const string Signature = "signature";
     public const string Unsupported = "unsupported";
+
+    /// <summary>The hash cache was damaged or failed (it is rebuilt or switched off; the scan goes on).</summary>
+    public const string Cache = "cache";
+
+    /// <summary>The password dictionary could not be used as it is (unreadable, not a regular file, lines skipped).</summary>
+    public const string Dictionary = "dictionary";
+
+    /// <summary>An unexpected fault while processing one file or member; the scan recorded it and went on.</summary>
+    public const string Internal = "internal";
 }

@@ -2,7 +2,9 @@ namespace RomCurator.Core.Ingestion;
 
 /// <summary>
 /// The result of a scan: printed by `scan --json` and stored as <c>import_log.notes</c>. Its keys are a public
-/// contract (scripts rely on them): keep them, add others freely.
+/// contract (scripts rely on them): keep them, add others freely. <see cref="FilesRetried"/> counts files read again
+/// although their size and time are unchanged (an archive that was damaged or locked last time, retried); they are
+/// not <see cref="FilesChanged"/>.
 /// </summary>
 public sealed record ScanSummary(
     long RunId,
@@ -13,6 +15,7 @@ public sealed record ScanSummary(
     long FilesNew,
     long FilesChanged,
     long FilesUnchanged,
+    long FilesRetried,
     long FilesMissing,
     long FilesHashed,
     long BytesHashed,

@@ -18,14 +18,32 @@ public static class TreeSnapshot
         while (pending.Count > 0)
         {
             var current = pending.Dequeue();
-            foreach (var entry in current.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false }))
+            List<FileSystemInfo> listed;
+            try
             {
+                listed = current.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false }).ToList();
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                // A folder past PATH_MAX (the over-long path case) cannot be listed by path: note it, compare that.
+                entries[Path.GetRelativePath(folder, current.FullName) + "/*"] = "unlistable";
+                continue;
+            }
+
+            foreach (var entry in listed)
+            {
+                if (entry.FullName.Length == 0 || System.Text.Encoding.UTF8.GetByteCount(entry.FullName) >= 4096)
+                {
+                    entries[Path.GetRelativePath(folder, current.FullName) + "/" + entry.Name] = "path too long";
+                    continue;
+                }
+
                 if (excluded.Contains(entry.FullName, StringComparer.Ordinal))
                 {
                     continue;
                 }
 
-                entries[Path.GetRelativePath(folder, entry.FullName)] = Describe(entry);
+                entries[Path.GetRelativePath(folder, entry.FullName)] = DescribeByName(entry);
                 if (entry is DirectoryInfo directory && entry.LinkTarget is null)
                 {
                     pending.Enqueue(directory);
@@ -53,6 +71,19 @@ public static class TreeSnapshot
         foreach (var path in before.Keys.Where(p => !after.ContainsKey(p)))
         {
             yield return $"deleted {path}";
+        }
+    }
+
+    /// <summary>Describes an entry; one whose name is not UTF-8 cannot be opened by name, so it is described as such.</summary>
+    private static string DescribeByName(FileSystemInfo entry)
+    {
+        try
+        {
+            return Describe(entry);
+        }
+        catch (FileNotFoundException) when (entry.Name.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return "not openable by name (not UTF-8)";
         }
     }
 

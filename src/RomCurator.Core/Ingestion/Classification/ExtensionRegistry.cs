@@ -58,10 +58,19 @@ public sealed class ExtensionRegistry
         return new ExtensionRegistry(entries);
     }
 
-    /// <summary>The registry entry for a file name, or null when no suffix of it is registered.</summary>
+    /// <summary>
+    /// The registry entry for a file name, or null when no suffix of it is registered. Any text is a valid
+    /// argument: an empty name, a backslash, ".", "..", only dots or a trailing slash simply have no extension.
+    /// </summary>
     public ExtensionInfo? Find(string fileName)
     {
         var name = Path.GetFileName(fileName);
+        if (name.Length < 3)
+        {
+            // The shortest name with an extension after a leading character is "a.b".
+            return null;
+        }
+
         for (var dot = name.IndexOf('.', 1); dot > 0 && dot < name.Length - 1; dot = name.IndexOf('.', dot + 1))
         {
             if (byExtension.TryGetValue(name[(dot + 1)..], out var info))

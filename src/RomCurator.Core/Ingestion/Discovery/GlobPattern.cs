@@ -25,7 +25,8 @@ public sealed class GlobPattern
             body += "**";
         }
 
-        regex = new Regex("^" + Translate(body) + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        // Non-backtracking: time linear in the path, so no file name can make a pattern with many stars hang a scan.
+        regex = new Regex("^" + Translate(body) + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
     }
 
     public string Pattern { get; }

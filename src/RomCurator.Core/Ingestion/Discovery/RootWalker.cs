@@ -1,3 +1,4 @@
+using System.Text;
 using RomCurator.Core.FileSystem;
 
 namespace RomCurator.Core.Ingestion.Discovery;
@@ -8,6 +9,9 @@ namespace RomCurator.Core.Ingestion.Discovery;
 /// </summary>
 public sealed class RootWalker(IgnoreRules rules)
 {
+    /// <summary>Linux's PATH_MAX: a path of this many bytes (with its terminating NUL) cannot be opened.</summary>
+    public const int MaxPathBytes = 4096;
+
     private static readonly EnumerationOptions ListOneFolder = new()
     {
         RecurseSubdirectories = false,
@@ -47,12 +51,42 @@ public sealed class RootWalker(IgnoreRules rules)
             foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 var relative = folder.RelativePath.Length == 0 ? entry.Name : folder.RelativePath + "/" + entry.Name;
-                var result = Visit(entry, relative, folder, visited, pending);
+                var result = SafeVisit(entry, relative, folder, visited, pending);
                 if (result is not null)
                 {
                     yield return result;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Visits one entry; whatever it is (a name or path the system cannot handle, a file that vanished, a type
+    /// nobody expected), a fault becomes that entry's problem and the walk goes on.
+    /// </summary>
+    private WalkEntry? SafeVisit(FileSystemInfo entry, string relative, Folder parent, HashSet<string> visited, Queue<Folder> pending)
+    {
+        var absolute = parent.AbsolutePath + "/" + entry.Name;
+        var bytes = Encoding.UTF8.GetByteCount(absolute);
+        if (bytes >= MaxPathBytes)
+        {
+            return new WalkEntry(absolute, relative, 0, default, parent.Depth + 1,
+                $"path too long: {bytes} bytes, over the system's limit of {MaxPathBytes - 1}; not scanned");
+        }
+
+        if (entry.Name.Contains('\uFFFD', StringComparison.Ordinal) && !Path.Exists(absolute))
+        {
+            return new WalkEntry(absolute, relative, 0, default, parent.Depth + 1,
+                "its name is not valid UTF-8 (shown with \uFFFD), so it cannot be opened by name; not scanned");
+        }
+
+        try
+        {
+            return Visit(entry, relative, parent, visited, pending);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            return new WalkEntry(absolute, relative, 0, default, parent.Depth + 1, $"cannot be scanned ({error.GetType().Name}): {error.Message}");
         }
     }
 
@@ -129,6 +163,10 @@ public sealed class RootWalker(IgnoreRules rules)
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             return ([], $"folder cannot be read: {error.Message}");
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            return ([], $"folder cannot be read ({error.GetType().Name}): {error.Message}");
         }
     }
 

@@ -1,4 +1,5 @@
 using RomCurator.Core.Archives;
+using RomCurator.Core.FileSystem;
 using RomCurator.Core.Hashing;
 using RomCurator.Core.Ingestion.Classification;
 using RomCurator.Core.Metadata;
@@ -23,6 +24,13 @@ public sealed class FileHasher(
         ContentHashes hashes;
         IReadOnlyDictionary<string, string> metadata = new Dictionary<string, string>();
         var fromCache = false;
+        string? metadataFault = null;
+        if (!FileKind.IsRegularFile(job.AbsolutePath))
+        {
+            // Replaced since discovery by a FIFO (opening it would block for ever) or a device (reading it may never end).
+            return HashOutcome.Failed(job, "not a regular file any more (a FIFO, socket or device since discovery); skipped");
+        }
+
         try
         {
             // One open, one sequential read: the signature bytes are replayed into the hasher.
@@ -46,7 +54,7 @@ public sealed class FileHasher(
 
                 metadata = classification.IsArchive
                     ? metadata
-                    : MetadataReader.Read(job.RelativePath, capture.Head, hashes.Size, hashes.HeaderKind, stream);
+                    : MetadataReader.ReadSafely(job.RelativePath, capture.Head, hashes.Size, hashes.HeaderKind, stream, out metadataFault);
             }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -55,6 +63,11 @@ public sealed class FileHasher(
         }
 
         var problems = new List<ScanProblem>();
+        if (metadataFault is not null)
+        {
+            problems.Add(new ScanProblem(ScanProblemKinds.Internal, job.RelativePath, metadataFault));
+        }
+
         if (classification.Warning is not null)
         {
             problems.Add(new ScanProblem(ScanProblemKinds.Signature, job.RelativePath, classification.Warning));
@@ -76,6 +89,7 @@ public sealed class FileHasher(
         ArchiveProblemKind.BombGuard => ScanProblemKinds.BombGuard,
         ArchiveProblemKind.DepthLimit => ScanProblemKinds.DepthLimit,
         ArchiveProblemKind.Unsupported => ScanProblemKinds.Unsupported,
+        ArchiveProblemKind.Metadata => ScanProblemKinds.Internal,
         _ => ScanProblemKinds.Corrupt,
     };
 }

@@ -86,7 +86,7 @@ public sealed class HashingPhase(
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
                     // One bad file must not stop the scan: record it and carry on.
-                    outcome = HashOutcome.Failed(job, $"could not be processed ({error.GetType().Name}): {error.Message}");
+                    outcome = HashOutcome.Failed(job, $"could not be processed ({error.GetType().Name}): {error.Message}", ScanProblemKinds.Internal);
                 }
 
                 outcomes.WriteAsync(outcome, cancellation).AsTask().GetAwaiter().GetResult();

@@ -52,6 +52,7 @@ public sealed class EarlierCounts
             FilesNew = before.FilesNew + part.FilesNew,
             FilesChanged = before.FilesChanged + part.FilesChanged,
             FilesUnchanged = before.FilesUnchanged + part.FilesUnchanged,
+            FilesRetried = before.FilesRetried + part.FilesRetried,
             FilesMissing = before.FilesMissing + part.FilesMissing,
             FilesHashed = before.FilesHashed + part.FilesHashed,
             BytesHashed = before.BytesHashed + part.BytesHashed,

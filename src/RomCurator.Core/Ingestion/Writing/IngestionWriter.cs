@@ -37,7 +37,8 @@ public sealed class IngestionWriter : IDisposable
         this.archiveLog = archiveLog;
         roms = new RomFileWriter(connection, logId);
         members = new ArchiveMemberWriter(connection, roms, registry);
-        findInstance = new(connection, "SELECT rom_id FROM file_instance WHERE root_id = $root AND relative_path = $path", "$root", "$path");
+        findInstance = new(connection,
+            "SELECT rom_id, size_bytes, last_modified FROM file_instance WHERE root_id = $root AND relative_path = $path", "$root", "$path");
         upsertInstance = new(connection, """
             INSERT INTO file_instance (rom_id, root_id, relative_path, size_bytes, first_seen, last_seen, last_modified, status, log_id)
             VALUES ($rom, $root, $path, $size, datetime('now'), datetime('now'), $modified, 'present', $log)
@@ -64,37 +65,117 @@ public sealed class IngestionWriter : IDisposable
             """, "$instance", "$rom", "$type", "$path", "$message", "$log");
     }
 
-    /// <summary>Writes one batch in one transaction and returns the hash cache entries to store after commit.</summary>
+    /// <summary>
+    /// Writes one batch in one transaction and returns the hash cache entries to store after commit. Each file is
+    /// written inside its own savepoint: a fault of one file (an odd name or value nothing foresaw) undoes only
+    /// that file, which is then recorded as failed with the fault's type and message, and the batch goes on. A
+    /// fault of the database itself (disk full, I/O error, corruption, busy) travels up and fails the run.
+    /// Counters and logs change only once the batch is committed.
+    /// </summary>
     public List<CachedHash> WriteBatch(IReadOnlyList<HashOutcome> batch)
     {
         var cacheEntries = new List<CachedHash>();
-        using var transaction = connection.BeginTransaction();
-        foreach (var outcome in batch)
+        var written = new List<Written>(batch.Count);
+        using (var transaction = connection.BeginTransaction())
         {
-            Write(transaction, outcome, cacheEntries);
-            CrashPoint.Hit("hashing.file");
+            foreach (var outcome in batch)
+            {
+                written.Add(WriteSafely(transaction, outcome, cacheEntries));
+                CrashPoint.Hit("hashing.file");
+            }
+
+            transaction.Commit();
         }
 
-        transaction.Commit();
         CrashPoint.Hit("hashing.batch");
-        foreach (var outcome in batch)
+        foreach (var file in written)
         {
-            foreach (var problem in outcome.Problems)
-            {
-                counters.Problem(problem);
-                var category = problem.Kind is ScanProblemKinds.Unreadable or ScanProblemKinds.Changed or ScanProblemKinds.Signature ? log : archiveLog;
-                category.Warn($"{problem.Kind}: {problem.Path}: {problem.Message}");
-            }
-
-            counters.Processed();
-            if (outcome.Archive is { } listing)
-            {
-                archiveLog.Info($"{outcome.Job.RelativePath}: {listing.Kind}, {listing.Members.Count} members" +
-                                (listing.PasswordUsed is null ? "" : ", opened with a dictionary password"));
-            }
+            Count(file);
         }
 
         return cacheEntries;
+    }
+
+    /// <summary>
+    /// True for a fault of the database rather than of the file being written: SQLite errors other than a
+    /// constraint, type or size refused for this one row's values.
+    /// </summary>
+    public static bool IsDatabaseFault(Exception error) => error switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode is not (SqliteConstraint or SqliteTooBig or SqliteMismatch or SqliteRange),
+        OperationCanceledException or OutOfMemoryException => true,
+        _ => false,
+    };
+
+    private const int SqliteTooBig = 18;
+    private const int SqliteConstraint = 19;
+    private const int SqliteMismatch = 20;
+    private const int SqliteRange = 25;
+
+    private Written WriteSafely(SqliteTransaction transaction, HashOutcome outcome, List<CachedHash> cacheEntries)
+    {
+        const string Savepoint = "one_file";
+        var cached = cacheEntries.Count;
+        transaction.Save(Savepoint);
+        try
+        {
+            var written = Write(transaction, outcome, cacheEntries);
+            transaction.Release(Savepoint);
+            return written;
+        }
+        catch (Exception error) when (!IsDatabaseFault(error))
+        {
+            transaction.Rollback(Savepoint);
+            transaction.Release(Savepoint);
+            cacheEntries.RemoveRange(cached, cacheEntries.Count - cached);
+            var message = $"could not be recorded ({error.GetType().Name}): {error.Message}";
+            log.Error($"{outcome.Job.RelativePath}: {message}");
+            return Write(transaction, HashOutcome.Failed(outcome.Job, message, ScanProblemKinds.Internal), cacheEntries);
+        }
+    }
+
+    /// <summary>Applies a committed file to the counters and logs its problems.</summary>
+    private void Count(Written file)
+    {
+        var outcome = file.Outcome;
+        switch (file.Change)
+        {
+            case FileChange.New:
+                counters.New();
+                break;
+            case FileChange.Changed:
+                counters.Changed();
+                break;
+            case FileChange.Retried:
+                counters.Retried();
+                break;
+        }
+
+        if (file.HashedBytes is { } bytes)
+        {
+            counters.Hashed(bytes);
+        }
+
+        if (file.MembersWritten is { } members)
+        {
+            counters.ArchiveExpanded(members);
+        }
+
+        foreach (var problem in outcome.Problems)
+        {
+            counters.Problem(problem);
+            var category = problem.Kind is ScanProblemKinds.Unreadable or ScanProblemKinds.Changed or ScanProblemKinds.Signature or ScanProblemKinds.Internal
+                ? log
+                : archiveLog;
+            category.Warn($"{problem.Kind}: {problem.Path}: {problem.Message}");
+        }
+
+        counters.Processed();
+        if (outcome.Archive is { } listing && file.MembersWritten is not null)
+        {
+            archiveLog.Info($"{outcome.Job.RelativePath}: {listing.Kind}, {listing.Members.Count} members" +
+                            (listing.PasswordUsed is null ? "" : ", opened with a dictionary password"));
+        }
     }
 
     public void Dispose()
@@ -109,7 +190,7 @@ public sealed class IngestionWriter : IDisposable
         recordOperation.Dispose();
     }
 
-    private void Write(SqliteTransaction transaction, HashOutcome outcome, List<CachedHash> cacheEntries)
+    private Written Write(SqliteTransaction transaction, HashOutcome outcome, List<CachedHash> cacheEntries)
     {
         var job = outcome.Job;
         if (outcome.Hashes is null || outcome.Classification is null)
@@ -117,40 +198,30 @@ public sealed class IngestionWriter : IDisposable
             // Unreadable now: keep the instance (it is not missing), leave the staged row failed for the next run.
             touchInstance.With("$log", logId).With("$root", job.RootId).With("$path", job.RelativePath).Execute(transaction);
             promote.With("$rom", null).With("$state", "failed").With("$message", outcome.Failure).With("$id", job.DiscoveryId).Execute(transaction);
-            return;
+            return new Written(outcome, FileChange.None, null, null);
         }
 
         var romId = roms.Upsert(transaction, outcome.Hashes, Path.GetFileName(job.RelativePath), outcome.Classification.ContentRole);
         roms.WriteMetadata(transaction, romId, outcome.Metadata);
-        var previousRom = findInstance.With("$root", job.RootId).With("$path", job.RelativePath).Scalar(transaction);
+        var change = Classify(transaction, job, romId);
         var instanceId = (long)upsertInstance
             .With("$rom", romId).With("$root", job.RootId).With("$path", job.RelativePath)
             .With("$size", job.Size).With("$modified", job.ModifiedTime).With("$log", logId)
             .Scalar(transaction)!;
 
-        if (previousRom is null)
-        {
-            counters.New();
-        }
-        else
-        {
-            counters.Changed();
-        }
-
         if (!outcome.FromCache)
         {
-            counters.Hashed(outcome.Hashes.Size);
             if (!outcome.Classification.IsArchive)
             {
                 cacheEntries.Add(new CachedHash(job.AbsolutePath, job.ModifiedTime, outcome.Hashes));
             }
         }
 
+        int? membersWritten = null;
         if (outcome.Archive is { } listing)
         {
-            var written = members.Write(transaction, romId, listing);
-            counters.ArchiveExpanded(written);
-            var failed = listing.Problems.FirstOrDefault(p => p.Kind is not Archives.ArchiveProblemKind.DepthLimit);
+            membersWritten = members.Write(transaction, romId, listing);
+            var failed = listing.Problems.FirstOrDefault(p => p.Kind is not (Archives.ArchiveProblemKind.DepthLimit or Archives.ArchiveProblemKind.Metadata));
             recordArchive
                 .With("$root", job.RootId).With("$path", job.AbsolutePath).With("$depth", (long)job.Depth)
                 .With("$status", failed is null ? "done" : "error").With("$error", failed?.Message).With("$log", logId)
@@ -168,5 +239,35 @@ public sealed class IngestionWriter : IDisposable
 
         var note = outcome.Problems.Count == 0 ? null : string.Join("; ", outcome.Problems.Select(p => p.Message));
         promote.With("$rom", romId).With("$state", "hashed").With("$message", note).With("$id", job.DiscoveryId).Execute(transaction);
+        return new Written(outcome, change, outcome.FromCache ? null : outcome.Hashes.Size, membersWritten);
     }
+
+    /// <summary>
+    /// New (no file at this path before), changed (other size, time or content), or retried: read again with the
+    /// same size, time and content (an archive whose last enumeration failed, or a run resumed mid-batch).
+    /// </summary>
+    private FileChange Classify(SqliteTransaction transaction, HashJob job, long romId)
+    {
+        using var reader = findInstance.With("$root", job.RootId).With("$path", job.RelativePath).Reader(transaction);
+        if (!reader.Read())
+        {
+            return FileChange.New;
+        }
+
+        var same = reader.GetInt64(0) == romId
+                   && !reader.IsDBNull(1) && reader.GetInt64(1) == job.Size
+                   && !reader.IsDBNull(2) && reader.GetString(2) == job.ModifiedTime;
+        return same ? FileChange.Retried : FileChange.Changed;
+    }
+
+    private enum FileChange
+    {
+        None,
+        New,
+        Changed,
+        Retried,
+    }
+
+    /// <summary>What writing one file did, applied to the counters once its batch is committed.</summary>
+    private sealed record Written(HashOutcome Outcome, FileChange Change, long? HashedBytes, int? MembersWritten);
 }

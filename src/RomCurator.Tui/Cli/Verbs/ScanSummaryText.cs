@@ -12,6 +12,7 @@ public static class ScanSummaryText
         var verb = summary.Resumed ? "resumed scan" : "scan";
         yield return $"{verb} run {summary.RunId} {summary.Status} in {summary.DurationS:0.0} s (roots: {string.Join(", ", summary.Roots)})";
         yield return $"  files      {summary.FilesSeen:N0} seen: {summary.FilesNew:N0} new, {summary.FilesChanged:N0} changed, " +
+                     (summary.FilesRetried > 0 ? $"{summary.FilesRetried:N0} retried, " : "") +
                      $"{summary.FilesUnchanged:N0} unchanged; {summary.FilesMissing:N0} missing";
         var rate = summary.DurationS > 0 ? summary.BytesHashed / summary.DurationS : 0;
         yield return $"  hashed     {summary.FilesHashed:N0} files, {Bytes(summary.BytesHashed)} ({Bytes((long)rate)}/s)";
