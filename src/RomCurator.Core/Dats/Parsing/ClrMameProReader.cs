@@ -54,16 +54,18 @@ public sealed class ClrMameProReader : IDatReader
         {
             // Headerless DAT: the first block is already a game.
             firstGame = block;
-            return new DatHeader(Path.GetFileNameWithoutExtension(source), null, null, null, null);
+            return new DatHeader(FileStem(), null, null, null, null);
         }
 
         return new DatHeader(
-            block.Field("name") ?? block.Field("description") ?? Path.GetFileNameWithoutExtension(source),
+            NonEmpty(block.Field("name")) ?? NonEmpty(block.Field("description")) ?? FileStem(),
             block.Field("description"),
             block.Field("version") ?? block.Field("date"),
             block.Field("author"),
             block.Field("homepage") ?? block.Field("url"));
     }
+
+    private string FileStem() => Path.GetFileNameWithoutExtension(source.Contains('#') ? source[(source.LastIndexOf('#') + 1)..] : source);
 
     /// <summary>Reads one top-level <c>name ( … )</c> block, or null at the end.</summary>
     private ClrMameProBlock? ReadBlock()
@@ -116,21 +118,20 @@ public sealed class ClrMameProReader : IDatReader
 
     private static DatGame ToGame(ClrMameProBlock block)
     {
+        var values = new DatRomValues();
         var roms = block.Children
             .Where(c => c.Name.Equals("rom", StringComparison.OrdinalIgnoreCase) || c.Name.Equals("disk", StringComparison.OrdinalIgnoreCase))
-            .Select(c => new DatRom(
-                c.Field("name") ?? "",
-                HashText.Size(c.Field("size")),
-                HashText.Normalize(c.Field("crc"), 8),
-                HashText.Normalize(c.Field("md5"), 32),
-                HashText.Normalize(c.Field("sha1"), 40),
-                c.Field("status") ?? c.Field("flags"),
-                c.Name.Equals("disk", StringComparison.OrdinalIgnoreCase)))
+            .Select(c => values.Rom(c.Field("name"), c.Field("size"), c.Field("crc"), c.Field("md5"), c.Field("sha1"),
+                c.Field("status") ?? c.Field("flags"), c.Name.Equals("disk", StringComparison.OrdinalIgnoreCase), c.Line))
             .ToList();
-        var name = block.Field("name") ?? throw new DatParseException($"line {block.Line}: a {block.Name} without a name");
+
+        // libretro-database DATs may name a game only by its description or comment; empty when none says.
+        var name = NonEmpty(block.Field("name")) ?? NonEmpty(block.Field("description")) ?? NonEmpty(block.Field("comment")) ?? "";
         return new DatGame(name, block.Field("description"), block.Field("cloneof"), block.Field("romof"),
-            block.Name.Equals("resource", StringComparison.OrdinalIgnoreCase), roms, block.Line);
+            block.Name.Equals("resource", StringComparison.OrdinalIgnoreCase), roms, block.Line, values.Problems);
     }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private T Guard<T>(Func<T> read)
     {
