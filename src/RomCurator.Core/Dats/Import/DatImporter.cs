@@ -96,7 +96,13 @@ public sealed class DatImporter(SqliteConnection connection)
                     summary = summary with { Status = RunStatus.Cancelled, Error = "interrupted; import the DAT again to finish" };
                     more = false;
                 }
-                catch (Exception error) when (error is DatParseException or DatImportException or IOException or UnauthorizedAccessException
+                catch (DatImportException error)
+                {
+                    // A refused DAT (its games were read): the next list of a file of several still goes.
+                    summary = summary with { Status = RunStatus.Failed, Error = error.Message };
+                    more = reader?.MoveToNextDat() ?? false;
+                }
+                catch (Exception error) when (error is DatParseException or IOException or UnauthorizedAccessException
                                                   or SqliteException or InvalidDataException)
                 {
                     summary = summary with { Status = RunStatus.Failed, Error = error.Message };
@@ -170,6 +176,7 @@ public sealed class DatImporter(SqliteConnection connection)
             }
         }
 
+        problems.AddRange(reader.FileProblems);
         var seen = roms + disks;
         var afterWrite = files.CountEntries(transaction, datId);
         var distinct = files.CountEntries(transaction, datId, logId);

@@ -12,12 +12,13 @@ public sealed class ClrMameProReader : IDatReader
     private readonly StreamReader text;
     private readonly ClrMameProTokenizer tokens;
     private readonly string source;
+    private readonly Windows1252Fallback encoding;
     private ClrMameProBlock? firstGame;
 
     public ClrMameProReader(Stream stream, string source)
     {
         this.source = source;
-        text = new StreamReader(stream, Windows1252Fallback.Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        text = new StreamReader(stream, Windows1252Fallback.Counting(out encoding), detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
         tokens = new ClrMameProTokenizer(text);
         Header = Guard(ReadHeader);
     }
@@ -44,6 +45,9 @@ public sealed class ClrMameProReader : IDatReader
             }
         }
     }
+
+    /// <summary>Text that is not UTF-8 is read as Windows-1252 (old DATs were written so) and counted as one problem.</summary>
+    public IReadOnlyList<DatProblem> FileProblems => encoding.Problem() is { } problem ? [problem] : [];
 
     public void Dispose() => text.Dispose();
 

@@ -174,6 +174,8 @@ public static class DatFileOpener
 
         public bool MoveToNextDat() => inner.MoveToNextDat();
 
+        public IReadOnlyList<DatProblem> FileProblems => inner.FileProblems;
+
         public void Dispose()
         {
             inner.Dispose();

@@ -14,4 +14,7 @@ public interface IDatReader : IDisposable
     /// software lists), changing <see cref="Header"/>; false when the file holds no more.
     /// </summary>
     bool MoveToNextDat() => false;
+
+    /// <summary>Problems of the file as a whole, known once <see cref="Games"/> is read (text that is not UTF-8).</summary>
+    IReadOnlyList<DatProblem> FileProblems => [];
 }

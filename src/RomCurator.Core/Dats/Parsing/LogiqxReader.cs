@@ -24,21 +24,21 @@ public sealed class LogiqxReader : IDatReader
 
     private const string SoftwareList = "softwarelist";
     private readonly XmlReader xml;
+    private readonly Windows1252Fallback encoding;
     private readonly string source;
     private string? pendingGame;
     private DatHeader? pendingList;
 
     public LogiqxReader(Stream stream, string source)
-        : this(XmlReader.Create(new StreamReader(stream, Windows1252Fallback.Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true), Settings), source)
-    {
-    }
-
-    private LogiqxReader(XmlReader xml, string source)
     {
         this.source = source;
-        this.xml = xml;
+        var text = new StreamReader(stream, Windows1252Fallback.Counting(out encoding), detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        xml = XmlReader.Create(text, Settings);
         Header = Guard(ReadHeader);
     }
+
+    /// <summary>Text that is not UTF-8 is read as Windows-1252 (old DATs were written so) and counted as one problem.</summary>
+    public IReadOnlyList<DatProblem> FileProblems => encoding.Problem() is { } problem ? [problem] : [];
 
     private static XmlReaderSettings Settings => new()
     {

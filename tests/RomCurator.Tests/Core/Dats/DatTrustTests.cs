@@ -31,6 +31,22 @@ public sealed class DatTrustTests
     }
 
     [Test]
+    public async Task A_file_of_several_software_lists_is_one_dat_per_list()
+    {
+        using var database = new TestDatabase();
+        using var folder = new TempDirectory();
+        var nes = DatTexts.SoftwareList("nes", "NES cartridges", 3, 1);
+        var gameBoy = DatTexts.SoftwareList("gameboy", "Game Boy cartridges", 2, 50);
+        static string Body(string list) => list[list.IndexOf("<softwarelist ", StringComparison.Ordinal)..];
+        var path = folder.Write("all.xml", "<?xml version=\"1.0\"?>\n<softwarelists>\n" + Body(nes) + Body(gameBoy) + "</softwarelists>\n");
+
+        var summaries = new DatImporter(database.Connection).ImportEach(path, null, CancellationToken.None).ToList();
+
+        await Assert.That(summaries.Select(s => $"{s.Status} {s.DatName} {s.Platform} {s.Games}"))
+            .IsEquivalentTo(["completed nes Nintendo - Nintendo Entertainment System 3", "completed gameboy Nintendo - Game Boy 2"]);
+    }
+
+    [Test]
     public async Task A_dat_of_another_kind_that_would_replace_a_dat_of_the_same_name_is_refused_and_changes_nothing()
     {
         using var database = new TestDatabase();
