@@ -16,6 +16,8 @@ namespace RomCurator.Core.Serialization;
 [JsonSerializable(typeof(RomCurator.Core.Ingestion.Runs.ScanCheckpoint))]
 [JsonSerializable(typeof(RomCurator.Core.Dats.Import.DatImportSummary))]
 [JsonSerializable(typeof(DatImportReport))]
+[JsonSerializable(typeof(DatListReport))]
+[JsonSerializable(typeof(RomCurator.Core.Dats.Catalog.DatRemoval))]
 [JsonSerializable(typeof(RomCurator.Core.Matching.MatchSummary))]
 [JsonSerializable(typeof(RomCurator.Core.Library.FileListingEntry))]
 [JsonSerializable(typeof(RomCurator.Core.Reports.LibraryReport))]

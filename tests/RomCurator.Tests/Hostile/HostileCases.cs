@@ -11,6 +11,7 @@ public static class HostileCases
         .. MemberNameCases.All(),
         .. FileSystemCases.All(),
         .. DatCases.All(),
+        .. DatTrustCases.All(),
         .. StateCases.All(),
         .. ScanEdgeCases.All(),
     ];

@@ -22,6 +22,7 @@ public sealed class DatImportWriter : IDisposable
     private readonly PreparedCommand upsertEntry;
     private readonly PreparedCommand upsertMetadata;
     private readonly PreparedCommand link;
+    private readonly PreparedCommand writtenRoms;
 
     // The atomic games of recent title keys: a DAT lists a game's releases side by side, so a few thousand spare most
     // upserts; past that it starts over (the upsert returns the existing row), so memory stays flat with the DAT's size.
@@ -67,10 +68,36 @@ public sealed class DatImportWriter : IDisposable
             INSERT OR REPLACE INTO dat_atomic_link (dat_entry_id, atomic_id, rom_id, match_type, confidence, log_id)
             VALUES ($entry, $atomic, NULL, 'dat', 1.0, $log)
             """, "$entry", "$atomic", "$log");
+        writtenRoms = new(connection, """
+            SELECT entry_kind, rom_name, rom_size, rom_crc32, rom_md5, rom_sha1 FROM dat_entry
+            WHERE dat_id = $dat AND game_name = $game AND log_id = $log
+            """, "$dat", "$game", "$log");
     }
 
-    /// <summary>Writes one game; returns how many ROM and disk entries it had.</summary>
-    public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game)
+    /// <summary>
+    /// Writes one game; returns how many ROM and disk entries it had. A game of a name this import already wrote
+    /// is merged when its ROMs are the same, else kept as "Name (#2)" with a problem; so are two ROMs of one name
+    /// in a game ("rom (#2).bin").
+    /// </summary>
+    public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatProblemTally problems)
+    {
+        var roms = DistinctRoms(game, problems);
+        var (gameName, identical) = FreeName(transaction, game.Name, roms);
+        if (identical)
+        {
+            return (roms.Count(r => !r.IsDisk), roms.Count(r => r.IsDisk));
+        }
+
+        if (gameName != game.Name)
+        {
+            problems.Add(new DatProblem(game.Line, DatProblemKinds.DuplicateGame,
+                $"game '{DatRomValues.Shown(game.Name)}' is listed twice with different roms; this one is kept as '{DatRomValues.Shown(gameName)}'"));
+        }
+
+        return Write(transaction, game with { Roms = roms }, gameName);
+    }
+
+    private (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, string gameName)
     {
         var name = DatNameParser.Parse(game.Description is { Length: > 0 } description && description != game.Name && !game.Name.Contains(' ')
             ? description
@@ -87,7 +114,7 @@ public sealed class DatImportWriter : IDisposable
         }
 
         var releaseId = (long)upsertRelease
-            .With("$atomic", atomicId).With("$platform", platformId).With("$name", game.Name)
+            .With("$atomic", atomicId).With("$platform", platformId).With("$name", gameName)
             .With("$region", name.Regions).With("$version", name.Revision is null ? name.Version : "Rev " + name.Revision)
             .With("$source", sourceId)
             .Scalar(transaction)!;
@@ -98,7 +125,7 @@ public sealed class DatImportWriter : IDisposable
         {
             var entryId = (long)upsertEntry
                 .With("$dat", datId).With("$log", logId).With("$platform", platformId).With("$release", releaseId)
-                .With("$game", game.Name).With("$rom", rom.Name).With("$parent", game.CloneOf).With("$kind", rom.IsDisk ? "disk" : "rom")
+                .With("$game", gameName).With("$rom", rom.Name).With("$parent", game.CloneOf).With("$kind", rom.IsDisk ? "disk" : "rom")
                 .With("$size", rom.Size).With("$crc", rom.Crc32).With("$md5", rom.Md5).With("$sha1", rom.Sha1).With("$status", rom.Status)
                 .Scalar(transaction)!;
             upsertMetadata
@@ -121,8 +148,94 @@ public sealed class DatImportWriter : IDisposable
         return (roms, disks);
     }
 
+    /// <summary>The game's ROMs with identical repeats merged and different ones of the same name renamed.</summary>
+    private static List<DatRom> DistinctRoms(DatGame game, DatProblemTally problems)
+    {
+        var byName = new Dictionary<string, List<DatRom>>(StringComparer.Ordinal);
+        var kept = new List<DatRom>(game.Roms.Count);
+        foreach (var rom in game.Roms)
+        {
+            if (!byName.TryGetValue(rom.Name, out var same))
+            {
+                byName[rom.Name] = [rom];
+                kept.Add(rom);
+                continue;
+            }
+
+            if (same.Any(r => SameContent(r, rom)))
+            {
+                continue;
+            }
+
+            same.Add(rom);
+            var renamed = Numbered(rom.Name, same.Count);
+            while (byName.ContainsKey(renamed))
+            {
+                renamed = Numbered(renamed, 2);
+            }
+
+            byName[renamed] = [];
+            kept.Add(rom with { Name = renamed });
+            problems.Add(new DatProblem(rom.Line, DatProblemKinds.DuplicateRom,
+                $"game '{DatRomValues.Shown(game.Name)}': rom '{DatRomValues.Shown(rom.Name)}' is listed twice with different content; this one is kept as '{DatRomValues.Shown(renamed)}'"));
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// The name to write the game under: its own, unless this import already wrote a game of that name: then the
+    /// same ROMs are an identical listing (merged), different ones get the next free "Name (#N)".
+    /// </summary>
+    private (string Name, bool Identical) FreeName(SqliteTransaction transaction, string name, IReadOnlyList<DatRom> roms)
+    {
+        var candidate = name;
+        for (var number = 2; ; number++)
+        {
+            var written = Written(transaction, candidate);
+            if (written.Count == 0)
+            {
+                return (candidate, false);
+            }
+
+            if (written.Count == roms.Count && roms.All(r => written.Any(w => w.IsDisk == r.IsDisk && w.Name == r.Name && SameContent(w, r))))
+            {
+                return (candidate, true);
+            }
+
+            candidate = $"{name} (#{number})";
+        }
+    }
+
+    private List<DatRom> Written(SqliteTransaction transaction, string gameName)
+    {
+        var rows = new List<DatRom>();
+        using var reader = writtenRoms.With("$dat", datId).With("$game", gameName).With("$log", logId).Reader(transaction);
+        while (reader.Read())
+        {
+            rows.Add(new DatRom(reader.IsDBNull(1) ? "" : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5), null, reader.GetString(0) == "disk"));
+        }
+
+        return rows;
+    }
+
+    private static bool SameContent(DatRom a, DatRom b) =>
+        a.Size == b.Size && a.Crc32 == b.Crc32 && a.Md5 == b.Md5 && a.Sha1 == b.Sha1;
+
+    /// <summary>"name.bin" → "name (#2).bin".</summary>
+    private static string Numbered(string name, int number)
+    {
+        var extension = Path.GetExtension(name);
+        return extension.Length is > 0 and <= 8 && extension.Length < name.Length
+            ? $"{name[..^extension.Length]} (#{number}){extension}"
+            : $"{name} (#{number})";
+    }
+
     public void Dispose()
     {
+        writtenRoms.Dispose();
         upsertAtomic.Dispose();
         upsertRelease.Dispose();
         upsertEntry.Dispose();

@@ -10,63 +10,144 @@ using RomCurator.Core.Serialization;
 namespace RomCurator.Core.Dats.Import;
 
 /// <summary>
-/// Imports one DAT file as one <c>import_log</c> run: streams its games, resolves its platform, and links clones
-/// to their parents. The same DAT file again is a no-op; a newer version updates entries in place (links to them
-/// stay) and removes entries it no longer lists unless a file is linked to them. The entries are written in one
-/// transaction: a DAT that turns out damaged halfway (or an interrupted import) leaves the previous state whole,
-/// never half a DAT under the new version's name. One DAT import runs at a time per database (it may run during a
-/// scan); an import a dead process left running is closed first.
+/// Imports DAT files, each DAT as one <c>import_log</c> run: streams its games, resolves its platform, and links
+/// clones to their parents. The same DAT file again is a no-op; a newer version updates entries in place (links to
+/// them stay) and removes entries it no longer lists unless a file is linked to them. A DAT that shares its name
+/// with an imported DAT of another kind (an SMDB or software list named like a Logiqx DAT) is refused when it would
+/// remove entries of it: that is a different DAT. The entries are
+/// written in one transaction: a DAT that turns out damaged halfway (or an interrupted import) leaves the previous
+/// state whole, never half a DAT under the new version's name. Values and entries that cannot be taken as they are
+/// are counted problems of the summary, never a failed import. One DAT import runs at a time per database (it may
+/// run during a scan); an import a dead process left running is closed first.
 /// </summary>
 public sealed class DatImporter(SqliteConnection connection)
 {
     public const string SourceName = "dat_import";
 
-    public DatImportSummary Import(string path, string? platformOverride, CancellationToken cancellation)
+    /// <summary>Imports a file holding one DAT (for a zip of several, every one is imported and the last is returned).</summary>
+    public DatImportSummary Import(string path, string? platformOverride, CancellationToken cancellation) =>
+        ImportEach(path, platformOverride, cancellation).Last();
+
+    /// <summary>
+    /// Imports every DAT <paramref name="path"/> holds (a zip may hold many, a file may hold several software
+    /// lists), one summary per DAT, as each is done. A DAT that fails is one failed summary; the others go on.
+    /// </summary>
+    public IEnumerable<DatImportSummary> ImportEach(string path, string? platformOverride, CancellationToken cancellation)
     {
-        var clock = Stopwatch.StartNew();
         using var held = JobLock.Acquire(connection.DataSource, JobLocks.DatImport, "a DAT import");
         new InterruptedRuns(connection).Close(InterruptedRuns.DatImportJobs);
-        var fileName = Path.GetFileName(path);
-        var fileSha1 = ContentHasher.HashFile(path, HashOptions.Sha1Only, cancellation).Sha1.ToHex();
-        var runs = new ImportRunStore(connection);
-        var logId = runs.Start(SourceName, fileName, fileSha1);
-        CrashPoint.Hit("dat.started");
-        var summary = new DatImportSummary(logId, RunStatus.Failed, path, null, null, null, null, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
+        IReadOnlyList<DatSource> sources;
         try
         {
-            summary = Run(path, platformOverride, fileSha1, logId, summary, cancellation);
+            sources = DatFileOpener.Sources(path);
         }
-        catch (OperationCanceledException)
+        catch (Exception error) when (error is DatParseException or IOException or UnauthorizedAccessException)
         {
-            summary = summary with { Status = RunStatus.Cancelled, Error = "interrupted; import the DAT again to finish" };
-        }
-        catch (Exception error) when (error is DatParseException or DatImportException or IOException or UnauthorizedAccessException or SqliteException)
-        {
-            summary = summary with { Status = RunStatus.Failed, Error = error.Message };
+            // Recorded as a run of its own, so the history says why the file was not imported.
+            sources = [new DatSource(Path.GetFileName(path), _ => "", () => throw error)];
         }
 
-        summary = summary with { DurationS = Math.Round(clock.Elapsed.TotalSeconds, 3) };
-        runs.Finish(logId, summary.Status, summary.Roms + summary.Disks, JsonSerializer.Serialize(summary, ReportJsonContext.Default.DatImportSummary));
-        return summary;
+        foreach (var source in sources)
+        {
+            foreach (var summary in ImportSource(source, platformOverride, cancellation))
+            {
+                yield return summary;
+                if (summary.Status == RunStatus.Cancelled)
+                {
+                    yield break;
+                }
+            }
+        }
     }
 
-    private DatImportSummary Run(string path, string? platformOverride, string fileSha1, long logId, DatImportSummary summary, CancellationToken cancellation)
+    private IEnumerable<DatImportSummary> ImportSource(DatSource source, string? platformOverride, CancellationToken cancellation)
     {
-        using var reader = DatFileOpener.Open(path);
+        var runs = new ImportRunStore(connection);
+        string fileSha1;
+        try
+        {
+            fileSha1 = source.Sha1(cancellation);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            fileSha1 = "";
+            source = source with { Open = () => throw new DatImportException($"{source.Name}: {error.Message}", error) };
+        }
+
+        IDatReader? reader = null;
+        try
+        {
+            var more = true;
+            while (more)
+            {
+                var clock = Stopwatch.StartNew();
+                var logId = runs.Start(SourceName, source.Name, fileSha1.Length == 0 ? null : fileSha1);
+                CrashPoint.Hit("dat.started");
+                var summary = DatImportSummary.Failed(source.Name, "") with { RunId = logId, Error = null };
+                var problems = new DatProblemTally();
+                try
+                {
+                    reader ??= source.Open();
+                    summary = Run(reader, platformOverride, fileSha1, logId, summary, problems, cancellation);
+                    more = reader.MoveToNextDat();
+                }
+                catch (OperationCanceledException)
+                {
+                    summary = summary with { Status = RunStatus.Cancelled, Error = "interrupted; import the DAT again to finish" };
+                    more = false;
+                }
+                catch (DatImportException error)
+                {
+                    // A refused DAT (its games were read): the next list of a file of several still goes.
+                    summary = summary with { Status = RunStatus.Failed, Error = error.Message };
+                    more = reader?.MoveToNextDat() ?? false;
+                }
+                catch (Exception error) when (error is DatParseException or IOException or UnauthorizedAccessException
+                                                  or SqliteException or InvalidDataException)
+                {
+                    summary = summary with { Status = RunStatus.Failed, Error = error.Message };
+                    more = false;
+                }
+
+                summary = summary with
+                {
+                    DurationS = Math.Round(clock.Elapsed.TotalSeconds, 3),
+                    ProblemCount = problems.Count,
+                    Problems = [.. problems.First],
+                };
+                runs.Finish(logId, summary.Status, summary.Roms + summary.Disks, JsonSerializer.Serialize(summary, ReportJsonContext.Default.DatImportSummary));
+                yield return summary;
+            }
+        }
+        finally
+        {
+            reader?.Dispose();
+        }
+    }
+
+    private DatImportSummary Run(IDatReader reader, string? platformOverride, string fileSha1, long logId, DatImportSummary summary,
+        DatProblemTally problems, CancellationToken cancellation)
+    {
         var header = reader.Header;
         var files = new DatFileStore(connection);
-        var platform = new DatPlatformResolver(connection).Resolve(header.Name, platformOverride);
+        var platform = new DatPlatformResolver(connection).Resolve(header.Name, header.PlatformHints ?? [], platformOverride);
         CrashPoint.Hit("dat.platform");
         summary = summary with
         {
             DatName = header.Name,
             Version = header.Version,
-            Format = reader.Format == DatFormat.Logiqx ? "logiqx" : "clrmamepro",
+            Format = DatFileStore.Dialect(header, reader.Format),
             Platform = platform.Name,
         };
 
-        if (files.Find(header.Name) is { FileSha1: { } known } && known == fileSha1)
+        var existing = files.Find(header.Name);
+        if (existing is { FileSha1: { } known } && known == fileSha1)
         {
+            foreach (var _ in reader.Games(cancellation))
+            {
+                // Read past an unchanged list of a file of several, to reach the next.
+            }
+
             return summary with { Status = RunStatus.Completed, Unchanged = true };
         }
 
@@ -78,9 +159,16 @@ public sealed class DatImporter(SqliteConnection connection)
         long games = 0, roms = 0, disks = 0;
         using (var writer = new DatImportWriter(connection, datId, platform.PlatformId, logId, sourceId))
         {
-            foreach (var game in reader.Games(cancellation))
+            foreach (var listed in reader.Games(cancellation))
             {
-                var (gameRoms, gameDisks) = writer.Write(transaction, game);
+                var (game, found) = DatGameCheck.Check(listed);
+                problems.AddRange(found);
+                if (game is null)
+                {
+                    continue;
+                }
+
+                var (gameRoms, gameDisks) = writer.Write(transaction, game, problems);
                 games++;
                 roms += gameRoms;
                 disks += gameDisks;
@@ -88,15 +176,25 @@ public sealed class DatImporter(SqliteConnection connection)
             }
         }
 
+        problems.AddRange(reader.FileProblems);
         var seen = roms + disks;
         var afterWrite = files.CountEntries(transaction, datId);
         var distinct = files.CountEntries(transaction, datId, logId);
+        var entriesNew = afterWrite - before;
+        var continued = distinct - entriesNew;
+        if (existing is { } other && afterWrite - distinct > 0 && DifferentDat(other.Dialect, other.Description, summary.Format!, header))
+        {
+            throw new DatImportException(
+                $"'{header.Name}' ({summary.Format}{(header.Description is null ? "" : ", " + header.Description)}) has the name of another imported " +
+                $"DAT ({other.Dialect}{(other.Description is null ? "" : ", " + other.Description)}) and would remove {afterWrite - distinct:N0} of its " +
+                $"entries; refused, nothing was changed (to replace it, remove it first: romcurator dat remove '{header.Name}')");
+        }
+
         var removed = new DatFamilyLinker(connection).Finish(transaction, datId, platform.PlatformId, logId);
         CrashPoint.Hit("dat.linked");
         files.MarkComplete(transaction, datId, fileSha1);
         transaction.Commit();
         CrashPoint.Hit("dat.committed");
-        var entriesNew = afterWrite - before;
         return summary with
         {
             Status = RunStatus.Completed,
@@ -104,12 +202,20 @@ public sealed class DatImporter(SqliteConnection connection)
             Roms = roms,
             Disks = disks,
             EntriesNew = entriesNew,
-            EntriesUpdated = distinct - entriesNew,
+            EntriesUpdated = continued,
             Duplicates = seen - distinct,
             EntriesRemoved = removed,
             Releases = games,
         };
     }
+
+    /// <summary>
+    /// Same name, yet another DAT: another kind (an SMDB named like a No-Intro DAT, a software list like a Logiqx
+    /// header), or a software list of another description (two lists are told apart by name and description).
+    /// </summary>
+    private static bool DifferentDat(string storedDialect, string? storedDescription, string dialect, DatHeader header) =>
+        storedDialect != dialect
+        || (dialect == "softwarelist" && storedDescription is not null && header.Description is not null && storedDescription != header.Description);
 
     private long SourceId()
     {

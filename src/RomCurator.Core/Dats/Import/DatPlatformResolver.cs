@@ -12,13 +12,31 @@ namespace RomCurator.Core.Dats.Import;
 /// </summary>
 public sealed partial class DatPlatformResolver(SqliteConnection connection)
 {
-    public PlatformRef Resolve(string headerName, string? platformOverride)
+    public PlatformRef Resolve(string headerName, string? platformOverride) => Resolve(headerName, [], platformOverride);
+
+    /// <summary>
+    /// Like <see cref="Resolve(string, string?)"/>, trying <paramref name="hints"/> first (a software list's name,
+    /// mapped through <see cref="SoftwareListPlatforms"/>; an SMDB's first folder); an unknown system becomes a
+    /// platform named by the first hint that is not a bare list name, or by the header name.
+    /// </summary>
+    public PlatformRef Resolve(string headerName, IReadOnlyList<string> hints, string? platformOverride)
     {
         var directory = new PlatformDirectory(connection);
         if (!string.IsNullOrWhiteSpace(platformOverride))
         {
             return directory.Resolve(platformOverride)
                    ?? throw new DatImportException($"unknown platform '{platformOverride}' (use a platform name or alias, e.g. 'snes')");
+        }
+
+        foreach (var hint in hints)
+        {
+            var known = SoftwareListPlatforms.ShortName(hint) is { } shortName ? directory.Resolve(shortName) : null;
+            known ??= Candidates(hint).Select(directory.Resolve).FirstOrDefault(p => p is not null);
+            if (known is not null)
+            {
+                Link(headerName, known.PlatformId);
+                return known;
+            }
         }
 
         foreach (var candidate in Candidates(headerName))
@@ -30,7 +48,7 @@ public sealed partial class DatPlatformResolver(SqliteConnection connection)
             }
         }
 
-        var name = Candidates(headerName).Last();
+        var name = Candidates(hints.Count > 1 ? hints[^1] : headerName).Last();
         using var insert = connection.CreateCommand();
         insert.CommandText = "INSERT INTO platform (name, media_type) VALUES ($name, 'other') RETURNING platform_id";
         insert.Parameters.AddWithValue("$name", name);

@@ -12,12 +12,13 @@ public sealed class ClrMameProReader : IDatReader
     private readonly StreamReader text;
     private readonly ClrMameProTokenizer tokens;
     private readonly string source;
+    private readonly Windows1252Fallback encoding;
     private ClrMameProBlock? firstGame;
 
     public ClrMameProReader(Stream stream, string source)
     {
         this.source = source;
-        text = new StreamReader(stream, Windows1252Fallback.Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        text = new StreamReader(stream, Windows1252Fallback.Counting(out encoding), detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
         tokens = new ClrMameProTokenizer(text);
         Header = Guard(ReadHeader);
     }
@@ -45,6 +46,9 @@ public sealed class ClrMameProReader : IDatReader
         }
     }
 
+    /// <summary>Text that is not UTF-8 is read as Windows-1252 (old DATs were written so) and counted as one problem.</summary>
+    public IReadOnlyList<DatProblem> FileProblems => encoding.Problem() is { } problem ? [problem] : [];
+
     public void Dispose() => text.Dispose();
 
     private DatHeader ReadHeader()
@@ -54,16 +58,18 @@ public sealed class ClrMameProReader : IDatReader
         {
             // Headerless DAT: the first block is already a game.
             firstGame = block;
-            return new DatHeader(Path.GetFileNameWithoutExtension(source), null, null, null, null);
+            return new DatHeader(FileStem(), null, null, null, null);
         }
 
         return new DatHeader(
-            block.Field("name") ?? block.Field("description") ?? Path.GetFileNameWithoutExtension(source),
+            NonEmpty(block.Field("name")) ?? NonEmpty(block.Field("description")) ?? FileStem(),
             block.Field("description"),
             block.Field("version") ?? block.Field("date"),
             block.Field("author"),
             block.Field("homepage") ?? block.Field("url"));
     }
+
+    private string FileStem() => Path.GetFileNameWithoutExtension(source.Contains('#') ? source[(source.LastIndexOf('#') + 1)..] : source);
 
     /// <summary>Reads one top-level <c>name ( … )</c> block, or null at the end.</summary>
     private ClrMameProBlock? ReadBlock()
@@ -116,21 +122,20 @@ public sealed class ClrMameProReader : IDatReader
 
     private static DatGame ToGame(ClrMameProBlock block)
     {
+        var values = new DatRomValues();
         var roms = block.Children
             .Where(c => c.Name.Equals("rom", StringComparison.OrdinalIgnoreCase) || c.Name.Equals("disk", StringComparison.OrdinalIgnoreCase))
-            .Select(c => new DatRom(
-                c.Field("name") ?? "",
-                HashText.Size(c.Field("size")),
-                HashText.Normalize(c.Field("crc"), 8),
-                HashText.Normalize(c.Field("md5"), 32),
-                HashText.Normalize(c.Field("sha1"), 40),
-                c.Field("status") ?? c.Field("flags"),
-                c.Name.Equals("disk", StringComparison.OrdinalIgnoreCase)))
+            .Select(c => values.Rom(c.Field("name"), c.Field("size"), c.Field("crc"), c.Field("md5"), c.Field("sha1"),
+                c.Field("status") ?? c.Field("flags"), c.Name.Equals("disk", StringComparison.OrdinalIgnoreCase), c.Line))
             .ToList();
-        var name = block.Field("name") ?? throw new DatParseException($"line {block.Line}: a {block.Name} without a name");
+
+        // libretro-database DATs may name a game only by its description or comment; empty when none says.
+        var name = NonEmpty(block.Field("name")) ?? NonEmpty(block.Field("description")) ?? NonEmpty(block.Field("comment")) ?? "";
         return new DatGame(name, block.Field("description"), block.Field("cloneof"), block.Field("romof"),
-            block.Name.Equals("resource", StringComparison.OrdinalIgnoreCase), roms, block.Line);
+            block.Name.Equals("resource", StringComparison.OrdinalIgnoreCase), roms, block.Line, values.Problems);
     }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private T Guard<T>(Func<T> read)
     {

@@ -1,54 +1,54 @@
 using System.IO.Compression;
 using RomCurator.Core.Archives;
+using RomCurator.Core.Hashing;
 
 namespace RomCurator.Core.Dats.Parsing;
 
 /// <summary>
-/// Opens a DAT for streaming: detects the dialect by content (never by extension) and looks inside a .zip for
-/// the DAT it carries.
+/// Opens DATs for streaming: detects the dialect by content (never by extension) and looks inside a .zip for
+/// the DATs it carries (a zip may hold many).
 /// </summary>
 public static class DatFileOpener
 {
     private const int Peek = 4096;
+    private static readonly string[] DatExtensions = [".dat", ".xml", ".smdb"];
 
-    public static IDatReader Open(string path)
+    /// <summary>The one DAT of <paramref name="path"/> (the first, for a zip of several).</summary>
+    public static IDatReader Open(string path) => Sources(path).First().Open();
+
+    /// <summary>
+    /// Every DAT <paramref name="path"/> holds: the file itself, or each DAT member of a zip (members named
+    /// .dat/.xml/.smdb, else every member whose content is a DAT). A damaged zip throws <see cref="DatParseException"/>.
+    /// </summary>
+    public static IReadOnlyList<DatSource> Sources(string path)
     {
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var source = Path.GetFileName(path);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        if (ArchiveSignature.Detect(ArchiveSignature.ReadHeader(file)) != ArchiveKind.Zip)
+        {
+            return [new DatSource(source, cancellation => ContentHasher.HashFile(path, HashOptions.Sha1Only, cancellation).Sha1.ToHex(), () => OpenFile(path, source))];
+        }
+
+        file.Position = 0;
         try
         {
-            var header = ArchiveSignature.ReadHeader(file);
-            file.Position = 0;
-            if (ArchiveSignature.Detect(header) != ArchiveKind.Zip)
+            using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
+            var members = zip.Entries.Where(e => e.Length > 0 && !e.FullName.EndsWith('/')).ToList();
+            var named = members.Where(e => DatExtensions.Any(x => e.Name.EndsWith(x, StringComparison.OrdinalIgnoreCase))).ToList();
+            var chosen = named.Count > 0 ? named : members.Where(IsDat).ToList();
+            if (chosen.Count == 0)
             {
-                return Open(file, source, file);
+                throw new DatParseException($"{source}: the zip holds no DAT file");
             }
 
-            var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
-            try
-            {
-                var entry = zip.Entries.Where(e => e.Length > 0 && !e.FullName.EndsWith('/'))
-                                .OrderByDescending(e => e.Name.EndsWith(".dat", StringComparison.OrdinalIgnoreCase) || e.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
-                                .FirstOrDefault()
-                            ?? throw new DatParseException($"{source}: the zip holds no DAT file");
-                var content = entry.Open();
-                return Open(content, $"{source}#{entry.FullName}", content, zip, file);
-            }
-            catch
-            {
-                zip.Dispose();
-                throw;
-            }
+            return [.. chosen.Select(e => e.FullName).Order(StringComparer.Ordinal).Select(member => new DatSource(
+                $"{source}#{member}",
+                cancellation => HashMember(path, member, cancellation),
+                () => OpenMember(path, source, member)))];
         }
         catch (InvalidDataException error)
         {
-            file.Dispose();
             throw new DatParseException($"{source}: damaged zip: {error.Message}", error);
-        }
-        catch
-        {
-            file.Dispose();
-            throw;
         }
     }
 
@@ -64,11 +64,13 @@ public static class DatFileOpener
         }
 
         var content = new PrefixedStream(peek[..length], stream);
-        return Detect(peek.AsSpan(0, length)) switch
+        var start = peek.AsSpan(0, length);
+        return Detect(start) switch
         {
             DatFormat.Logiqx => new OwnedReader(new LogiqxReader(content, source), owned),
             DatFormat.ClrMamePro => new OwnedReader(new ClrMameProReader(content, source), owned),
-            _ => throw new DatParseException($"{source}: not a DAT (neither Logiqx XML nor clrmamepro text)"),
+            DatFormat.Smdb => new OwnedReader(new SmdbReader(content, source, SmdbReader.FirstFolder(FirstLine(start))), owned),
+            _ => throw new DatParseException($"{source}: not a DAT (neither Logiqx XML, clrmamepro text nor an SMDB)"),
         };
     }
 
@@ -79,15 +81,86 @@ public static class DatFileOpener
             start = start[3..];
         }
 
-        var text = System.Text.Encoding.UTF8.GetString(start).TrimStart();
+        var text = Windows1252Fallback.Utf8.GetString(start).TrimStart();
         if (text.StartsWith('<'))
         {
             return DatFormat.Logiqx;
         }
 
+        if (SmdbReader.Looks(FirstLine(start)))
+        {
+            return DatFormat.Smdb;
+        }
+
         var word = new string(text.TakeWhile(char.IsLetter).ToArray());
         var rest = text[word.Length..].TrimStart();
         return word.Length > 0 && rest.StartsWith('(') ? DatFormat.ClrMamePro : null;
+    }
+
+    private static string FirstLine(ReadOnlySpan<byte> start)
+    {
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            start = start[3..];
+        }
+
+        var text = Windows1252Fallback.Utf8.GetString(start).TrimStart('\r', '\n', ' ');
+        var end = text.IndexOf('\n');
+        return end < 0 ? text : text[..end];
+    }
+
+    private static IDatReader OpenFile(string path, string source)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            return Open(file, source, file);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    private static IDatReader OpenMember(string path, string source, string member)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        ZipArchive? zip = null;
+        try
+        {
+            zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
+            var content = zip.GetEntry(member)!.Open();
+            return Open(content, $"{source}#{member}", content, zip, file);
+        }
+        catch (InvalidDataException error)
+        {
+            zip?.Dispose();
+            file.Dispose();
+            throw new DatParseException($"{source}#{member}: damaged zip member: {error.Message}", error);
+        }
+        catch
+        {
+            zip?.Dispose();
+            file.Dispose();
+            throw;
+        }
+    }
+
+    private static string HashMember(string path, string member, CancellationToken cancellation)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var zip = new ZipArchive(file, ZipArchiveMode.Read);
+        using var content = zip.GetEntry(member)!.Open();
+        return ContentHasher.Hash(content, HashOptions.Sha1Only, cancellation: cancellation).Sha1.ToHex();
+    }
+
+    private static bool IsDat(ZipArchiveEntry entry)
+    {
+        using var content = entry.Open();
+        var peek = new byte[Peek];
+        var length = content.ReadAtLeast(peek, peek.Length, throwOnEndOfStream: false);
+        return Detect(peek.AsSpan(0, length)) is not null;
     }
 
     /// <summary>Disposes the underlying stream (and zip) with the reader.</summary>
@@ -98,6 +171,10 @@ public static class DatFileOpener
         public DatHeader Header => inner.Header;
 
         public IEnumerable<DatGame> Games(CancellationToken cancellation) => inner.Games(cancellation);
+
+        public bool MoveToNextDat() => inner.MoveToNextDat();
+
+        public IReadOnlyList<DatProblem> FileProblems => inner.FileProblems;
 
         public void Dispose()
         {

@@ -5,4 +5,7 @@ public enum DatFormat
 {
     Logiqx,
     ClrMamePro,
+
+    /// <summary>EverDrive pack SMDB: <c>sha256 TAB path TAB sha1 TAB md5 TAB crc32</c> per line.</summary>
+    Smdb,
 }

@@ -4,7 +4,10 @@ namespace RomCurator.Core.Dats.Parsing;
 
 /// <summary>
 /// Streams a Logiqx XML DAT (No-Intro, Redump, TOSEC, MAME -listxml, software lists) with <see cref="XmlReader"/>.
-/// DTDs are ignored, never fetched and entities never expanded: a DAT that uses entities is refused.
+/// DTDs are ignored, never fetched and entities never expanded: a DAT that uses entities is refused. A DAT's name
+/// comes from its header, a software list's <c>name</c>, or (MAME -listxml) "MAME", else the file's name: never
+/// from the root element. A file of several software lists (<c>&lt;softwarelists&gt;</c>) is one DAT per list
+/// (<see cref="MoveToNextDat"/>).
 /// </summary>
 public sealed class LogiqxReader : IDatReader
 {
@@ -14,29 +17,44 @@ public sealed class LogiqxReader : IDatReader
     };
 
     private static readonly HashSet<string> GameElements = new(StringComparer.Ordinal) { "game", "machine", "software" };
+
+    // MAME software lists describe how ROM data is loaded: these entries continue, fill or reload another ROM's
+    // area and are not files.
+    private static readonly HashSet<string> LoadInstructions = new(StringComparer.Ordinal) { "continue", "fill", "ignore", "reload", "reload_plain" };
+
+    private const string SoftwareList = "softwarelist";
     private readonly XmlReader xml;
+    private readonly Windows1252Fallback encoding;
     private readonly string source;
     private string? pendingGame;
+    private DatHeader? pendingList;
 
     public LogiqxReader(Stream stream, string source)
     {
         this.source = source;
-        xml = XmlReader.Create(stream, new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Ignore,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreWhitespace = true,
-            IgnoreProcessingInstructions = true,
-            MaxCharactersFromEntities = 0,
-            CloseInput = false,
-        });
+        var text = new StreamReader(stream, Windows1252Fallback.Counting(out encoding), detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        xml = XmlReader.Create(text, Settings);
         Header = Guard(ReadHeader);
     }
 
+    /// <summary>Text that is not UTF-8 is read as Windows-1252 (old DATs were written so) and counted as one problem.</summary>
+    public IReadOnlyList<DatProblem> FileProblems => encoding.Problem() is { } problem ? [problem] : [];
+
+    private static XmlReaderSettings Settings => new()
+    {
+        DtdProcessing = DtdProcessing.Ignore,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreWhitespace = true,
+        IgnoreProcessingInstructions = true,
+        MaxCharactersFromEntities = 0,
+        CloseInput = true,
+        CheckCharacters = false,
+    };
+
     public DatFormat Format => DatFormat.Logiqx;
 
-    public DatHeader Header { get; }
+    public DatHeader Header { get; private set; }
 
     public IEnumerable<DatGame> Games(CancellationToken cancellation)
     {
@@ -47,11 +65,23 @@ public sealed class LogiqxReader : IDatReader
         }
     }
 
+    /// <summary>After the games of one software list, moves to the next list of the same file, if any.</summary>
+    public bool MoveToNextDat()
+    {
+        if (pendingList is null)
+        {
+            return false;
+        }
+
+        Header = pendingList;
+        pendingList = null;
+        return true;
+    }
+
     public void Dispose() => xml.Dispose();
 
     private DatHeader ReadHeader()
     {
-        string? rootVersion = null;
         string rootName = "";
         while (xml.Read())
         {
@@ -60,10 +90,14 @@ public sealed class LogiqxReader : IDatReader
                 continue;
             }
 
+            if (xml.LocalName == SoftwareList)
+            {
+                return ListHeader();
+            }
+
             if (xml.Depth == 0)
             {
                 rootName = xml.LocalName;
-                rootVersion = xml.GetAttribute("build") ?? xml.GetAttribute("version");
                 continue;
             }
 
@@ -74,13 +108,31 @@ public sealed class LogiqxReader : IDatReader
 
             if (GameElements.Contains(xml.LocalName))
             {
-                // No header (MAME -listxml): the root names the DAT.
+                // No header: MAME -listxml is "MAME" (its build is the version); anything else is named by its file.
                 pendingGame = xml.LocalName;
-                return new DatHeader(rootName == "mame" ? "MAME" : rootName, null, rootVersion, null, null);
+                return rootName == "mame"
+                    ? new DatHeader("MAME", null, null, null, null)
+                    : new DatHeader(FileStem(), null, null, null, null);
             }
         }
 
         throw new DatParseException($"{source}: an XML file without a DAT header or games");
+    }
+
+    /// <summary>A MAME software list: named by its <c>name</c> (e.g. "nes"), its platform from that name.</summary>
+    private DatHeader ListHeader()
+    {
+        var name = xml.GetAttribute("name")?.Trim();
+        var description = xml.GetAttribute("description")?.Trim();
+        var identity = !string.IsNullOrEmpty(name) ? name : !string.IsNullOrEmpty(description) ? description : FileStem();
+        return new DatHeader(identity, description, null, null, null,
+            [.. new[] { name, description }.Where(h => !string.IsNullOrEmpty(h)).Select(h => h!)], SoftwareList);
+    }
+
+    private string FileStem()
+    {
+        var file = source.Contains('#') ? source[(source.LastIndexOf('#') + 1)..] : source;
+        return Path.GetFileNameWithoutExtension(file);
     }
 
     private DatHeader ReadHeaderElement()
@@ -109,12 +161,14 @@ public sealed class LogiqxReader : IDatReader
         }
 
         return new DatHeader(
-            fields.GetValueOrDefault("name") ?? fields.GetValueOrDefault("description") ?? Path.GetFileNameWithoutExtension(source),
+            NonEmpty(fields.GetValueOrDefault("name")) ?? NonEmpty(fields.GetValueOrDefault("description")) ?? FileStem(),
             fields.GetValueOrDefault("description"),
             fields.GetValueOrDefault("version") ?? fields.GetValueOrDefault("date"),
             fields.GetValueOrDefault("author"),
             fields.GetValueOrDefault("homepage") ?? fields.GetValueOrDefault("url"));
     }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private bool NextGameStart()
     {
@@ -126,9 +180,21 @@ public sealed class LogiqxReader : IDatReader
 
         while (xml.Read())
         {
-            if (xml.NodeType == XmlNodeType.Element && GameElements.Contains(xml.LocalName))
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (GameElements.Contains(xml.LocalName))
             {
                 return true;
+            }
+
+            if (xml.LocalName == SoftwareList)
+            {
+                // The next list of a <softwarelists> file: this DAT ends here.
+                pendingList = ListHeader();
+                return false;
             }
         }
 
@@ -138,11 +204,12 @@ public sealed class LogiqxReader : IDatReader
     private DatGame ReadGame()
     {
         var line = ((IXmlLineInfo)xml).LineNumber;
-        var name = xml.GetAttribute("name") ?? throw new DatParseException($"{source}: line {line}: a {xml.LocalName} without a name");
+        var name = xml.GetAttribute("name");
         var cloneOf = xml.GetAttribute("cloneof");
         var romOf = xml.GetAttribute("romof");
         var isBios = xml.GetAttribute("isbios") == "yes";
         string? description = null;
+        var values = new DatRomValues();
         var roms = new List<DatRom>();
         using (var game = xml.ReadSubtree())
         {
@@ -156,26 +223,23 @@ public sealed class LogiqxReader : IDatReader
                     continue;
                 }
 
-                if (game.NodeType == XmlNodeType.Element && game.LocalName is "rom" or "disk")
+                if (game.NodeType == XmlNodeType.Element && game.LocalName is "rom" or "disk" && !IsLoadInstruction(game))
                 {
-                    roms.Add(ReadRom(game, isDisk: game.LocalName == "disk"));
+                    roms.Add(values.Rom(game.GetAttribute("name"), game.GetAttribute("size"), game.GetAttribute("crc"), game.GetAttribute("md5"),
+                        game.GetAttribute("sha1"), game.GetAttribute("status"), game.LocalName == "disk", ((IXmlLineInfo)game).LineNumber));
                 }
 
                 game.Read();
             }
         }
 
-        return new DatGame(name, description, cloneOf, romOf, isBios, roms, line);
+        // A game without a name attribute is known by its description (some converted DATs); empty when neither.
+        var gameName = !string.IsNullOrWhiteSpace(name) ? name : description ?? "";
+        return new DatGame(gameName, description, cloneOf, romOf, isBios, roms, line, values.Problems);
     }
 
-    private static DatRom ReadRom(XmlReader element, bool isDisk) => new(
-        element.GetAttribute("name") ?? "",
-        HashText.Size(element.GetAttribute("size")),
-        HashText.Normalize(element.GetAttribute("crc"), 8),
-        HashText.Normalize(element.GetAttribute("md5"), 32),
-        HashText.Normalize(element.GetAttribute("sha1"), 40),
-        element.GetAttribute("status"),
-        isDisk);
+    private static bool IsLoadInstruction(XmlReader rom) =>
+        rom.GetAttribute("loadflag") is { } flag && LoadInstructions.Contains(flag) && string.IsNullOrEmpty(rom.GetAttribute("name"));
 
     private T Guard<T>(Func<T> read)
     {

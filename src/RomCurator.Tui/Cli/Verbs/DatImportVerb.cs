@@ -4,13 +4,19 @@ using RomCurator.Core.Serialization;
 
 namespace RomCurator.Tui.Cli.Verbs;
 
-/// <summary>`romcurator dat import FILE...`: import Logiqx XML / clrmamepro DATs (also zipped), one run per file.</summary>
+/// <summary>
+/// `romcurator dat import FILE|DIR...`: import Logiqx XML, clrmamepro, software-list and SMDB DATs (also zipped, a
+/// zip may hold many; a folder is searched recursively), one run and one summary line per DAT. A DAT that fails is
+/// one `romcurator: …` line on stderr and the others go on; the exit code is 1 when any failed.
+/// </summary>
 public static class DatImportVerb
 {
+    private const int ProblemsShown = 5;
+
     public static readonly VerbSpec Spec = new(
         ["dat", "import"],
-        "import Logiqx XML or clrmamepro DAT files (also inside a .zip); the same DAT again is a no-op",
-        "dat import FILE... [--platform NAME] [--json]",
+        "import DATs (Logiqx XML, clrmamepro, MAME software lists, SMDB; also zipped) from files or folders; the same DAT again is a no-op",
+        "dat import FILE|DIR... [--platform NAME] [--json]",
         [new OptionSpec("--platform", "platform for the DATs (default: from each DAT's header)", TakesValue: true, ValueName: "NAME")],
         Run,
         MinPositionals: 1,
@@ -21,18 +27,19 @@ public static class DatImportVerb
         using var connection = context.OpenDatabase();
         var importer = new DatImporter(connection);
         var summaries = new List<DatImportSummary>();
-        foreach (var file in context.Args.Positionals)
+        foreach (var argument in context.Args.Positionals)
         {
-            var summary = File.Exists(file)
-                ? importer.Import(Path.GetFullPath(file), context.Args.Value("--platform"), context.Cancellation)
-                : new DatImportSummary(0, RunStatus.Failed, file, null, null, null, null, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, "file not found");
-            summaries.Add(summary);
-            if (!context.Global.Json)
+            foreach (var summary in Import(importer, argument, context))
             {
-                context.Out.WriteLine(Describe(summary));
+                summaries.Add(summary);
+                Report(context, summary);
+                if (summary.Status == RunStatus.Cancelled)
+                {
+                    break;
+                }
             }
 
-            if (summary.Status == RunStatus.Cancelled)
+            if (summaries.Any(s => s.Status == RunStatus.Cancelled))
             {
                 break;
             }
@@ -53,15 +60,81 @@ public static class DatImportVerb
         };
     }
 
+    /// <summary>The DATs of one argument: a file (every DAT it holds) or a folder (every DAT file under it).</summary>
+    private static IEnumerable<DatImportSummary> Import(DatImporter importer, string argument, VerbContext context)
+    {
+        var platform = context.Args.Value("--platform");
+        if (Directory.Exists(argument))
+        {
+            var files = DatFolder.Files(argument);
+            if (files.Count == 0)
+            {
+                yield return DatImportSummary.Failed(argument, $"no DAT files ({string.Join(", ", DatFolder.Extensions)}) in this folder or below");
+            }
+
+            foreach (var file in files)
+            {
+                foreach (var summary in importer.ImportEach(file, platform, context.Cancellation))
+                {
+                    yield return summary with { File = Path.GetRelativePath(argument, file) + FileSuffix(summary.File) };
+                }
+            }
+
+            yield break;
+        }
+
+        if (!File.Exists(argument))
+        {
+            yield return DatImportSummary.Failed(argument, "file not found");
+            yield break;
+        }
+
+        foreach (var summary in importer.ImportEach(Path.GetFullPath(argument), platform, context.Cancellation))
+        {
+            yield return summary with { File = argument + FileSuffix(summary.File) };
+        }
+    }
+
+    /// <summary>"#inner.dat" of a zip member's source name, so each DAT of a zip is told apart.</summary>
+    private static string FileSuffix(string source) => source.IndexOf('#') is var hash and >= 0 ? source[hash..] : "";
+
+    private static void Report(VerbContext context, DatImportSummary summary)
+    {
+        if (summary.Status == RunStatus.Failed)
+        {
+            context.Error.WriteLine($"romcurator: {summary.File}: {summary.Error}");
+            return;
+        }
+
+        if (context.Global.Json)
+        {
+            return;
+        }
+
+        context.Out.WriteLine(Describe(summary));
+        foreach (var problem in summary.Problems.Take(ProblemsShown))
+        {
+            context.Out.WriteLine($"  {problem}");
+        }
+
+        if (summary.ProblemCount > ProblemsShown)
+        {
+            context.Out.WriteLine($"  … and {summary.ProblemCount - ProblemsShown:N0} more (romcurator runs {summary.RunId} --json lists the first {DatProblemTally.Kept})");
+        }
+    }
+
+    private static string Version(DatImportSummary summary) => string.IsNullOrEmpty(summary.Version) ? "" : " " + summary.Version;
+
     private static string Describe(DatImportSummary summary) => summary switch
     {
         { Status: RunStatus.Completed, Unchanged: true } =>
-            $"{summary.File}: '{summary.DatName}' {summary.Version} is already imported (unchanged)",
+            $"{summary.File}: '{summary.DatName}'{Version(summary)} is already imported (unchanged)",
         { Status: RunStatus.Completed } =>
-            $"{summary.File}: '{summary.DatName}' {summary.Version} ({summary.Format}) → {summary.Platform}: {summary.Games:N0} games, " +
+            $"{summary.File}: '{summary.DatName}'{Version(summary)} ({summary.Format}) → {summary.Platform}: {summary.Games:N0} games, " +
             $"{summary.Roms:N0} roms, {summary.Disks:N0} disks; {summary.EntriesNew:N0} new, {summary.EntriesUpdated:N0} updated, " +
             $"{summary.EntriesRemoved:N0} removed entries" +
-            (summary.Duplicates > 0 ? $" ({summary.Duplicates:N0} duplicate listings merged)" : "") + $" in {summary.DurationS:0.00} s",
+            (summary.Duplicates > 0 ? $" ({summary.Duplicates:N0} duplicate listings merged)" : "") + $" in {summary.DurationS:0.00} s" +
+            (summary.ProblemCount > 0 ? $"; {summary.ProblemCount:N0} problem{(summary.ProblemCount == 1 ? "" : "s")}:" : ""),
         _ => $"{summary.File}: {summary.Status}: {summary.Error}",
     };
 }

@@ -13,6 +13,8 @@ public static class VerbCatalog
         RootsVerbs.Remove,
         ScanVerb.Spec,
         DatImportVerb.Spec,
+        DatListVerbs.List,
+        DatListVerbs.Remove,
         MatchVerb.Spec,
         FilesVerb.Spec,
         ReportVerbs.Summary,

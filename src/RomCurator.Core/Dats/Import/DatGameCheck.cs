@@ -1,0 +1,89 @@
+using System.Text;
+using RomCurator.Core.Dats.Parsing;
+
+namespace RomCurator.Core.Dats.Import;
+
+/// <summary>
+/// What of a DAT game can be imported, as a pure function: a game without a usable name or with a name over
+/// <see cref="MaxNameBytes"/> is not a game; a ROM with such a name is dropped; a NUL in a name is replaced; a ROM
+/// without any hash is kept but can never match by hash (one never dumped is noted); past <see cref="MaxRomsPerGame"/> ROMs the rest of a
+/// game is dropped. Each is one <see cref="DatProblem"/>; the checked game is null when it is not imported.
+/// </summary>
+public static class DatGameCheck
+{
+    public const int MaxNameBytes = 1024;
+    public const int MaxRomsPerGame = 100_000;
+
+    public static (DatGame? Game, IReadOnlyList<DatProblem> Problems) Check(DatGame game)
+    {
+        var problems = new List<DatProblem>(game.ProblemList);
+        if (game.Name.Trim().Length == 0)
+        {
+            if (!problems.Any(p => p.Kind == DatProblemKinds.LineSkipped))
+            {
+                problems.Add(new DatProblem(game.Line, DatProblemKinds.GameSkipped,
+                    $"a game with no name, description or comment ({game.Roms.Count} roms); not imported"));
+            }
+
+            return (null, problems);
+        }
+
+        if (Encoding.UTF8.GetByteCount(game.Name) > MaxNameBytes)
+        {
+            problems.Add(new DatProblem(game.Line, DatProblemKinds.GameSkipped,
+                $"game '{DatRomValues.Shown(game.Name)}': a name longer than {MaxNameBytes} bytes; not imported"));
+            return (null, problems);
+        }
+
+        var name = Clean(game.Name, game.Line, "game", problems);
+        var roms = new List<DatRom>(Math.Min(game.Roms.Count, MaxRomsPerGame));
+        foreach (var rom in game.Roms)
+        {
+            if (roms.Count == MaxRomsPerGame)
+            {
+                problems.Add(new DatProblem(rom.Line, DatProblemKinds.RomSkipped,
+                    $"game '{DatRomValues.Shown(name)}': more than {MaxRomsPerGame:N0} roms; the other {game.Roms.Count - MaxRomsPerGame:N0} were not imported"));
+                break;
+            }
+
+            if (Encoding.UTF8.GetByteCount(rom.Name) > MaxNameBytes)
+            {
+                problems.Add(new DatProblem(rom.Line, DatProblemKinds.RomSkipped,
+                    $"game '{DatRomValues.Shown(name)}': a rom name longer than {MaxNameBytes} bytes; not imported"));
+                continue;
+            }
+
+            var kept = rom with { Name = Clean(rom.Name, rom.Line, "rom", problems) };
+            if (IsNoDump(kept))
+            {
+                problems.Add(new DatProblem(rom.Line, DatProblemKinds.NoDump,
+                    $"game '{DatRomValues.Shown(name)}': rom '{DatRomValues.Shown(kept.Name)}' was never dumped (status nodump); kept, never counted as missing"));
+            }
+            else if (!kept.HasHash)
+            {
+                problems.Add(new DatProblem(rom.Line, DatProblemKinds.NoHash,
+                    $"game '{DatRomValues.Shown(name)}': rom '{DatRomValues.Shown(kept.Name)}' has no hash; kept, but no file can match it by hash"));
+            }
+
+            roms.Add(kept);
+        }
+
+        return (game with { Name = name, Description = game.Description is null ? null : Clean(game.Description, 0, null, null), Roms = roms }, problems);
+    }
+
+    /// <summary>A ROM the DAT says was never dumped: nothing can have it, so it is no problem that it has no hash.</summary>
+    public static bool IsNoDump(DatRom rom) => string.Equals(rom.Status, "nodump", StringComparison.OrdinalIgnoreCase);
+
+    private static string Clean(string name, int line, string? what, List<DatProblem>? problems)
+    {
+        if (!name.Contains('\0'))
+        {
+            return name;
+        }
+
+        var cleaned = name.Replace('\0', '\uFFFD');
+        problems?.Add(new DatProblem(line, DatProblemKinds.NameChanged,
+            $"{what} '{DatRomValues.Shown(cleaned)}': a NUL character in the name, replaced by U+FFFD"));
+        return cleaned;
+    }
+}
