@@ -99,6 +99,32 @@ public sealed class ChdTrackTests
     }
 
     [Test]
+    public async Task Data_sectors_whose_ecc_chdman_dropped_get_it_back()
+    {
+        if (!DiscSets.HasChdman)
+        {
+            Skip.Test(DiscSets.NoChdman);
+        }
+
+        using var folder = new TempDirectory();
+        DiscSets.WriteAll(folder, DiscSets.CdSet("E"));
+        var chd = folder.File("E.chd");
+        DiscSets.Chdman("createcd", "-i", folder.File("E.cue"), "-o", chd, "-c", "cdzl");
+
+        using var file = File.OpenRead(chd);
+        var image = RomCurator.Core.Discs.Chd.ChdImage.Open(file);
+        using var reader = new RomCurator.Core.Discs.Chd.ChdHunkReader(file, image.Header, image.Map);
+        var hunk = new byte[image.Header.HunkBytes];
+        for (long i = 0; i < image.Header.HunkCount; i++)
+        {
+            reader.Read(i, hunk);
+        }
+
+        // Every one of track 1's 310 MODE1 sectors had its sync and parity dropped by chdman and regenerated here.
+        await Assert.That(reader.RegeneratedFrames).IsEqualTo(310L);
+    }
+
+    [Test]
     public async Task A_single_track_disc_is_named_without_a_track_number()
     {
         if (!DiscSets.HasChdman)
