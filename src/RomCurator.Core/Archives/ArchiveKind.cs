@@ -10,4 +10,12 @@ public enum ArchiveKind
     GZip,
     BZip2,
     Xz,
+
+    // Compressed disc images (RomCurator.Core.Discs): their members are the uncompressed tracks or ISO.
+    Chd,
+    Cso,
+    Zso,
+    Gcz,
+    Rvz,
+    Wia,
 }

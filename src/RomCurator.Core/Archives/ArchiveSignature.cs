@@ -45,7 +45,12 @@ public static class ArchiveSignature
             return ArchiveKind.Xz;
         }
 
-        return header.Length >= 262 && header[257..262].SequenceEqual("ustar"u8) ? ArchiveKind.Tar : null;
+        if (header.Length >= 262 && header[257..262].SequenceEqual("ustar"u8))
+        {
+            return ArchiveKind.Tar;
+        }
+
+        return Discs.DiscSignature.Detect(header);
     }
 
     /// <summary>Reads up to <see cref="HeaderLength"/> bytes from the start of a file.</summary>

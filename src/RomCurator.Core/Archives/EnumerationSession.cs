@@ -45,7 +45,7 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
         }
         catch (Exception error) when (ArchiveErrors.IsReadProblem(error))
         {
-            var message = error is ArchiveDamagedException ? error.Message : ArchiveTruncation.Explain(stream, kind) ?? ArchiveErrors.Describe(error);
+            var message = error is ArchiveDamagedException || Discs.DiscSignature.IsDisc(kind) ? error.Message : ArchiveTruncation.Explain(stream, kind) ?? ArchiveErrors.Describe(error);
             if (IsSingleStream(kind) && members.Count > firstMember)
             {
                 // One checksum covers the whole compressed stream: no member read from it can be trusted.
@@ -53,14 +53,15 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
                 message += "; none of its members are recorded";
             }
 
-            var kindOfProblem = error is not ArchiveDamagedException && ArchiveErrors.IsPasswordProblem(error)
+            var kindOfProblem = error is Discs.DiscNotReadException ? ArchiveProblemKind.Unsupported
+                : error is not ArchiveDamagedException && ArchiveErrors.IsPasswordProblem(error)
                 ? ArchiveProblemKind.PasswordRequired
                 : ArchiveProblemKind.Corrupt;
             problems.Add(new ArchiveProblem(kindOfProblem, (error as ArchiveDamagedException)?.Path ?? parentPath, message));
         }
     }
 
-    private static bool IsSingleStream(ArchiveKind kind) => kind is ArchiveKind.GZip or ArchiveKind.BZip2 or ArchiveKind.Xz;
+    private static bool IsSingleStream(ArchiveKind kind) => kind is ArchiveKind.GZip or ArchiveKind.BZip2 or ArchiveKind.Xz || Discs.DiscSignature.IsDisc(kind);
 
     private void ForgetMembersFrom(int first)
     {
@@ -74,6 +75,11 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
         if (kind == ArchiveKind.Tar)
         {
             return TarEntries.Read(stream, stored: true);
+        }
+
+        if (Discs.DiscSignature.IsDisc(kind))
+        {
+            return Discs.DiscEntries.Read(stream, kind, containerName, cancellation);
         }
 
         if (IsSingleStream(kind))

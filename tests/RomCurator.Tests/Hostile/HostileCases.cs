@@ -8,6 +8,7 @@ public static class HostileCases
         .. ArchiveCases.All(),
         .. EncryptedArchiveCases.All(),
         .. BombCases.All(),
+        .. DiscCases.All(),
         .. MemberNameCases.All(),
         .. FileSystemCases.All(),
         .. DatCases.All(),

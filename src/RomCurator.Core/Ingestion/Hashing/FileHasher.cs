@@ -52,7 +52,8 @@ public sealed class FileHasher(
                     return HashOutcome.Failed(job, change, ScanProblemKinds.Changed);
                 }
 
-                metadata = classification.IsArchive
+                // A CHD's members are its tracks; its header (version, SHA-1s, tracks) stays the file's own metadata.
+                metadata = classification.IsArchive && classification.ArchiveKind != ArchiveKind.Chd
                     ? metadata
                     : MetadataReader.ReadSafely(job.RelativePath, capture.Head, hashes.Size, hashes.HeaderKind, stream, out metadataFault);
             }
