@@ -22,10 +22,15 @@ public static class PathSanitizer
         var clean = new StringBuilder(text.Length);
         foreach (var c in text)
         {
+            if (c == ':')
+            {
+                clean.Append(" -");
+                continue;
+            }
+
             clean.Append(c switch
             {
                 '/' or '\\' => '-',
-                ':' => " -",
                 '<' or '>' or '"' or '|' or '?' or '*' => '_',
                 _ when char.IsControl(c) => ' ',
                 _ => c,
