@@ -106,6 +106,26 @@ public sealed class OrganizerTrustTests
         await Assert.That(new DirectoryInfo(home.File("lib/view")).LinkTarget).IsEqualTo(".hidden");
     }
 
+    [Test]
+    public async Task A_root_added_by_a_link_to_its_folder_is_organized_through_its_real_path()
+    {
+        using var home = new TempDirectory();
+        var rom = FixtureFiles.Bytes(4096, 82);
+        File.WriteAllBytes(home.Write("real-lib/incoming/g.gb", ""), rom);
+        Directory.CreateSymbolicLink(home.File("lib"), home.File("real-lib"));
+        home.Write("gb.dat", new ClrMameProDat("Nintendo - Game Boy", "1").Game("Game (USA)", "Game (USA).gb", rom).ToString());
+        CliRun.Invoke(home, "dat", "import", home.File("gb.dat"));
+        CliRun.Invoke(home, "roots", "add", home.File("lib"));
+        CliRun.Invoke(home, "scan");
+
+        var apply = CliRun.Invoke(home, "organize", "--apply", "--yes", "--json");
+
+        await Assert.That(apply.Output).Contains("\"moved\":1").Because(apply.Error);
+        await Assert.That(File.Exists(home.File("real-lib/Nintendo - Game Boy/USA/Game (USA).gb"))).IsTrue();
+        await Assert.That(Directory.Exists(home.File("real-lib/incoming"))).IsFalse().Because("the emptied folder is a real folder of the root");
+        await Assert.That(new DirectoryInfo(home.File("lib")).LinkTarget).IsNotNull();
+    }
+
     /// <summary>
     /// Every move's pending row is committed with synchronous=FULL (in WAL mode each commit fsyncs the log), read from the
     /// organizer's own connection just before each pending write; scans keep NORMAL. What this cannot prove: that the
