@@ -20,7 +20,15 @@ public static class DurableCopy
             using (var input = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan))
             using (var output = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
             {
-                input.CopyTo(output);
+                // In chunks, so a cancelled run stops within one chunk, not at the end of a multi-gigabyte copy.
+                var buffer = new byte[1 << 20];
+                int read;
+                while ((read = input.Read(buffer)) > 0)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    output.Write(buffer, 0, read);
+                }
+
                 output.Flush(flushToDisk: true);
             }
 

@@ -47,6 +47,14 @@ public sealed class FileOperationStore(SqliteConnection connection)
         transaction.Commit();
     }
 
+    /// <summary>How many moves an interrupted run left pending (the next apply, undo or scan settles them).</summary>
+    public int PendingCount()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM file_operation_log WHERE status = 'pending' AND operation_type = 'move'";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Moves left pending by an interrupted run, oldest first.</summary>
     public List<PendingMove> Pending()
     {

@@ -7,8 +7,9 @@ using RomCurator.Core.Serialization;
 namespace RomCurator.Core.Organizer;
 
 /// <summary>
-/// The organizer: settles interrupted moves, plans, and applies the plan or undoes an earlier run. Each apply or
-/// undo is an <c>import_log</c> run whose moves are its <c>file_operation_log</c> rows.
+/// The organizer: plans (a dry run reads and touches no file: it only reports moves an interrupted run left pending),
+/// remembers the plans it shows, and applies exactly such a plan or undoes an earlier run, settling interrupted moves
+/// first. Each apply or undo is an <c>import_log</c> run whose moves are its <c>file_operation_log</c> rows.
 /// </summary>
 public sealed class FileOrganizerService(SqliteConnection connection, OrganizerSettings settings)
 {
@@ -16,52 +17,93 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
 
     public const string Activity = "an organizer run";
 
-    // Moves settled by Stream(): the next Apply or Undo of this service reports them (the CLI plans before it applies).
-    private int settledByPlan;
+    // Moves settled by SettleInterrupted(): the next Apply or Undo of this service reports them.
+    private int settledEarlier;
 
     /// <summary>The template plans use; ArgumentException when the configured one is not valid.</summary>
     public string Template => new OrganizerPlanner(connection, settings).Template;
 
     /// <summary>
     /// The plan, line by line as it is decided: memory stays flat with the library's size; count or keep what is needed
-    /// (<see cref="PlanCounts"/>, <see cref="PlanTable"/>). Moves an interrupted run left pending are settled first,
-    /// unless a scan or organizer run is going on (its moves are in flight, not interrupted: the plan is then made from
-    /// the database as it is).
+    /// (<see cref="PlanCounts"/>, <see cref="PlanTable"/>). Made from the database as it is: moves an interrupted run left
+    /// pending are not settled here (<see cref="RecoveryDue"/> says how many there are). Stops with
+    /// <see cref="OperationCanceledException"/> between two files once <paramref name="cancellation"/> is cancelled.
     /// </summary>
-    public IEnumerable<PlannedMove> Stream(string? rootName = null)
-    {
-        using (var held = JobLock.TryAcquire(connection.DataSource, JobLocks.Library, Activity))
-        {
-            if (held is not null)
-            {
-                settledByPlan += Settle(CancellationToken.None);
-            }
-        }
+    public IEnumerable<PlannedMove> Stream(string? rootName = null, CancellationToken cancellation = default) =>
+        new OrganizerPlanner(connection, settings).Stream(rootName, cancellation);
 
-        return new OrganizerPlanner(connection, settings).Stream(rootName);
+    /// <summary>How many moves an interrupted run left pending: the next apply, undo or scan settles them first.</summary>
+    public int RecoveryDue() => new FileOperationStore(connection).PendingCount();
+
+    /// <summary>Remembers a plan that was just shown (its fingerprint taken as it streamed), and gives it its number.</summary>
+    public ShownPlan Remember(string? rootName, string template, PlanFingerprint fingerprint, PlanCounts counts) =>
+        new OrganizerPlanStore(connection).Remember(rootName, template, fingerprint.Value, counts);
+
+    /// <summary>A plan shown earlier, by number; ArgumentException when there is none.</summary>
+    public ShownPlan Shown(long planId) =>
+        new OrganizerPlanStore(connection).Find(planId) ?? throw new ArgumentException($"there is no organizer plan {planId} (the number is printed by 'romcurator organize')");
+
+    /// <summary>
+    /// Settles the moves an interrupted run left pending (an apply is about to plan); throws <see cref="JobBusyException"/>
+    /// while a scan or another organizer run is going on. The next <see cref="Apply(long, CancellationToken, IProgress{OrganizeProgress}?)"/> reports them.
+    /// </summary>
+    public int SettleInterrupted(CancellationToken cancellation)
+    {
+        using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
+        var settled = Settle(cancellation);
+        settledEarlier += settled;
+        return settled;
     }
 
-    /// <summary>Applies the plan; throws <see cref="JobBusyException"/> while a scan or another organizer run is going on.</summary>
+    /// <summary>
+    /// Applies plan <paramref name="planId"/>, exactly: with the lock held and interrupted moves settled, the plan is made
+    /// again and applied only when its moves have the fingerprint of the plan shown; otherwise
+    /// <see cref="PlanChangedException"/> and nothing moves. Throws <see cref="JobBusyException"/> while a scan or another
+    /// organizer run is going on.
+    /// </summary>
+    public OrganizeRunReport Apply(long planId, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
+    {
+        var shown = Shown(planId);
+        using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
+        var recovered = TakeSettledEarlier() + Settle(cancellation);
+        var (plan, fingerprint, orders) = PlanAgain(shown.RootName, cancellation);
+        if (fingerprint != shown.Fingerprint)
+        {
+            throw new PlanChangedException(planId, shown.Moves, plan.Moves);
+        }
+
+        if (orders.Count == 0)
+        {
+            return NothingToMove(plan, recovered);
+        }
+
+        var report = Run("apply", orders, "organizer", plan, recovered, cancellation, progress);
+        new OrganizerPlanStore(connection).MarkApplied(planId, report.RunId!.Value);
+        return report;
+    }
+
+    /// <summary>
+    /// Plans and applies at once, without a plan having been shown (tests and embedders; the verb and the pane show a plan
+    /// and apply it by number). Throws <see cref="JobBusyException"/> while a scan or another organizer run is going on.
+    /// </summary>
     public OrganizeRunReport Apply(string? rootName, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
     {
         using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
-        var recovered = TakeSettledByPlan() + Settle(cancellation);
-        var plan = new PlanCounts();
-        var orders = new OrganizerPlanner(connection, settings).Stream(rootName).Select(plan.Count)
-            .Where(i => i.Action == PlanActions.Move).Select(i => Order(i.InstanceId, i.From, i.To!)).ToList();
+        var recovered = TakeSettledEarlier() + Settle(cancellation);
+        var (plan, _, orders) = PlanAgain(rootName, cancellation);
         return orders.Count == 0
             ? NothingToMove(plan, recovered)
             : Run("apply", orders, "organizer", plan, recovered, cancellation, progress);
     }
 
-    /// <summary>The report of an apply whose plan moves nothing (no run is recorded), with the moves settled while planning.</summary>
-    public OrganizeRunReport NothingToMove(PlanCounts plan) => NothingToMove(plan, TakeSettledByPlan());
+    /// <summary>The report of an apply whose plan moves nothing (no run is recorded), with the moves settled before planning.</summary>
+    public OrganizeRunReport NothingToMove(PlanCounts plan) => NothingToMove(plan, TakeSettledEarlier());
 
     /// <summary>Moves an applied run's files back; throws <see cref="JobBusyException"/> while a scan or another organizer run is going on.</summary>
     public OrganizeRunReport Undo(long runId, CancellationToken cancellation, IProgress<OrganizeProgress>? progress = null)
     {
         using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
-        var recovered = TakeSettledByPlan() + Settle(cancellation);
+        var recovered = TakeSettledEarlier() + Settle(cancellation);
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT o.instance_id, o.source_path, o.destination_path, lr.path, f.relative_path
@@ -127,11 +169,21 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private int TakeSettledByPlan()
+    private int TakeSettledEarlier()
     {
-        var settled = settledByPlan;
-        settledByPlan = 0;
+        var settled = settledEarlier;
+        settledEarlier = 0;
         return settled;
+    }
+
+    /// <summary>The plan made again: its counts, the fingerprint of its moves, and the moves as orders.</summary>
+    private (PlanCounts Plan, string Fingerprint, List<MoveOrder> Orders) PlanAgain(string? rootName, CancellationToken cancellation)
+    {
+        var plan = new PlanCounts();
+        var fingerprint = new PlanFingerprint();
+        var orders = new OrganizerPlanner(connection, settings).Stream(rootName, cancellation).Select(plan.Count).Select(fingerprint.Add)
+            .Where(i => i.Action == PlanActions.Move).Select(i => Order(i.InstanceId, i.From, i.To!)).ToList();
+        return (plan, fingerprint.Value, orders);
     }
 
     private OrganizeRunReport Run(string mode, List<MoveOrder> orders, string initiatedBy, PlanCounts? plan, int recovered,

@@ -16,6 +16,8 @@ public sealed class OrganizerExecutor(SqliteConnection connection)
     public ApplyResult Apply(IReadOnlyList<MoveOrder> orders, string initiatedBy, long logId, CancellationToken cancellation,
         IProgress<OrganizeProgress>? progress = null)
     {
+        // Each pending row must be on disk before its file is touched: commits of this run are synced.
+        using var durable = new DurableCommits(connection);
         var operations = new FileOperationStore(connection);
         int moved = 0, failed = 0;
         var failures = new List<string>();
@@ -66,26 +68,41 @@ public sealed class OrganizerExecutor(SqliteConnection connection)
         return new ApplyResult(logId, moved, failed, failures, cancelled);
     }
 
+    /// <summary>
+    /// Moves one file inside its root. Just before the rename the source must be a regular file (not a link) and every
+    /// folder on both paths a real folder of the root (<see cref="RootBoundary"/>); the rename then uses the real paths,
+    /// so a link is never followed out of the root, and nothing outside it is moved, created or removed.
+    /// </summary>
     private static void Move(MoveOrder order, CancellationToken cancellation)
     {
-        if (!File.Exists(order.SourcePath))
+        var realRoot = RootBoundary.RealRoot(order.RootPath)
+                       ?? throw new IOException($"the root folder '{order.RootPath}' cannot be reached; nothing was moved");
+        var problem = RootBoundary.SourceProblem(realRoot, order.From) ?? RootBoundary.DestinationProblem(realRoot, order.To);
+        if (problem is not null)
         {
-            throw new IOException($"'{order.SourcePath}' is not there any more (moved or deleted since the last scan)");
+            throw new IOException(problem + "; nothing was moved");
         }
 
-        var destinationFolder = Path.GetDirectoryName(order.DestinationPath)!;
+        var source = Path.Combine(realRoot, order.From);
+        var destination = Path.Combine(realRoot, order.To);
+        var destinationFolder = Path.GetDirectoryName(destination)!;
         Directory.CreateDirectory(destinationFolder);
-        if (!SafeMove.TryRename(order.SourcePath, order.DestinationPath))
+        if (RootBoundary.DestinationProblem(realRoot, order.To) is { } created)
+        {
+            throw new IOException(created + "; nothing was moved");
+        }
+
+        if (!SafeMove.TryRename(source, destination))
         {
             // Another file system: copy, sync, verify by hash, and only then remove the original.
-            DurableCopy.Copy(order.SourcePath, order.DestinationPath, order.Sha1, cancellation);
+            DurableCopy.Copy(source, destination, order.Sha1, cancellation);
             DirectorySync.Flush(destinationFolder);
             CrashPoint.Hit("organize.copied");
-            File.Delete(order.SourcePath);
+            File.Delete(source);
         }
 
         DirectorySync.Flush(destinationFolder);
-        DirectorySync.Flush(Path.GetDirectoryName(order.SourcePath)!);
+        DirectorySync.Flush(Path.GetDirectoryName(source)!);
     }
 }
 

@@ -31,20 +31,23 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
 
     /// <summary>
     /// Every file's line of the plan in path order, decided as it is read. An invalid template or preset throws here,
-    /// before the first line.
+    /// before the first line; a cancelled <paramref name="cancellation"/> stops it between two files.
     /// </summary>
-    public IEnumerable<PlannedMove> Stream(string? rootName = null) => Decisions(new OrganizerTemplate(TemplateSetting), rootName);
+    public IEnumerable<PlannedMove> Stream(string? rootName = null, CancellationToken cancellation = default) =>
+        Decisions(new OrganizerTemplate(TemplateSetting), rootName, cancellation);
 
-    private IEnumerable<PlannedMove> Decisions(OrganizerTemplate template, string? rootName)
+    private IEnumerable<PlannedMove> Decisions(OrganizerTemplate template, string? rootName, CancellationToken cancellation = default)
     {
         var claimed = new ClaimedPaths();
+        var boundaries = new BoundaryChecks();
         foreach (var candidate in Candidates(rootName))
         {
-            yield return Decide(candidate, template, claimed);
+            cancellation.ThrowIfCancellationRequested();
+            yield return Decide(candidate, template, claimed, boundaries);
         }
     }
 
-    private PlannedMove Decide(Candidate c, OrganizerTemplate template, ClaimedPaths claimed)
+    private PlannedMove Decide(Candidate c, OrganizerTemplate template, ClaimedPaths claimed, BoundaryChecks boundaries)
     {
         var platform = c.Platform ?? "(no platform)";
         if (c.Skip is not null)
@@ -74,12 +77,23 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.InPlace, null);
         }
 
+        // Only regular files reached without a symbolic link move, and only into real folders of the root.
+        if (boundaries.Source(c.RootPath, c.RelativePath) is { } notMovable)
+        {
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, notMovable);
+        }
+
         if (!claimed.Claim(c.Root, destination))
         {
             return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.Conflict, "another file of this plan goes to the same path");
         }
 
-        if (File.Exists(full) || Directory.Exists(full))
+        if (boundaries.Destination(c.RootPath, destination) is { } notThere)
+        {
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.Conflict, notThere);
+        }
+
+        if (File.Exists(full) || Directory.Exists(full) || new FileInfo(full).LinkTarget is not null)
         {
             return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.Conflict, "the destination already exists and is never overwritten");
         }

@@ -9,18 +9,24 @@ namespace RomCurator.Core.Organizer;
 /// path (nothing happened: failed), at its new path (moved: complete it), or at both after a cross-file-system copy
 /// (the copy is checked by hash, then the original is removed). Every file ends up exactly once, and the database
 /// agrees with the disk; then the folders an interrupted run emptied are removed, as the run would have done at its
-/// end. Runs before every organize and at the start of a scan.
+/// end. Runs before every organizer apply or undo and at the start of a scan; never for a dry run, which only
+/// reports that it is due (<see cref="FileOperationStore.PendingCount"/>).
 /// </summary>
 public sealed class OrganizerRecovery(SqliteConnection connection)
 {
     public int Reconcile(CancellationToken cancellation = default)
     {
+        // Settling removes files (a verified copy's original) and folders: what it records first must be durable.
+        using var durable = new DurableCommits(connection);
         var operations = new FileOperationStore(connection);
         var settled = 0;
         foreach (var move in operations.Pending())
         {
+            cancellation.ThrowIfCancellationRequested();
+            var realRoot = RootBoundary.RealRoot(move.RootPath);
+            var destinationFolderInside = realRoot is not null && RootBoundary.DestinationProblem(realRoot, Relative(move.RootPath, move.Destination)) is null;
             var partial = move.Destination + DurableCopy.PartialSuffix;
-            if (File.Exists(partial))
+            if (destinationFolderInside && File.Exists(partial))
             {
                 File.Delete(partial);
             }
@@ -38,7 +44,12 @@ public sealed class OrganizerRecovery(SqliteConnection connection)
             else if (atSource && atDestination)
             {
                 var copied = ContentHasher.HashFile(move.Destination, HashOptions.Sha1Only, cancellation).Sha1.ToHex();
-                if (copied == move.Sha1)
+                var sourceProblem = realRoot is null ? "the root cannot be reached" : RootBoundary.SourceProblem(realRoot, Relative(move.RootPath, move.Source));
+                if (sourceProblem is not null || !destinationFolderInside)
+                {
+                    operations.Fail(move.OperationId, $"interrupted; both paths exist but one is not a plain file of the root ({sourceProblem ?? "the destination folder is a link"}); both are kept");
+                }
+                else if (copied == move.Sha1)
                 {
                     File.Delete(move.Source);
                     operations.Complete(move.OperationId, move.InstanceId, Relative(move));
@@ -60,5 +71,7 @@ public sealed class OrganizerRecovery(SqliteConnection connection)
         return settled;
     }
 
-    private static string Relative(PendingMove move) => Path.GetRelativePath(move.RootPath, move.Destination).Replace('\\', '/');
+    private static string Relative(PendingMove move) => Relative(move.RootPath, move.Destination);
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 }

@@ -22,10 +22,15 @@ public static class PathSanitizer
         var clean = new StringBuilder(text.Length);
         foreach (var c in text)
         {
+            if (c == ':')
+            {
+                clean.Append(" -");
+                continue;
+            }
+
             clean.Append(c switch
             {
                 '/' or '\\' => '-',
-                ':' => " -",
                 '<' or '>' or '"' or '|' or '?' or '*' => '_',
                 _ when char.IsControl(c) => ' ',
                 _ => c,
@@ -48,7 +53,10 @@ public static class PathSanitizer
         return Truncate(segment);
     }
 
-    /// <summary>Cuts a segment to <see cref="MaxSegmentBytes"/> bytes of UTF-8, keeping a short extension.</summary>
+    /// <summary>
+    /// Cuts a segment to <see cref="MaxSegmentBytes"/> bytes of UTF-8, keeping a short extension. Linear in the length
+    /// of the segment: the characters that fit are counted once, front to back (a title of megabytes costs milliseconds).
+    /// </summary>
     public static string Truncate(string segment)
     {
         if (Encoding.UTF8.GetByteCount(segment) <= MaxSegmentBytes)
@@ -62,17 +70,23 @@ public static class PathSanitizer
             extension = "";
         }
 
-        var stem = segment[..^extension.Length];
-        while (stem.Length > 0 && Encoding.UTF8.GetByteCount(stem) + Encoding.UTF8.GetByteCount(extension) > MaxSegmentBytes)
+        var stem = segment.AsSpan(0, segment.Length - extension.Length);
+        var budget = MaxSegmentBytes - Encoding.UTF8.GetByteCount(extension);
+        int used = 0, end = 0;
+        while (end < stem.Length)
         {
-            stem = stem[..^1];
+            // A surrogate pair is one character: kept or cut together.
+            var width = char.IsHighSurrogate(stem[end]) && end + 1 < stem.Length && char.IsLowSurrogate(stem[end + 1]) ? 2 : 1;
+            var bytes = Encoding.UTF8.GetByteCount(stem.Slice(end, width));
+            if (used + bytes > budget)
+            {
+                break;
+            }
+
+            used += bytes;
+            end += width;
         }
 
-        if (stem.Length > 0 && char.IsHighSurrogate(stem[^1]))
-        {
-            stem = stem[..^1];
-        }
-
-        return stem.TrimEnd('.', ' ') + extension;
+        return stem[..end].ToString().TrimEnd('.', ' ') + extension;
     }
 }

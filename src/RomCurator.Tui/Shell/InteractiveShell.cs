@@ -1,4 +1,3 @@
-using RomCurator.Core.Organizer;
 using RomCurator.Tui.Cli;
 using Terminal.Gui.App;
 
@@ -15,9 +14,9 @@ public static class InteractiveShell
             return ExitCodes.Usage;
         }
 
+        // Moves an interrupted organizer left pending are settled by the next apply, undo or scan (with the job lock
+        // held), never by opening the interface: looking touches no file. The Organizer pane says when they are due.
         using var connection = context.OpenDatabase();
-        // Settle moves an interrupted organizer left half-done before showing anything.
-        new OrganizerRecovery(connection).Reconcile();
 
         using IApplication app = Application.Create().Init();
         using var window = new MainWindow(app, connection, context.Settings, context.AppPaths);

@@ -8,8 +8,9 @@ namespace RomCurator.Tests.Faults;
 /// <summary>
 /// A home for one operation's fault runs, always at the same path (the database records absolute paths): the
 /// library root <c>HOME/lib</c> (registered as "lib"), DAT inputs, config and the XDG data folder, plus optionally a
-/// folder on another file system (<c>/dev/shm</c>) that a link in the library points to. <see cref="Save"/> keeps a
-/// pristine copy of both; <see cref="Restore"/> puts it back before each run. RomCurator runs either in-process (to
+/// folder on another file system (<c>/dev/shm</c>) bind-mounted on a folder of the library (inside the root: a link
+/// there would lead out of it, where the organizer never moves anything). <see cref="Save"/> keeps a pristine copy of
+/// both; <see cref="Restore"/> puts it back before each run (unmounted while it copies). RomCurator runs either in-process (to
 /// build the fixture) or as the real program in a child process, which a crash point can kill.
 /// </summary>
 public sealed class FaultWorkspace : IDisposable
@@ -19,6 +20,7 @@ public sealed class FaultWorkspace : IDisposable
     private readonly TempDirectory home = new();
     private readonly TempDirectory scratch = new();
     private string? otherFileSystem;
+    private string? mountPoint;
 
     public string Home => home.Path;
 
@@ -47,6 +49,14 @@ public sealed class FaultWorkspace : IDisposable
 
             return otherFileSystem;
         }
+    }
+
+    /// <summary>Bind-mounts <see cref="OtherFileSystem"/> on the library folder <paramref name="relativeFolder"/> (created): moves into it cross file systems.</summary>
+    public void MountOtherFileSystem(string relativeFolder)
+    {
+        mountPoint = Path.Combine(Library, relativeFolder);
+        Directory.CreateDirectory(mountPoint);
+        Mount();
     }
 
     private string Pristine => scratch.File("pristine/home");
@@ -108,16 +118,20 @@ public sealed class FaultWorkspace : IDisposable
     /// <summary>Keeps the current state (home and the other file system) as the pristine fixture.</summary>
     public void Save()
     {
+        Unmount();
         TreeCopy.Copy(home.Path, Pristine);
         if (otherFileSystem is not null)
         {
             TreeCopy.Copy(otherFileSystem, PristineOther);
         }
+
+        Mount();
     }
 
     /// <summary>Puts the pristine fixture back: everything a run wrote or moved is gone.</summary>
     public void Restore()
     {
+        Unmount();
         TreeCopy.Clear(home.Path);
         TreeCopy.Copy(Pristine, home.Path);
         if (otherFileSystem is not null)
@@ -125,15 +139,49 @@ public sealed class FaultWorkspace : IDisposable
             TreeCopy.Clear(otherFileSystem);
             TreeCopy.Copy(PristineOther, otherFileSystem);
         }
+
+        Mount();
     }
 
     public void Dispose()
     {
+        Unmount();
         home.Dispose();
         scratch.Dispose();
         if (otherFileSystem is not null && Directory.Exists(otherFileSystem))
         {
             Directory.Delete(otherFileSystem, recursive: true);
         }
+    }
+
+    private void Mount()
+    {
+        if (mountPoint is not null && MountTool("mount", "--bind", OtherFileSystem, mountPoint) != 0)
+        {
+            throw new InvalidOperationException($"could not bind-mount '{OtherFileSystem}' on '{mountPoint}' (root is needed)");
+        }
+    }
+
+    private void Unmount()
+    {
+        if (mountPoint is not null)
+        {
+            MountTool("umount", mountPoint);
+        }
+    }
+
+    private static int MountTool(string tool, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode;
     }
 }

@@ -15,5 +15,6 @@ public static class HostileCases
         .. DatTrustCases.All(),
         .. StateCases.All(),
         .. ScanEdgeCases.All(),
+        .. OrganizerTrustCases.All(),
     ];
 }

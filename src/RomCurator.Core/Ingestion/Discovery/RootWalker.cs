@@ -4,8 +4,9 @@ using RomCurator.Core.FileSystem;
 namespace RomCurator.Core.Ingestion.Discovery;
 
 /// <summary>
-/// Breadth-first walk of one library root. Reads metadata only (never opens a file), follows symlinks but never
-/// enters a folder twice (loops are reported, not followed), and reports unreadable entries instead of stopping.
+/// Breadth-first walk of one library root. Reads metadata only (never opens a file), follows symlinks that stay inside
+/// the root but never enters a folder twice (loops are reported, not followed), never follows one that leads outside
+/// the root (reported), and reports unreadable entries instead of stopping.
 /// </summary>
 public sealed class RootWalker(IgnoreRules rules)
 {
@@ -51,7 +52,7 @@ public sealed class RootWalker(IgnoreRules rules)
             foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 var relative = folder.RelativePath.Length == 0 ? entry.Name : folder.RelativePath + "/" + entry.Name;
-                var result = SafeVisit(entry, relative, folder, visited, pending);
+                var result = SafeVisit(entry, relative, folder, rootReal, visited, pending);
                 if (result is not null)
                 {
                     yield return result;
@@ -64,7 +65,7 @@ public sealed class RootWalker(IgnoreRules rules)
     /// Visits one entry; whatever it is (a name or path the system cannot handle, a file that vanished, a type
     /// nobody expected), a fault becomes that entry's problem and the walk goes on.
     /// </summary>
-    private WalkEntry? SafeVisit(FileSystemInfo entry, string relative, Folder parent, HashSet<string> visited, Queue<Folder> pending)
+    private WalkEntry? SafeVisit(FileSystemInfo entry, string relative, Folder parent, string rootReal, HashSet<string> visited, Queue<Folder> pending)
     {
         var absolute = parent.AbsolutePath + "/" + entry.Name;
         var bytes = Encoding.UTF8.GetByteCount(absolute);
@@ -82,7 +83,7 @@ public sealed class RootWalker(IgnoreRules rules)
 
         try
         {
-            return Visit(entry, relative, parent, visited, pending);
+            return Visit(entry, relative, parent, rootReal, visited, pending);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -90,7 +91,7 @@ public sealed class RootWalker(IgnoreRules rules)
         }
     }
 
-    private WalkEntry? Visit(FileSystemInfo entry, string relative, Folder parent, HashSet<string> visited, Queue<Folder> pending)
+    private WalkEntry? Visit(FileSystemInfo entry, string relative, Folder parent, string rootReal, HashSet<string> visited, Queue<Folder> pending)
     {
         var isLink = entry.LinkTarget is not null;
         var isDirectory = entry is DirectoryInfo;
@@ -106,6 +107,14 @@ public sealed class RootWalker(IgnoreRules rules)
             {
                 return new WalkEntry(entry.FullName, relative, 0, default, parent.Depth + 1,
                     $"broken symbolic link (points to '{entry.LinkTarget}', which does not exist)");
+            }
+
+            // A device or FIFO is reported as one below, wherever it is.
+            if (!RealPath.IsSameOrUnder(target, rootReal) && (Directory.Exists(target) || FileKind.IsRegularFile(target)))
+            {
+                // Outside the root: not followed, so a scan never records (and the organizer never moves) what lies there.
+                return new WalkEntry(entry.FullName, relative, 0, default, parent.Depth + 1,
+                    $"symbolic link leads outside the root (to '{target}'); not followed: add that folder as a root of its own to scan it");
             }
 
             if (Directory.Exists(target))

@@ -13,16 +13,17 @@ public static class OrganizeVerb
 {
     public static readonly VerbSpec Spec = new(
         ["organize"],
-        "plan the library layout (dry run), apply it with audited moves, or undo an applied run",
-        "organize [--dry-run | --apply [--yes] | --undo RUN] [--root NAME] [--json]",
+        "plan the library layout (dry run), apply a plan with audited moves, or undo an applied run",
+        "organize [--dry-run | --apply [PLAN_ID] [--yes] | --undo RUN] [--root NAME] [--json]",
         [
-            new OptionSpec("--dry-run", "show the plan only (nothing is moved)"),
-            new OptionSpec("--apply", "move files according to the plan"),
+            new OptionSpec("--dry-run", "show the plan only (nothing is moved) and its number, PLAN_ID"),
+            new OptionSpec("--apply", "move files: exactly plan PLAN_ID when given (refused if the library changed since), else the plan made now"),
             new OptionSpec("--yes", "do not ask for confirmation (needed when not run in a terminal)"),
             new OptionSpec("--undo", "move the files of an applied run back", TakesValue: true, ValueName: "RUN"),
             new OptionSpec("--root", "only this root", TakesValue: true, ValueName: "NAME"),
         ],
-        Run);
+        Run,
+        MaxPositionals: 1);
 
     private static int Run(VerbContext context)
     {
@@ -33,6 +34,7 @@ public static class OrganizeVerb
             throw new UsageException("choose one of --dry-run, --apply and --undo");
         }
 
+        var planId = PlanNumber(context);
         using var connection = context.OpenDatabase();
         var service = new FileOrganizerService(connection, organizer);
         try
@@ -48,16 +50,33 @@ public static class OrganizeVerb
                 return Report(context, service.Undo(runId, context.Cancellation));
             }
 
+            if (planId is { } shownId)
+            {
+                var shown = service.Shown(shownId);
+                if (context.Args.Value("--root") is { } root && root != shown.RootName)
+                {
+                    throw new UsageException($"plan {shownId} was made for {(shown.RootName is null ? "every root" : "root '" + shown.RootName + "'")}; leave --root out to apply it");
+                }
+
+                Confirm(context, $"Apply plan {shownId}: move {shown.Moves} files ({shown.Conflicts} conflicts and {shown.Skips} skipped files stay where they are)?");
+                return Report(context, service.Apply(shownId, context.Cancellation));
+            }
+
             var apply = context.Args.Has("--apply") || (!context.Args.Has("--dry-run") && !organizer.DryRunByDefault);
             if (!apply)
             {
                 return PrintPlan(context, connection, service);
             }
 
+            // Plan and apply: interrupted moves are settled first (an apply may), the plan is made, remembered and
+            // asked about, and then exactly that plan is applied.
+            service.SettleInterrupted(context.Cancellation);
+            var rootName = context.Args.Value("--root");
             var plan = new PlanCounts();
-            foreach (var line in service.Stream(context.Args.Value("--root")))
+            var fingerprint = new PlanFingerprint();
+            foreach (var line in service.Stream(rootName, context.Cancellation))
             {
-                plan.Count(line);
+                fingerprint.Add(plan.Count(line));
             }
 
             if (plan.Moves == 0)
@@ -65,13 +84,37 @@ public static class OrganizeVerb
                 return Report(context, service.NothingToMove(plan));
             }
 
+            var remembered = service.Remember(rootName, service.Template, fingerprint, plan);
             Confirm(context, $"Move {plan.Moves} files as planned ({plan.Conflicts} conflicts and {plan.Skips} skipped files stay where they are)?");
-            return Report(context, service.Apply(context.Args.Value("--root"), context.Cancellation));
+            return Report(context, service.Apply(remembered.PlanId, context.Cancellation));
+        }
+        catch (PlanChangedException changed)
+        {
+            throw new VerbFailedException(changed.Message);
         }
         catch (ArgumentException problem)
         {
             throw new VerbFailedException(problem.Message);
         }
+    }
+
+    /// <summary>The PLAN_ID of <c>--apply PLAN_ID</c>, or null; a number anywhere else is a usage error.</summary>
+    private static long? PlanNumber(VerbContext context)
+    {
+        if (context.Args.Positionals.Count == 0)
+        {
+            return null;
+        }
+
+        var text = context.Args.Positionals[0];
+        if (!context.Args.Has("--apply"))
+        {
+            throw new UsageException($"'organize' takes a plan number only after --apply (organize --apply PLAN_ID), not '{text}'");
+        }
+
+        return long.TryParse(text, out var id) && id > 0
+            ? id
+            : throw new UsageException($"--apply takes a plan number (printed by 'romcurator organize'), not '{text}'");
     }
 
     private static void Confirm(VerbContext context, string question)
@@ -94,23 +137,45 @@ public static class OrganizeVerb
         }
     }
 
-    /// <summary>The plan, streamed: as JSON line by line, as text from a <see cref="PlanTable"/> (it is grouped by platform).</summary>
+    /// <summary>
+    /// The plan, streamed: as JSON line by line, as text from a <see cref="PlanTable"/> (it is grouped by platform). It is
+    /// remembered by number (<c>plan_id</c>) for <c>--apply PLAN_ID</c>. Moves an interrupted run left pending are only
+    /// reported (<c>recovery_due</c>): a dry run touches no file.
+    /// </summary>
     private static int PrintPlan(VerbContext context, SqliteConnection connection, FileOrganizerService service)
     {
-        var lines = service.Stream(context.Args.Value("--root"));
+        var rootName = context.Args.Value("--root");
+        var recoveryDue = service.RecoveryDue();
+        var fingerprint = new PlanFingerprint();
+        var lines = service.Stream(rootName, context.Cancellation).Select(fingerprint.Add);
         var template = service.Template;
         if (context.Global.Json)
         {
-            PlanJson.Write(context.Out, template, lines);
+            PlanJson.Write(context.Out, template, lines, counts =>
+            {
+                var shown = service.Remember(rootName, template, fingerprint, counts);
+                return $",\"plan_id\":{shown.PlanId},\"recovery_due\":{recoveryDue}";
+            });
             return ExitCodes.Ok;
         }
 
         using var plan = PlanTable.Fill(connection, template, lines);
+        var remembered = service.Remember(rootName, template, fingerprint, plan.Counts);
         foreach (var line in PlanText.Render(plan))
         {
             context.Out.WriteLine(line);
         }
 
+        context.Out.WriteLine("");
+        if (recoveryDue > 0)
+        {
+            context.Out.WriteLine($"note: {recoveryDue} moves of an interrupted organizer run are still pending; this dry run leaves them alone " +
+                                  "(their files may be at their old or new path): the next 'organize --apply', 'organize --undo' or 'scan' settles them first.");
+        }
+
+        context.Out.WriteLine(remembered.Moves > 0
+            ? $"plan {remembered.PlanId}: apply exactly this plan with: romcurator organize --apply {remembered.PlanId}"
+            : $"plan {remembered.PlanId}: nothing to move.");
         return ExitCodes.Ok;
     }
 

@@ -8,8 +8,9 @@ namespace RomCurator.Tui.Shell.Panes;
 /// <summary>
 /// The organizer's dry-run plan as a diff (old path → new path) grouped by platform, with conflicts and skipped files
 /// and their reasons, a page at a time: the plan is written to a temporary table and only the page shown is read back
-/// (] [ and v turn pages and views without planning again; a refresh plans again). a applies it after a confirmation
-/// and shows progress while files move (on a background thread with its own connection; a 200 ms timer shows the latest
+/// (] [ and v turn pages and views without planning again; a refresh plans again). The plan shown is remembered by
+/// number: a applies exactly that plan after a confirmation (if the library changed since, nothing moves, the pane says
+/// so and shows the new plan) and shows progress while files move (on a background thread with its own connection; a 200 ms timer shows the latest
 /// count); c cancels between files; u undoes the last applied run. Every move is written to file_operation_log before
 /// the file is touched.
 /// </summary>
@@ -19,6 +20,7 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
     private IReadOnlyList<PlanRow> rows = [];
     private int page;
     private PlanTable? plan;
+    private long? shownPlan;
     private PlanView view = PlanView.Changes;
     private CancellationTokenSource? running;
     private volatile OrganizeProgress? latest;
@@ -49,10 +51,17 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
         }
 
         var service = new FileOrganizerService(context.Connection, context.Settings.Settings.Organizer);
-        var lines = service.Stream();
+        var fingerprint = new PlanFingerprint();
+        var lines = service.Stream().Select(fingerprint.Add);
         plan?.Dispose();
         plan = PlanTable.Fill(context.Connection, service.Template, lines);
+        // Remembered by number: a applies exactly this plan, or says the library changed since it was shown.
+        shownPlan = service.Remember(null, plan.Template, fingerprint, plan.Counts).PlanId;
         ShowPage();
+        if (service.RecoveryDue() is > 0 and var due)
+        {
+            context.Host.Say($"{due} moves of an interrupted organizer run are still pending: applying (a), undoing (u) or a scan settles them first.");
+        }
     }
 
     /// <summary>Shows the current page of the plan already made.</summary>
@@ -123,8 +132,9 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
             return;
         }
 
+        var planId = shownPlan!.Value;
         context.Host.Confirm($"Move {plan.Counts.Moves} files as planned ({plan.Counts.Conflicts} conflicts and {plan.Counts.Skips} skipped stay put)?",
-            () => Start(service => service.Apply(null, running!.Token, new Progress(this))));
+            () => Start(service => service.Apply(planId, running!.Token, new Progress(this))));
     }
 
     private void Undo()
@@ -163,7 +173,9 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
             }
             catch (Exception error)
             {
-                outcome = new RunOutcome(null, error is ArgumentException or JobBusyException ? error.Message : $"{error.GetType().Name}: {error.Message}");
+                outcome = new RunOutcome(null, error is ArgumentException or JobBusyException or PlanChangedException
+                    ? error.Message + (error is PlanChangedException ? " (the plan below is the new one: a applies it)" : "")
+                    : $"{error.GetType().Name}: {error.Message}");
             }
         });
         context.App.AddTimeout(TimeSpan.FromMilliseconds(200), Tick);

@@ -48,4 +48,32 @@ public sealed class OrganizerPaneTests
         await Assert.That(problems).Contains("- snes: Unknown Hack.sfc");
         await Assert.That(problems).DoesNotContain("→ gb:");
     }
+
+    [Test]
+    public async Task Apply_moves_exactly_the_plan_shown_or_says_the_library_changed_and_shows_the_new_plan()
+    {
+        using var library = new ShellLibrary();
+        var destination = Path.Combine(library.Fixture.Library, "gb", "Nintendo - Game Boy", "USA", "Game 0 (USA).gb");
+
+        library.Press(Key.D5);
+        var pane = (OrganizerPane)library.Window.Current;
+        // After the plan was shown, something else takes the destination: the plan made again differs.
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        File.WriteAllText(destination, "someone else's file");
+        library.Press(Key.A);
+        var question = library.Window.PromptText;
+        library.Press(Key.Y);
+        var started = pane.IsRunning;
+        library.Until(pane.Tick, () => !pane.IsRunning);
+        var said = library.Window.PromptText;
+        var screen = library.Press(Key.CursorDown).Screen;
+
+        await Assert.That(question).Contains("Move 1 files as planned");
+        await Assert.That(started).IsTrue();
+        await Assert.That(pane.LastReport).IsNull();
+        await Assert.That(said).Contains("the library changed since plan");
+        await Assert.That(screen).Contains("! gb: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb");
+        await Assert.That(File.ReadAllText(destination)).IsEqualTo("someone else's file");
+        await Assert.That(File.Exists(library.GameBoyFile)).IsTrue();
+    }
 }
