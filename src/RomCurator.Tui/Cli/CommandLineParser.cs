@@ -2,7 +2,8 @@ namespace RomCurator.Tui.Cli;
 
 /// <summary>
 /// Parses <c>romcurator [global flags] VERB [SUBVERB] [flags] [args]</c>. Global flags may appear anywhere;
-/// <c>--name=value</c> and <c>--name value</c> are both accepted; <c>--</c> ends flag parsing.
+/// <c>--name=value</c> and <c>--name value</c> are both accepted; <c>--</c> ends flag parsing. An empty flag value
+/// or positional argument is a usage error (unless the verb says an empty argument means something).
 /// </summary>
 public sealed class CommandLineParser(IReadOnlyList<VerbSpec> verbs)
 {
@@ -121,6 +122,11 @@ public sealed class CommandLineParser(IReadOnlyList<VerbSpec> verbs)
             options[spec.Name] = spec.TakesValue ? TakeValue(tokens, ref i, name, inlineValue) : FlagWithoutValue(name, inlineValue);
         }
 
+        if (!verb.AcceptsEmptyArguments && positionals.IndexOf("") is var empty and >= 0)
+        {
+            throw new UsageException($"'{verb.Name}' got an empty argument (argument {empty + 1}): usage: romcurator {verb.Usage}");
+        }
+
         if (!helpRequested && (positionals.Count < verb.MinPositionals || positionals.Count > verb.MaxPositionals))
         {
             throw new UsageException(positionals.Count < verb.MinPositionals
@@ -141,18 +147,13 @@ public sealed class CommandLineParser(IReadOnlyList<VerbSpec> verbs)
 
     private static string TakeValue(IReadOnlyList<string> tokens, ref int index, string name, string? inlineValue)
     {
-        if (inlineValue is not null)
-        {
-            return inlineValue;
-        }
-
-        if (index + 1 >= tokens.Count)
+        if (inlineValue is null && index + 1 >= tokens.Count)
         {
             throw new UsageException($"{name} needs a value");
         }
 
-        index++;
-        return tokens[index];
+        var value = inlineValue ?? tokens[++index];
+        return value.Length > 0 ? value : throw new UsageException($"{name} needs a value, not an empty string");
     }
 
     private static bool NoValue(string name, string? inlineValue) =>

@@ -15,12 +15,14 @@ public static class InteractiveShell
             return ExitCodes.Usage;
         }
 
+        // A bad value in the config file does not keep the interface closed: its default applies and the problem is shown.
+        var settings = context.LenientSettings();
         using var connection = context.OpenDatabase();
         // Settle moves an interrupted organizer left half-done before showing anything.
         new OrganizerRecovery(connection).Reconcile();
 
         using IApplication app = Application.Create().Init();
-        using var window = new MainWindow(app, connection, context.Settings, context.AppPaths);
+        using var window = new MainWindow(app, connection, settings, context.AppPaths);
         app.Run(window);
         return ExitCodes.Ok;
     }

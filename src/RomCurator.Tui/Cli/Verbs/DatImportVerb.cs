@@ -27,7 +27,12 @@ public static class DatImportVerb
                 ? importer.Import(Path.GetFullPath(file), context.Args.Value("--platform"), context.Cancellation)
                 : new DatImportSummary(0, RunStatus.Failed, file, null, null, null, null, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, "file not found");
             summaries.Add(summary);
-            if (!context.Global.Json)
+            if (summary.Status == RunStatus.Failed)
+            {
+                // A failure is one line on stderr, with or without --json (the JSON object still lists it).
+                context.Error.WriteLine($"romcurator: {Describe(summary)}".ReplaceLineEndings(" "));
+            }
+            else if (!context.Global.Json)
             {
                 context.Out.WriteLine(Describe(summary));
             }
