@@ -17,7 +17,7 @@ public sealed class CommandLineParser(IReadOnlyList<VerbSpec> verbs)
         for (var i = 0; i < args.Count; i++)
         {
             var token = args[i];
-            if (literal || token == "-" || !token.StartsWith('-'))
+            if (literal || IsPositional(token))
             {
                 rest.Add(token);
                 continue;
@@ -62,7 +62,7 @@ public sealed class CommandLineParser(IReadOnlyList<VerbSpec> verbs)
     private VerbSpec? FindVerb(List<string> tokens, out int consumed)
     {
         consumed = 0;
-        var words = tokens.TakeWhile(t => !t.StartsWith('-')).ToList();
+        var words = tokens.TakeWhile(IsPositional).ToList();
         if (words.Count == 0)
         {
             if (tokens.Count > 0 && tokens[0] != "--")
@@ -104,7 +104,7 @@ public sealed class CommandLineParser(IReadOnlyList<VerbSpec> verbs)
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (literal || token == "-" || !token.StartsWith('-'))
+            if (literal || IsPositional(token))
             {
                 positionals.Add(token);
                 continue;
@@ -136,6 +136,11 @@ public sealed class CommandLineParser(IReadOnlyList<VerbSpec> verbs)
 
         return new ParsedArguments(options, positionals);
     }
+
+    /// <summary>A word, "-" (standard input), or a negative number such as -1 or -0.5 (a value, not a flag).</summary>
+    private static bool IsPositional(string token) =>
+        token == "-" || !token.StartsWith('-')
+        || double.TryParse(token, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     private static (string Name, string? Value) Split(string token)
     {

@@ -19,14 +19,19 @@ public static class ScanSummaryText
         yield return $"  archives   {summary.ArchivesExpanded:N0} expanded, {summary.ArchiveMembers:N0} members" +
                      (summary.PasswordsRequired > 0 ? $", {summary.PasswordsRequired:N0} need a password" : "");
         yield return $"  matched    {summary.MatchedHash:N0} by hash, {summary.MatchedTitle:N0} by title, {summary.Candidates:N0} candidates for review";
-        if (Failure(summary) is { } failure)
+        var failure = Failure(summary);
+        if (failure is not null)
         {
             yield return $"  failed     {failure}";
         }
 
         if (summary.Errors == 0)
         {
-            yield return "  problems   none";
+            if (failure is null)
+            {
+                yield return "  problems   none";
+            }
+
             yield break;
         }
 
