@@ -14,7 +14,15 @@ public static class DatabaseLocation
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
     /// <summary>Throws <see cref="DatabaseUnusableException"/> when <paramref name="path"/> cannot hold a database.</summary>
-    public static void EnsureUsable(string path)
+    public static void EnsureUsable(string path) => Check(path, content: true);
+
+    /// <summary>
+    /// The place only, for files kept beside the database (the job lock): not a folder or device, and a folder this
+    /// user may write to. What the file holds is checked by whoever opens it.
+    /// </summary>
+    public static void EnsurePlace(string path) => Check(path, content: false);
+
+    private static void Check(string path, bool content)
     {
         var fullPath = Path.GetFullPath(path);
         if (Directory.Exists(fullPath))
@@ -25,7 +33,7 @@ public static class DatabaseLocation
         var folder = Path.GetDirectoryName(fullPath);
         if (File.Exists(fullPath))
         {
-            CheckExisting(fullPath, folder);
+            CheckExisting(fullPath, folder, content);
             return;
         }
 
@@ -46,7 +54,7 @@ public static class DatabaseLocation
         }
     }
 
-    private static void CheckExisting(string fullPath, string? folder)
+    private static void CheckExisting(string fullPath, string? folder, bool content)
     {
         if (!FileKind.IsRegularFile(fullPath))
         {
@@ -56,6 +64,11 @@ public static class DatabaseLocation
         if (folder is not null && !WriteAccess.Allowed(folder))
         {
             throw new DatabaseUnusableException($"database '{fullPath}' is in a read-only folder: RomCurator writes its journal and lock files beside the database, so '{folder}' must be writable for this user.");
+        }
+
+        if (!content)
+        {
+            return;
         }
 
         if (!WriteAccess.Allowed(fullPath))
