@@ -3,6 +3,11 @@ using RomCurator.Core.Configuration;
 using RomCurator.Tui.Cli;
 using RomCurator.Tui.Shell;
 
+var appPaths = new AppPaths();
+
+// Last resort for a defect on another thread: one line and exit 1, never a stack trace and an abort (134).
+AppDomain.CurrentDomain.UnhandledException += (_, e) => LastResort.Handle(e.ExceptionObject, appPaths.DefaultLogs, Console.Error);
+
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -15,4 +20,4 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal
     cancellation.Cancel();
 });
 
-return new CliApp(new AppPaths(), Console.Out, Console.Error).Run(args, cancellation.Token, InteractiveShell.Run);
+return new CliApp(appPaths, Console.Out, Console.Error).Run(args, cancellation.Token, InteractiveShell.Run);

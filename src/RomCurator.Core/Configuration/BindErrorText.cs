@@ -14,10 +14,12 @@ public static partial class BindErrorText
         var match = ConversionFailure().Match(message);
         if (!match.Success)
         {
-            return message;
+            return UnknownSetting().IsMatch(message)
+                ? string.Join("; ", Keys(message).Select(key => $"{key} is not a setting (check its spelling; `romcurator config show` lists them)"))
+                : message;
         }
 
-        var key = string.Join('.', match.Groups["key"].Value.Split(':').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
+        var key = Dotted(match.Groups["key"].Value);
         var wanted = match.Groups["type"].Value switch
         {
             "System.Int32" or "System.Int64" => "a whole number",
@@ -28,6 +30,37 @@ public static partial class BindErrorText
         };
         return $"{key} must be {wanted}, not '{match.Groups["value"].Value}'";
     }
+
+    /// <summary>The settings (dotted keys, e.g. scan.batchSize) the binder's message is about; empty when it names none.</summary>
+    public static IReadOnlyList<string> Keys(string message)
+    {
+        if (ConversionFailure().Match(message) is { Success: true } conversion)
+        {
+            return [Dotted(conversion.Groups["key"].Value)];
+        }
+
+        if (UnknownSetting().Match(message) is not { Success: true } unknown)
+        {
+            return [];
+        }
+
+        var section = unknown.Groups["type"].Value.Split('.')[^1] switch
+        {
+            "ScanSettings" => "scan.",
+            "ArchiveSettings" => "archives.",
+            "MatchingSettings" => "matching.",
+            "OrganizerSettings" => "organizer.",
+            "PathSettings" => "paths.",
+            _ => "",
+        };
+        return unknown.Groups["names"].Value.Split(", ").Select(name => section + Dotted(name.Trim('\''))).ToList();
+    }
+
+    private static string Dotted(string key) =>
+        string.Join('.', key.Split(':').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
+
+    [GeneratedRegex(@"were not found on the instance of (?<type>[\w.]+): (?<names>.+)$")]
+    private static partial Regex UnknownSetting();
 
     [GeneratedRegex(@"Failed to convert configuration value '(?<value>.*)' at '(?<key>[^']+)' to type '(?<type>[^']+)'")]
     private static partial Regex ConversionFailure();

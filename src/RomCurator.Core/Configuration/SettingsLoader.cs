@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 
 namespace RomCurator.Core.Configuration;
@@ -17,7 +18,21 @@ public sealed class SettingsLoader(AppPaths appPaths)
     {
     }
 
+    /// <summary>The settings, or <see cref="ConfigurationException"/> naming the file and every bad key.</summary>
     public LoadedSettings Load(string? configFile = null, string? databaseFile = null)
+    {
+        var loaded = Load(configFile, databaseFile, lenient: false);
+        return loaded.Problem is { } problem ? throw new ConfigurationException(problem) : loaded;
+    }
+
+    /// <summary>
+    /// The settings with every bad value in the config file replaced by its default, and the problems in
+    /// <see cref="LoadedSettings.Problem"/> (for the full-screen interface and `config set`, which must keep working
+    /// to let the curator fix the file). A file that is not JSON, or cannot be read, still throws.
+    /// </summary>
+    public LoadedSettings LoadLenient(string? configFile = null, string? databaseFile = null) => Load(configFile, databaseFile, lenient: true);
+
+    private LoadedSettings Load(string? configFile, string? databaseFile, bool lenient)
     {
         var layers = new List<ConfigLayer> { new(DefaultsName, ReadDefaults()) };
 
@@ -29,6 +44,11 @@ public sealed class SettingsLoader(AppPaths appPaths)
 
         if (File.Exists(userFile))
         {
+            if (Directory.Exists(userFile) || !FileSystem.FileKind.IsRegularFile(userFile))
+            {
+                throw new ConfigurationException($"config file '{userFile}' is not a regular file.");
+            }
+
             layers.Add(new ConfigLayer(userFile, ReadFile(userFile)));
         }
 
@@ -37,20 +57,58 @@ public sealed class SettingsLoader(AppPaths appPaths)
             CheckSyntax(layer);
         }
 
-        var settings = Bind(layers);
-        var problems = SettingsValidator.Validate(settings);
-        if (problems.Count > 0)
+        var (settings, problems) = BindAndValidate(layers);
+        var ignored = new List<SettingProblem>();
+        while (problems.Count > 0 && layers.Count > 1 && WithoutKeys(layers[^1], problems) is { } fallback)
         {
-            throw new ConfigurationException($"{Describe(layers[^1])}: {string.Join("; ", problems)}");
+            // The bad values go back to their defaults (the file is left as it is) and the rest is checked again, so
+            // one message names every bad key.
+            ignored.AddRange(problems);
+            layers[^1] = fallback;
+            (settings, problems) = BindAndValidate(layers);
         }
 
+        if (problems.Count > 0 || settings is null || (!lenient && ignored.Count > 0))
+        {
+            // Strict, or nothing left to fall back from (a problem of keys the file does not hold).
+            throw new ConfigurationException($"{Describe(layers[^1])}: {string.Join("; ", ignored.Concat(problems))}");
+        }
+
+        return Result(settings, layers, userFile, databaseFile, ignored);
+    }
+
+    private LoadedSettings Result(RomCuratorSettings settings, List<ConfigLayer> layers, string userFile, string? databaseFile, List<SettingProblem> problems)
+    {
+        var problem = problems.Count == 0
+            ? null
+            : $"{Describe(layers[^1])}: {string.Join("; ", problems)}";
         var paths = new ResolvedPaths(
             Database: appPaths.Expand(databaseFile ?? OrDefault(settings.Paths.Database, appPaths.DefaultDatabase)),
             Logs: appPaths.Expand(OrDefault(settings.Paths.Logs, appPaths.DefaultLogs)),
             Temp: appPaths.Expand(OrDefault(settings.Paths.Temp, appPaths.DefaultTemp)),
             UserConfigFile: userFile);
 
-        return new LoadedSettings(settings, paths, layers.Skip(1).Select(l => l.Name).ToList());
+        return new LoadedSettings(settings, paths, layers.Skip(1).Select(l => l.Name).ToList())
+        {
+            Problem = problem,
+            ProblemKeys = problems.SelectMany(p => p.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+        };
+    }
+
+    /// <summary>Binds the layers and checks every value; a value that does not bind is one problem (settings null).</summary>
+    private (RomCuratorSettings? Settings, List<SettingProblem> Problems) BindAndValidate(List<ConfigLayer> layers)
+    {
+        RomCuratorSettings settings;
+        try
+        {
+            settings = Bind(layers);
+        }
+        catch (InvalidOperationException error)
+        {
+            return (null, [new SettingProblem(BindErrorText.Describe(error.Message), [.. BindErrorText.Keys(error.Message)])]);
+        }
+
+        return (settings, [.. SettingsValidator.Validate(settings), .. SettingsPathRules.Validate(settings, appPaths)]);
     }
 
     /// <summary>The shipped defaults, as the binary carries them.</summary>
@@ -114,14 +172,7 @@ public sealed class SettingsLoader(AppPaths appPaths)
 
         var root = builder.Build();
         var settings = new RomCuratorSettings();
-        try
-        {
-            root.Bind(settings, options => options.ErrorOnUnknownConfiguration = true);
-        }
-        catch (InvalidOperationException error)
-        {
-            throw new ConfigurationException($"{Describe(BlameLayer(layers))}: {BindErrorText.Describe(error.Message)}", error);
-        }
+        root.Bind(settings, options => options.ErrorOnUnknownConfiguration = true);
 
         // Lists are taken whole from the topmost layer that sets them; the configuration system would
         // otherwise merge them item by item with the defaults.
@@ -143,24 +194,37 @@ public sealed class SettingsLoader(AppPaths appPaths)
         return [];
     }
 
-    /// <summary>The topmost layer that fails to bind on its own is the one to name in the message.</summary>
-    private static ConfigLayer BlameLayer(List<ConfigLayer> layers)
+    /// <summary>The layer without the keys the problems name, or null when it holds none of them (nothing to fall back from).</summary>
+    private static ConfigLayer? WithoutKeys(ConfigLayer layer, List<SettingProblem> problems)
     {
-        for (var i = layers.Count - 1; i > 0; i--)
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        if (JsonNode.Parse(layer.Json, documentOptions: options) is not JsonObject document)
         {
-            try
+            return null;
+        }
+
+        var removed = 0;
+        foreach (var key in problems.SelectMany(p => p.Keys))
+        {
+            var parts = key.Split('.');
+            JsonObject? parent = document;
+            for (var i = 0; i < parts.Length - 1 && parent is not null; i++)
             {
-                new ConfigurationBuilder().AddJsonStream(new MemoryStream(layers[i].Json)).Build()
-                    .Bind(new RomCuratorSettings(), options => options.ErrorOnUnknownConfiguration = true);
+                parent = Property(parent, parts[i]) as JsonObject;
             }
-            catch (InvalidOperationException)
+
+            var name = parent?.Select(p => p.Key).FirstOrDefault(k => k.Equals(parts[^1], StringComparison.OrdinalIgnoreCase));
+            if (parent is not null && name is not null && parent.Remove(name))
             {
-                return layers[i];
+                removed++;
             }
         }
 
-        return layers[0];
+        return removed == 0 ? null : layer with { Json = System.Text.Encoding.UTF8.GetBytes(document.ToJsonString()) };
     }
+
+    private static JsonNode? Property(JsonObject parent, string name) =>
+        parent.FirstOrDefault(p => p.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
 
     private static string Describe(ConfigLayer layer) =>
         layer.Name == DefaultsName ? DefaultsName : $"config file '{layer.Name}'";

@@ -9,7 +9,8 @@ namespace RomCurator.Core.Configuration;
 /// <summary>
 /// Changes one setting in the user config file and nothing else in it (other keys, the user's own values stay).
 /// The new file is written beside the old one, loaded and validated with every layer, and only then renamed over
-/// it: a bad value is refused with the loader's message and the file on disk is left as it was.
+/// it: a bad value is refused with the loader's message and the file on disk is left as it was. Bad values the file
+/// held already do not block fixing another one (or that one): they stay reported in <see cref="LoadedSettings.Problem"/>.
 /// </summary>
 public sealed class UserConfigEditor(LoadedSettings current, AppPaths? appPaths = null)
 {
@@ -39,15 +40,26 @@ public sealed class UserConfigEditor(LoadedSettings current, AppPaths? appPaths 
         LoadedSettings loaded;
         try
         {
-            loaded = new SettingsLoader(appPaths ?? new AppPaths()).Load(output.WritingPath, current.Paths.Database);
+            loaded = new SettingsLoader(appPaths ?? new AppPaths()).LoadLenient(output.WritingPath, current.Paths.Database);
         }
         catch (ConfigurationException problem)
         {
             throw new ConfigurationException(problem.Message.Replace(output.WritingPath, file, StringComparison.Ordinal) + " (not saved)", problem);
         }
 
+        if (loaded.Problem is { } refused && loaded.ProblemKeys.Contains(setting.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new ConfigurationException(refused.Replace(output.WritingPath, file, StringComparison.Ordinal) + " (not saved)");
+        }
+
         output.Complete();
-        return loaded with { Paths = loaded.Paths with { UserConfigFile = file }, Files = [file] };
+        // Other bad values the file already held stay reported (and replaced by their defaults) until they are fixed too.
+        return loaded with
+        {
+            Paths = loaded.Paths with { UserConfigFile = file },
+            Files = [file],
+            Problem = loaded.Problem?.Replace(output.WritingPath, file, StringComparison.Ordinal),
+        };
     }
 
     private static JsonObject ReadOrEmpty(string file)
@@ -74,7 +86,7 @@ public sealed class UserConfigEditor(LoadedSettings current, AppPaths? appPaths 
         return setting.Kind switch
         {
             SettingKind.Integer when long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
-            SettingKind.Number when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
+            SettingKind.Number when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) => JsonValue.Create(number),
             SettingKind.Boolean when bool.TryParse(value, out var flag) => JsonValue.Create(flag),
             SettingKind.Text => JsonValue.Create(value),
             _ => throw new ConfigurationException($"{setting.Key} needs {Expected(setting.Kind)}, not '{text}'."),

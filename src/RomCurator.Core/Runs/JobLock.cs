@@ -28,6 +28,8 @@ public sealed class JobLock : IDisposable
     /// <summary>Takes the lock, or returns null when another run holds it.</summary>
     public static JobLock? TryAcquire(string databasePath, string lockName, string activity)
     {
+        // A lock file is never created beside a device; a read-only folder is said as such, not as a run in progress.
+        Storage.DatabaseLocation.EnsurePlace(databasePath);
         var path = DatabaseIdentity.Sibling(databasePath, lockName);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         FileStream stream;

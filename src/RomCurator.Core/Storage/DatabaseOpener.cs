@@ -13,9 +13,12 @@ public static class DatabaseOpener
     /// <summary>
     /// Opens (creating folders and file if needed) and migrates the database at <paramref name="path"/>. A database
     /// from a newer RomCurator is refused before anything can change it: switching to WAL rewrites the file header.
+    /// The path is checked first (<see cref="DatabaseLocation"/>): a device, a folder, a read-only place, an empty or
+    /// a foreign file is refused with a sentence saying so, and nothing is created beside it.
     /// </summary>
     public static SqliteConnection OpenAndMigrate(string path)
     {
+        DatabaseLocation.EnsureUsable(path);
         var connection = Connect(path);
         try
         {

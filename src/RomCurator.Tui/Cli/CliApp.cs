@@ -9,10 +9,13 @@ namespace RomCurator.Tui.Cli;
 
 /// <summary>
 /// Runs one command line: parses it, dispatches to a verb (or to the interactive interface when no verb is
-/// given) and turns failures into one clear line and an exit code.
+/// given) and turns failures into one clear line and an exit code. Whatever a verb throws ends here: a failure
+/// nothing names is a defect, reported in one line with its trace in the crash log (<see cref="LastResort"/>), exit 1.
 /// </summary>
-public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter error, PromptInput? input = null)
+public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter errorOutput, PromptInput? input = null)
 {
+    private readonly FailureLineWatch error = new(errorOutput);
+
     public int Run(IReadOnlyList<string> args, CancellationToken cancellation, Func<VerbContext, int>? interactive = null)
     {
         Invocation invocation;
@@ -23,6 +26,10 @@ public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter erro
         catch (UsageException problem)
         {
             return Fail(ExitCodes.Usage, problem.Message, json: args.Contains("--json"));
+        }
+        catch (Exception problem)
+        {
+            return Fail(ExitCodes.Failed, LastResort.Describe(problem, appPaths.DefaultLogs), json: args.Contains("--json"));
         }
 
         var global = invocation.Global;
@@ -50,7 +57,10 @@ public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter erro
         {
             if (invocation.Verb is not null)
             {
-                return invocation.Verb.Run(context);
+                var exitCode = invocation.Verb.Run(context);
+                return exitCode == ExitCodes.Ok || error.SawFailureLine
+                    ? exitCode
+                    : Fail(exitCode, $"{invocation.Verb.Name} {Ended(exitCode)} (see the output above and the logs folder)", json: false);
             }
 
             if (interactive is null)
@@ -77,7 +87,7 @@ public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter erro
         {
             return Fail(ExitCodes.Cancelled, "interrupted; committed work is kept and the next run resumes it.", global.Json);
         }
-        catch (Exception problem) when (problem is ConfigurationException or SchemaTooNewException or MigrationFailedException or VerbFailedException)
+        catch (Exception problem) when (problem is ConfigurationException or DatabaseUnusableException or SchemaTooNewException or MigrationFailedException or VerbFailedException)
         {
             return Fail(ExitCodes.Failed, problem.Message, global.Json);
         }
@@ -89,10 +99,36 @@ public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter erro
         {
             return Fail(ExitCodes.Failed, problem.Message, global.Json);
         }
+        catch (Exception problem)
+        {
+            return Fail(ExitCodes.Failed, LastResort.Describe(problem, LogsFolder(context)), global.Json);
+        }
     }
+
+    /// <summary>The configured logs folder, or the default one when the settings cannot be loaded.</summary>
+    private string LogsFolder(VerbContext context)
+    {
+        try
+        {
+            return context.Settings.Paths.Logs;
+        }
+        catch (Exception)
+        {
+            return appPaths.DefaultLogs;
+        }
+    }
+
+    private static string Ended(int exitCode) => exitCode switch
+    {
+        ExitCodes.Usage => "was not used as it should be",
+        ExitCodes.Cancelled => "was interrupted; committed work is kept",
+        ExitCodes.Busy => "found another run in progress",
+        _ => "failed",
+    };
 
     private int Fail(int exitCode, string message, bool json)
     {
+        message = message.ReplaceLineEndings(" ");
         error.WriteLine($"romcurator: {message}");
         if (json)
         {

@@ -2,7 +2,8 @@ namespace RomCurator.Tui.Cli;
 
 /// <summary>
 /// Parses <c>romcurator [global flags] VERB [SUBVERB] [flags] [args]</c>. Global flags may appear anywhere;
-/// <c>--name=value</c> and <c>--name value</c> are both accepted; <c>--</c> ends flag parsing.
+/// <c>--name=value</c> and <c>--name value</c> are both accepted; <c>--</c> ends flag parsing. An empty flag value
+/// or positional argument is a usage error (unless the verb says an empty argument means something).
 /// </summary>
 public sealed class CommandLineParser(IReadOnlyList<VerbSpec> verbs)
 {
@@ -16,7 +17,7 @@ public sealed class CommandLineParser(IReadOnlyList<VerbSpec> verbs)
         for (var i = 0; i < args.Count; i++)
         {
             var token = args[i];
-            if (literal || token == "-" || !token.StartsWith('-'))
+            if (literal || IsPositional(token))
             {
                 rest.Add(token);
                 continue;
@@ -61,7 +62,7 @@ public sealed class CommandLineParser(IReadOnlyList<VerbSpec> verbs)
     private VerbSpec? FindVerb(List<string> tokens, out int consumed)
     {
         consumed = 0;
-        var words = tokens.TakeWhile(t => !t.StartsWith('-')).ToList();
+        var words = tokens.TakeWhile(IsPositional).ToList();
         if (words.Count == 0)
         {
             if (tokens.Count > 0 && tokens[0] != "--")
@@ -103,7 +104,7 @@ public sealed class CommandLineParser(IReadOnlyList<VerbSpec> verbs)
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (literal || token == "-" || !token.StartsWith('-'))
+            if (literal || IsPositional(token))
             {
                 positionals.Add(token);
                 continue;
@@ -121,6 +122,11 @@ public sealed class CommandLineParser(IReadOnlyList<VerbSpec> verbs)
             options[spec.Name] = spec.TakesValue ? TakeValue(tokens, ref i, name, inlineValue) : FlagWithoutValue(name, inlineValue);
         }
 
+        if (!verb.AcceptsEmptyArguments && positionals.IndexOf("") is var empty and >= 0)
+        {
+            throw new UsageException($"'{verb.Name}' got an empty argument (argument {empty + 1}): usage: romcurator {verb.Usage}");
+        }
+
         if (!helpRequested && (positionals.Count < verb.MinPositionals || positionals.Count > verb.MaxPositionals))
         {
             throw new UsageException(positionals.Count < verb.MinPositionals
@@ -130,6 +136,11 @@ public sealed class CommandLineParser(IReadOnlyList<VerbSpec> verbs)
 
         return new ParsedArguments(options, positionals);
     }
+
+    /// <summary>A word, "-" (standard input), or a negative number such as -1 or -0.5 (a value, not a flag).</summary>
+    private static bool IsPositional(string token) =>
+        token == "-" || !token.StartsWith('-')
+        || double.TryParse(token, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     private static (string Name, string? Value) Split(string token)
     {
@@ -141,18 +152,13 @@ public sealed class CommandLineParser(IReadOnlyList<VerbSpec> verbs)
 
     private static string TakeValue(IReadOnlyList<string> tokens, ref int index, string name, string? inlineValue)
     {
-        if (inlineValue is not null)
-        {
-            return inlineValue;
-        }
-
-        if (index + 1 >= tokens.Count)
+        if (inlineValue is null && index + 1 >= tokens.Count)
         {
             throw new UsageException($"{name} needs a value");
         }
 
-        index++;
-        return tokens[index];
+        var value = inlineValue ?? tokens[++index];
+        return value.Length > 0 ? value : throw new UsageException($"{name} needs a value, not an empty string");
     }
 
     private static bool NoValue(string name, string? inlineValue) =>

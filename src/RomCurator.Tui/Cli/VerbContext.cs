@@ -35,6 +35,13 @@ public sealed class VerbContext(
     /// <summary>The effective settings; loading them may throw <see cref="ConfigurationException"/>.</summary>
     public LoadedSettings Settings => settings ??= new SettingsLoader(AppPaths).Load(Global.ConfigPath, Global.DatabasePath);
 
+    /// <summary>
+    /// The settings with every bad value of the config file replaced by its default (<see cref="LoadedSettings.Problem"/>
+    /// says which): the full-screen interface opens with them, shows the problem and lets the curator fix it.
+    /// </summary>
+    public LoadedSettings LenientSettings() =>
+        settings ??= new SettingsLoader(AppPaths).LoadLenient(Global.ConfigPath, Global.DatabasePath);
+
     /// <summary>Opens and migrates the database named by the settings.</summary>
     public SqliteConnection OpenDatabase() => DatabaseOpener.OpenAndMigrate(Settings.Paths.Database);
 

@@ -2,6 +2,7 @@ namespace RomCurator.Tui.Cli;
 
 /// <summary>
 /// One headless verb: its words (e.g. "dat import"), help text, flags, positional arguments and handler.
+/// <see cref="AcceptsEmptyArguments"/>: an empty positional argument means something (`config set KEY ""` clears).
 /// </summary>
 public sealed record VerbSpec(
     IReadOnlyList<string> Words,
@@ -10,7 +11,8 @@ public sealed record VerbSpec(
     IReadOnlyList<OptionSpec> Options,
     Func<VerbContext, int> Run,
     int MinPositionals = 0,
-    int MaxPositionals = 0)
+    int MaxPositionals = 0,
+    bool AcceptsEmptyArguments = false)
 {
     public string Name => string.Join(' ', Words);
 }

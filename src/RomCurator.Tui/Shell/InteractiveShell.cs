@@ -16,10 +16,12 @@ public static class InteractiveShell
 
         // Moves an interrupted organizer left pending are settled by the next apply, undo or scan (with the job lock
         // held), never by opening the interface: looking touches no file. The Organizer pane says when they are due.
+        // A bad value in the config file does not keep the interface closed: its default applies and the problem is shown.
+        var settings = context.LenientSettings();
         using var connection = context.OpenDatabase();
 
         using IApplication app = Application.Create().Init();
-        using var window = new MainWindow(app, connection, context.Settings, context.AppPaths);
+        using var window = new MainWindow(app, connection, settings, context.AppPaths);
         app.Run(window);
         return ExitCodes.Ok;
     }

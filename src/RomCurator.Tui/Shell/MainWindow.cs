@@ -58,6 +58,10 @@ public sealed class MainWindow : Window, IShellHost
         ViewportChanged += (_, _) => UpdateStatusBar();
         current = panes[0];
         Switch(panes[0]);
+        if (settings.Problem is { } problem)
+        {
+            Say(SettingsPane.Fallback(problem));
+        }
     }
 
     /// <summary>The pane shown now.</summary>

@@ -16,5 +16,6 @@ public static class HostileCases
         .. StateCases.All(),
         .. ScanEdgeCases.All(),
         .. OrganizerTrustCases.All(),
+        .. ArgumentCases.All(),
     ];
 }

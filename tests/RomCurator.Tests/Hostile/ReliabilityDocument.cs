@@ -14,6 +14,36 @@ public static class ReliabilityDocument
     /// <summary>The key of the tests that rewrite the document: they must not run at the same time (one would undo the other).</summary>
     public const string Writers = "docs/reliability.md";
 
+    /// <summary>Set to 1 to let the suites rewrite the document instead of failing when it is stale.</summary>
+    public const string UpdateVariable = "ROMCURATOR_UPDATE_DOCS";
+
+    /// <summary>
+    /// Compares <paramref name="section"/> of docs/reliability.md with <paramref name="content"/>. Stale: with
+    /// ROMCURATOR_UPDATE_DOCS=1 the document is rewritten (null), otherwise the failure says how to regenerate it.
+    /// </summary>
+    public static string? Stale(string section, string content, string testClass)
+    {
+        var path = Path.Combine(Support.RepositoryPaths.Root, "docs", "reliability.md");
+        var document = File.ReadAllText(path);
+        var (rendered, failure) = Check(document, section, content, testClass, Environment.GetEnvironmentVariable(UpdateVariable) == "1");
+        if (rendered != document && failure is null)
+        {
+            File.WriteAllText(path, rendered);
+        }
+
+        return failure;
+    }
+
+    /// <summary>The document with the section rendered, and the failure to report when it differs and may not be updated.</summary>
+    public static (string Rendered, string? Failure) Check(string document, string section, string content, string testClass, bool update)
+    {
+        var rendered = Replace(document, section, content);
+        return rendered == document || update
+            ? (rendered, null)
+            : (rendered, $"docs/reliability.md ({section}) is stale: regenerate it with " +
+                         $"{UpdateVariable}=1 dotnet test --project tests/RomCurator.Tests -- --treenode-filter \"/*/*/{testClass}/*\" and commit it");
+    }
+
     public static string Table(IEnumerable<CaseResult> results)
     {
         var text = new StringBuilder();

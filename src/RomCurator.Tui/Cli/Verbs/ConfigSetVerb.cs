@@ -13,7 +13,8 @@ public static class ConfigSetVerb
         [],
         Run,
         MinPositionals: 2,
-        MaxPositionals: 2);
+        MaxPositionals: 2,
+        AcceptsEmptyArguments: true);
 
     private static int Run(VerbContext context)
     {
@@ -21,11 +22,18 @@ public static class ConfigSetVerb
         LoadedSettings saved;
         try
         {
-            saved = new UserConfigEditor(context.Settings, context.AppPaths).Set(key, context.Args.Positionals[1]);
+            // Loaded leniently: a config file with a bad value must still let the curator fix it here.
+            var current = new SettingsLoader(context.AppPaths).LoadLenient(context.Global.ConfigPath, context.Global.DatabasePath);
+            saved = new UserConfigEditor(current, context.AppPaths).Set(key, context.Args.Positionals[1]);
         }
         catch (ConfigurationException problem)
         {
             throw new VerbFailedException(problem.Message);
+        }
+
+        if (saved.Problem is { } remaining)
+        {
+            context.Error.WriteLine($"romcurator: warning: still to fix (their defaults apply meanwhile): {remaining}");
         }
 
         var setting = EditableSettings.Find(key);

@@ -102,7 +102,7 @@ public static class DatImportVerb
     {
         if (summary.Status == RunStatus.Failed)
         {
-            context.Error.WriteLine($"romcurator: {summary.File}: {summary.Error}");
+            context.Error.WriteLine($"romcurator: {summary.File}: {summary.Error}".ReplaceLineEndings(" "));
             return;
         }
 

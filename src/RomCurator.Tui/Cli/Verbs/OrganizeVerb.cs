@@ -209,6 +209,12 @@ public static class OrganizeVerb
             }
         }
 
+        if (report.Status != RunStatus.Cancelled && report.Failed > 0)
+        {
+            context.Error.WriteLine($"romcurator: organizer run {report.RunId}: {report.Failed} moves failed; the first: " +
+                                    (report.Failures.FirstOrDefault() ?? "see the organizer log").ReplaceLineEndings(" "));
+        }
+
         return report.Status switch
         {
             RunStatus.Cancelled => ExitCodes.Cancelled,

@@ -6,6 +6,7 @@ namespace RomCurator.Tui.Cli.Verbs;
 public static class ScanSummaryText
 {
     private const int ShownProblems = 10;
+    private const string FailureKind = "failure";
 
     public static IEnumerable<string> Render(ScanSummary summary)
     {
@@ -19,18 +20,32 @@ public static class ScanSummaryText
         yield return $"  archives   {summary.ArchivesExpanded:N0} expanded, {summary.ArchiveMembers:N0} members" +
                      (summary.PasswordsRequired > 0 ? $", {summary.PasswordsRequired:N0} need a password" : "");
         yield return $"  matched    {summary.MatchedHash:N0} by hash, {summary.MatchedTitle:N0} by title, {summary.Candidates:N0} candidates for review";
+        var failure = Failure(summary);
+        if (failure is not null)
+        {
+            yield return $"  failed     {failure}";
+        }
+
         if (summary.Errors == 0)
         {
-            yield return "  problems   none";
+            if (failure is null)
+            {
+                yield return "  problems   none";
+            }
+
             yield break;
         }
 
         yield return $"  problems   {summary.Errors:N0}" + (summary.Errors > ShownProblems ? $" (first {ShownProblems} shown; all are in the logs folder)" : "");
-        foreach (var problem in summary.Problems.Take(ShownProblems))
+        foreach (var problem in summary.Problems.Where(p => p.Kind != FailureKind).Take(ShownProblems))
         {
             yield return $"    {problem.Kind,-18} {problem.Path}: {problem.Message}";
         }
     }
+
+    /// <summary>Why the run failed (the scan records it as a problem of kind "failure"), or null.</summary>
+    public static string? Failure(ScanSummary summary) =>
+        summary.Problems.FirstOrDefault(p => p.Kind == FailureKind)?.Message.ReplaceLineEndings(" ");
 
     public static string Bytes(long bytes) => bytes switch
     {

@@ -42,6 +42,13 @@ public static class ScanVerb
             }
         }
 
+        if (summary.Status == RunStatus.Failed)
+        {
+            // The reason also goes to stderr, as every failure's does (stdout keeps the summary or the JSON object).
+            context.Error.WriteLine($"romcurator: scan run {summary.RunId} failed: {ScanSummaryText.Failure(summary) ?? "see the ingestion log"}; " +
+                                    "committed work is kept and the next scan resumes it.");
+        }
+
         return summary.Status switch
         {
             RunStatus.Completed => ExitCodes.Ok,

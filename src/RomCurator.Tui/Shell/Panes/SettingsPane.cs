@@ -16,10 +16,18 @@ public sealed class SettingsPane(PaneContext context) : ListPane("Settings")
     ];
 
     public override void Refresh() =>
-        Show($"Saved to {context.Settings.Paths.UserConfigFile}\n{"SETTING",-32} VALUE",
-            EditableSettings.All.Select(s => $"{s.Key,-32} {Value(s)}").ToList());
+        Show((context.Settings.Problem is { } problem ? Fallback(problem) + "\n" : "") +
+             $"Saved to {context.Settings.Paths.UserConfigFile}\n{"SETTING",-32} VALUE",
+            EditableSettings.All.Select(s => $"{s.Key,-32} {Value(s)}" + (context.Settings.ProblemKeys.Contains(s.Key, StringComparer.OrdinalIgnoreCase) ? "  (bad value in the file: default used)" : "")).ToList());
 
-    protected override string Describe(int row) => row < EditableSettings.All.Count ? EditableSettings.All[row].Description : "";
+    /// <summary>What the interface says about bad values in the config file: they are ignored (defaults apply) until fixed.</summary>
+    public static string Fallback(string problem) => $"Settings: {problem} — the defaults apply instead until you fix it (Settings pane, 0).";
+
+    protected override string Describe(int row) =>
+        row >= EditableSettings.All.Count ? ""
+        : context.Settings.ProblemKeys.Contains(EditableSettings.All[row].Key, StringComparer.OrdinalIgnoreCase) && context.Settings.Problem is { } problem
+            ? problem
+            : EditableSettings.All[row].Description;
 
     private string Value(EditableSetting setting)
     {
@@ -40,7 +48,9 @@ public sealed class SettingsPane(PaneContext context) : ListPane("Settings")
             try
             {
                 context.Settings = new UserConfigEditor(context.Settings, context.AppPaths).Set(setting.Key, value);
-                context.Host.Say($"saved {setting.Key} = {Value(setting)}; it applies from the next run");
+                context.Host.Say(context.Settings.Problem is { } remaining
+                    ? $"saved {setting.Key} = {Value(setting)}; still to fix: {remaining}"
+                    : $"saved {setting.Key} = {Value(setting)}; it applies from the next run");
             }
             catch (Exception problem) when (problem is ConfigurationException or IOException or UnauthorizedAccessException)
             {

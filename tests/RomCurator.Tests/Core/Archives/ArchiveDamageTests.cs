@@ -17,7 +17,7 @@ public sealed class ArchiveDamageTests
     [Test]
     [Arguments("zip")]
     [Arguments("7z")]
-    public async Task Truncated_archives_are_corrupt_and_keep_only_intact_members(string format)
+    public async Task Truncated_zip_and_7z_are_corrupt_and_list_no_member_unverified(string format)
     {
         using var folder = new TempDirectory();
         var files = new ArchiveFiles(folder);
@@ -28,7 +28,9 @@ public sealed class ArchiveDamageTests
 
         await Assert.That(listing.Problems.Count).IsEqualTo(1);
         await Assert.That(listing.Problems[0].Kind).IsEqualTo(ArchiveProblemKind.Corrupt);
-        await Assert.That(listing.Members.All(m => m.Hashes.Sha1.ToHex() == Sha1(Rom) || m.Hashes.Sha1.ToHex() == Sha1(Other))).IsTrue();
+        // Both keep their directory at the end: cut off, no member can be listed (an `.All` over the members here used
+        // to pass on an empty list; the tar test below is the one where members before the cut survive).
+        await Assert.That(listing.Members).IsEmpty();
     }
 
     [Test]

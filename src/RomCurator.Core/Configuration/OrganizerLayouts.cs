@@ -1,0 +1,54 @@
+namespace RomCurator.Core.Configuration;
+
+/// <summary>
+/// What an organizer template may say and which presets exist: the settings are checked against these when they are
+/// set and loaded (the organizer renders them; a test keeps the two in step).
+/// </summary>
+public static class OrganizerLayouts
+{
+    public static readonly IReadOnlyList<string> Tokens = ["platform", "region", "title", "base_title", "ext", "letter"];
+
+    public static readonly IReadOnlyList<string> Presets = ["es-de", "retroarch", "by-letter"];
+
+    /// <summary>Why <paramref name="template"/> cannot be used, or null: empty, unbalanced braces, an unknown token, no title.</summary>
+    public static string? TemplateProblem(string template)
+    {
+        if (string.IsNullOrWhiteSpace(template))
+        {
+            return "must not be empty";
+        }
+
+        var tokens = new List<string>();
+        for (var i = 0; i < template.Length; i++)
+        {
+            if (template[i] == '}')
+            {
+                return $"has a '}}' without its '{{' (at character {i + 1})";
+            }
+
+            if (template[i] != '{')
+            {
+                continue;
+            }
+
+            var close = template.IndexOfAny(['{', '}'], i + 1);
+            if (close < 0 || template[close] == '{')
+            {
+                return $"has a '{{' without its '}}' (at character {i + 1})";
+            }
+
+            var token = template[(i + 1)..close];
+            if (!Tokens.Contains(token))
+            {
+                return $"has an unknown token '{{{token}}}' (known: {string.Join(", ", Tokens.Select(t => "{" + t + "}"))})";
+            }
+
+            tokens.Add(token);
+            i = close;
+        }
+
+        return tokens.Contains("title") || tokens.Contains("base_title")
+            ? null
+            : "needs {title} or {base_title}, or every file would get the same name";
+    }
+}

@@ -1,0 +1,34 @@
+using RomCurator.Core.Configuration;
+using RomCurator.Tests.Support;
+using RomCurator.Tui.Shell;
+using Terminal.Gui.Input;
+
+namespace RomCurator.Tests.Tui.Shell;
+
+/// <summary>
+/// A bad value in the config file does not keep the interface closed nor abort a pane (issue 11, item 20): the
+/// interface opens with that setting's default, says so, and the Settings pane marks the key.
+/// </summary>
+public sealed class SettingsFallbackTests
+{
+    [Test]
+    public async Task A_bad_preset_in_the_file_is_shown_and_the_organizer_pane_still_opens()
+    {
+        using var fixture = new ScanFixture();
+        Directory.CreateDirectory(fixture.AppPaths.ConfigHome);
+        File.WriteAllText(fixture.AppPaths.UserConfigFile, """{ "organizer": { "preset": "es-dee", "template": "{platform}/{title}{ext}" } }""");
+        var settings = new SettingsLoader(fixture.AppPaths).LoadLenient();
+        using var connection = fixture.Open();
+        using var terminal = new HeadlessTerminal(app => new MainWindow(app, connection, settings, fixture.AppPaths));
+        var window = (MainWindow)terminal.Root;
+
+        var opened = window.PromptText;
+        var organizer = terminal.Press(Key.D5).Screen;
+        var settingsPane = terminal.Press(Key.D0).Screen;
+
+        await Assert.That(opened).Contains("organizer.preset 'es-dee'");
+        await Assert.That(organizer).Contains("[Organizer]");
+        await Assert.That(settingsPane).Contains("default used");
+        await Assert.That(settings.Settings.Organizer.Template).IsEqualTo("{platform}/{title}{ext}");
+    }
+}
