@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace RomCurator.Core.Matching;
 
-/// <summary>Reads DAT games back by the entry id a <see cref="TitleIndex"/> keeps, with the facts of their names.</summary>
+/// <summary>
+/// Reads DAT games back by the entry id a <see cref="TitleIndex"/> keeps, with the facts of their names, the sizes of
+/// their ROMs and whether they are clones.
+/// </summary>
 public static class TitleRows
 {
     public static List<IndexedTitle> Read(SqliteConnection connection, IEnumerable<long> entryIds)
@@ -11,7 +14,9 @@ public static class TitleRows
         // Created here, not kept: a command takes the connection's transaction when it is created.
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT l.atomic_id, e.release_id, e.game_name
+            SELECT l.atomic_id, e.release_id, e.game_name, e.parent_name IS NOT NULL,
+                   (SELECT group_concat(s.rom_size) FROM dat_entry s
+                    WHERE s.dat_id IS e.dat_id AND s.game_name = e.game_name AND s.rom_size IS NOT NULL)
             FROM dat_entry e JOIN dat_atomic_link l ON l.dat_entry_id = e.dat_entry_id AND l.rom_id IS NULL
             WHERE e.dat_entry_id = $entry
             """;
@@ -23,10 +28,16 @@ public static class TitleRows
             if (reader.Read())
             {
                 var name = reader.GetString(2);
-                titles.Add(new IndexedTitle(entryId, reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), name, TitleFacts.From(name)));
+                titles.Add(new IndexedTitle(entryId, reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), name, TitleFacts.From(name),
+                    Sizes(reader.IsDBNull(4) ? null : reader.GetString(4)), reader.GetInt64(3) != 0));
             }
         }
 
         return titles;
     }
+
+    private static List<long> Sizes(string? list) => list is null
+        ? []
+        : list.Split(',').Select(s => long.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, out var size) ? size : -1)
+            .Where(s => s >= 0).Distinct().ToList();
 }
