@@ -12,5 +12,6 @@ public static class HostileCases
         .. FileSystemCases.All(),
         .. DatCases.All(),
         .. StateCases.All(),
+        .. MatchingEvidenceCases.All(),
     ];
 }
