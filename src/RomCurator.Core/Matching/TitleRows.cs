@@ -13,10 +13,9 @@ public static class TitleRows
         var titles = new List<IndexedTitle>();
         // Created here, not kept: a command takes the connection's transaction when it is created.
         using var command = connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $$"""
             SELECT l.atomic_id, e.release_id, e.game_name, e.parent_name IS NOT NULL,
-                   (SELECT group_concat(s.rom_size) FROM dat_entry s
-                    WHERE s.dat_id IS e.dat_id AND s.game_name = e.game_name AND s.rom_size IS NOT NULL)
+                   {{RomSizeList.Select}}
             FROM dat_entry e JOIN dat_atomic_link l ON l.dat_entry_id = e.dat_entry_id AND l.rom_id IS NULL
             WHERE e.dat_entry_id = $entry
             """;
@@ -29,15 +28,10 @@ public static class TitleRows
             {
                 var name = reader.GetString(2);
                 titles.Add(new IndexedTitle(entryId, reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), name, TitleFacts.From(name),
-                    Sizes(reader.IsDBNull(4) ? null : reader.GetString(4)), reader.GetInt64(3) != 0));
+                    RomSizeList.Parse(reader.IsDBNull(4) ? null : reader.GetString(4)), reader.GetInt64(3) != 0));
             }
         }
 
         return titles;
     }
-
-    private static List<long> Sizes(string? list) => list is null
-        ? []
-        : list.Split(',').Select(s => long.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, out var size) ? size : -1)
-            .Where(s => s >= 0).Distinct().ToList();
 }

@@ -23,6 +23,7 @@ public static class VerbCatalog
         ReviewVerbs.Reject,
         ReviewVerbs.Skip,
         ReviewVerbs.AcceptAbove,
+        ReviewVerbs.Show,
         ReviewVerbs.Undo,
         OrganizeVerb.Spec,
         RunsVerb.Spec,
