@@ -2,17 +2,22 @@ namespace RomCurator.Core.Matching;
 
 /// <summary>
 /// Scores a file's title against the DAT games of its candidate platforms and returns the best few, one per
-/// release, best first.
+/// release, ranked by <see cref="CandidateOrder"/>. With the file's evidence, size (<see cref="SizeEvidence"/>) and
+/// platform agreement weigh in: a game on a platform the file's evidence does not agree on is only a suggestion.
 /// </summary>
 public static class GameMatcher
 {
+    /// <summary>A title match on a platform the evidence disagrees on is worth this much of its score, and never a link.</summary>
+    public const double OtherPlatformFactor = 0.9;
+
     /// <param name="eligible">When given, only DAT entries it accepts are suggested (the review queue's earlier answers).</param>
     public static IReadOnlyList<TitleCandidate> FindCandidates(TitleFacts file, IEnumerable<TitleIndex> platforms, int max,
-        Func<long, bool>? eligible = null)
+        Func<long, bool>? eligible = null, FileEvidence? evidence = null)
     {
         var scored = new List<TitleCandidate>();
         foreach (var index in platforms)
         {
+            var otherPlatform = evidence?.AgreedPlatforms is { } agreed && !agreed.Contains(index.PlatformId);
             foreach (var title in index.Candidates(file))
             {
                 if (eligible is not null && !eligible(title.DatEntryId))
@@ -20,14 +25,34 @@ public static class GameMatcher
                     continue;
                 }
 
-                var ambiguous = file.Regions is null && index.IsAmbiguous(title.Facts.Key);
+                var ambiguous = file.Regions is null && index.IsAmbiguous(title.Facts.Compact);
                 var (score, reason) = TitleScorer.Score(file, title.Facts, ambiguous);
-                scored.Add(new TitleCandidate(title.DatEntryId, title.AtomicId, title.ReleaseId, title.GameName, score, reason));
+                var candidate = new TitleCandidate(title.DatEntryId, title.AtomicId, title.ReleaseId, title.GameName, score, reason,
+                    IsClone: title.IsClone, TitleScore: score);
+                if (evidence is not null)
+                {
+                    var size = SizeEvidence.Compare(evidence, title.RomSizes ?? []);
+                    candidate = candidate with
+                    {
+                        Score = Math.Round(score * size.Factor, 4), Reason = reason + "; " + size.Text, CanLink = size.CanLink,
+                        SizeDistance = size.Distance,
+                    };
+                }
+
+                if (otherPlatform)
+                {
+                    candidate = candidate with
+                    {
+                        Score = Math.Round(candidate.Score * OtherPlatformFactor, 4), CanLink = false,
+                        Reason = candidate.Reason + "; another platform than the file's root and extension agree on",
+                    };
+                }
+
+                scored.Add(candidate);
             }
         }
 
-        return scored
-            .OrderByDescending(c => c.Score).ThenBy(c => c.GameName, StringComparer.Ordinal)
+        return CandidateOrder.Rank(scored)
             .DistinctBy(c => c.ReleaseId ?? -c.DatEntryId)
             .Take(max)
             .ToList();

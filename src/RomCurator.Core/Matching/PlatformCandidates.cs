@@ -6,19 +6,29 @@ namespace RomCurator.Core.Matching;
 /// <summary>
 /// Which platforms a file may belong to: the platform hints of the roots it lives under and the platforms the
 /// extension registry names for its extension; failing both, the platforms whose DATs list ROMs with that
-/// extension.
+/// extension. When both the roots and the registry name platforms, only those they agree on are the file's own
+/// (a title match elsewhere is only a suggestion); when they share none, every title match is only a suggestion.
 /// </summary>
 public sealed class PlatformCandidates(SqliteConnection connection)
 {
     private readonly Dictionary<string, HashSet<long>> registry = LoadRegistry(connection);
     private Dictionary<string, HashSet<long>>? fromDats;
 
-    public IReadOnlyCollection<long> For(long romId, string fileName)
+    public IReadOnlyCollection<long> For(long romId, string fileName) => Evidence(romId, fileName).Platforms;
+
+    /// <summary>The platforms to look in, and those every source agrees on (null: only one source spoke).</summary>
+    public (IReadOnlyCollection<long> Platforms, IReadOnlySet<long>? Agreed) Evidence(long romId, string fileName)
     {
         var extension = ExtensionRegistry.LastExtension(fileName);
         var platforms = RootHints(romId);
+        HashSet<long>? agreed = null;
         if (registry.TryGetValue(extension, out var known))
         {
+            if (platforms.Count > 0)
+            {
+                agreed = [.. platforms.Intersect(known)];
+            }
+
             platforms.UnionWith(known);
         }
 
@@ -31,7 +41,7 @@ public sealed class PlatformCandidates(SqliteConnection connection)
             }
         }
 
-        return platforms;
+        return (platforms, agreed);
     }
 
     private HashSet<long> RootHints(long romId)

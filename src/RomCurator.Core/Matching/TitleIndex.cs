@@ -17,13 +17,16 @@ public sealed class TitleIndex
     private readonly PostingTable byWord;
     private WordOverlap? overlap;
 
-    private TitleIndex(SqliteConnection connection, long[] entryIds, PostingTable byKey, PostingTable byWord)
+    private TitleIndex(SqliteConnection connection, long platformId, long[] entryIds, PostingTable byKey, PostingTable byWord)
     {
         this.connection = connection;
+        PlatformId = platformId;
         this.entryIds = entryIds;
         this.byKey = byKey;
         this.byWord = byWord;
     }
+
+    public long PlatformId { get; }
 
     public int Count => entryIds.Length;
 
@@ -33,7 +36,7 @@ public sealed class TitleIndex
         var most = EntryCount(connection, platformId);
         var entries = new long[most];
         var keys = new PostingTable.Builder(most);
-        var words = new PostingTable.Builder(most * 4);
+        var wordTable = new PostingTable.Builder(most * 4);
         var titleWords = new List<ulong>();
         var count = 0;
         using (var command = connection.CreateCommand())
@@ -55,16 +58,16 @@ public sealed class TitleIndex
 
                 var position = count++;
                 entries[position] = reader.GetInt64(0);
-                var key = DatNameParser.Parse(reader.GetString(1)).TitleKey;
-                keys.Add(TitleHash.Of(key), position);
+                var words = TitleWords.Normalize(DatNameParser.Parse(reader.GetString(1)).BaseTitle).Words;
+                keys.Add(TitleHash.Of(TitleWords.Compact(words)), position);
                 titleWords.Clear();
-                foreach (var range in key.AsSpan().Split(' '))
+                foreach (var word in words)
                 {
-                    var word = TitleHash.Of(key.AsSpan(range));
-                    if (range.End.Value > range.Start.Value && !titleWords.Contains(word))
+                    var hash = TitleHash.Of(word);
+                    if (!titleWords.Contains(hash))
                     {
-                        titleWords.Add(word);
-                        words.Add(word, position);
+                        titleWords.Add(hash);
+                        wordTable.Add(hash, position);
                     }
                 }
             }
@@ -76,10 +79,10 @@ public sealed class TitleIndex
         }
 
         // A word most titles share tells nothing: Candidates skips it, so it is not kept at all.
-        return new TitleIndex(connection, entries, keys.Build(), words.Build(CommonWordTitles(count)));
+        return new TitleIndex(connection, platformId, entries, keys.Build(), wordTable.Build(CommonWordTitles(count)));
     }
 
-    /// <summary>Titles worth scoring for a file: the same key, or the most words in common.</summary>
+    /// <summary>Titles worth scoring for a file: the same compact key (letters and digits), or the most words in common.</summary>
     public IEnumerable<IndexedTitle> Candidates(TitleFacts file, int limit = 40)
     {
         overlap ??= new WordOverlap(Count);
@@ -89,7 +92,7 @@ public sealed class TitleIndex
         }
 
         var chosen = new List<int>();
-        chosen.AddRange(byKey.Find(TitleHash.Of(file.Key)));
+        chosen.AddRange(byKey.Find(TitleHash.Of(file.Compact)));
         var exact = chosen.Count;
         foreach (var position in overlap.TakeTop(limit))
         {
@@ -113,6 +116,6 @@ public sealed class TitleIndex
         return (int)(long)command.ExecuteScalar()!;
     }
 
-    /// <summary>Whether several releases share this key (a region-less file name cannot tell them apart).</summary>
-    public bool IsAmbiguous(string key) => byKey.Find(TitleHash.Of(key)).Length > 1;
+    /// <summary>Whether several releases share this compact key (a region-less file name cannot tell them apart).</summary>
+    public bool IsAmbiguous(string compact) => byKey.Find(TitleHash.Of(compact)).Length > 1;
 }

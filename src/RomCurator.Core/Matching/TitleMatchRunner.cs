@@ -5,7 +5,8 @@ using RomCurator.Core.Ingestion.Writing;
 namespace RomCurator.Core.Matching;
 
 /// <summary>
-/// Title matching for files no hash matched, by file name and by the title in the cartridge header: at or above the review threshold the best DAT game is linked
+/// Title matching for files no hash matched, by file name and by the title in the cartridge header, weighed with the
+/// file's size and platform evidence and decided by <see cref="MatchPolicy"/>: at or above the review threshold the best DAT game is linked
 /// automatically (and, at or above the auto-link threshold, becomes the release later); the top suggestions go to
 /// the review queue (<c>ingestion_candidate</c>) with a reason. Files with open suggestions are left alone; a file
 /// whose suggestions were all decided without a link is looked at again only for DAT entries imported since its last
@@ -13,8 +14,6 @@ namespace RomCurator.Core.Matching;
 /// </summary>
 public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettings settings)
 {
-    private const double MinimumSuggestion = 0.3;
-
     public (long Linked, long Queued) Run(long logId)
     {
         var pending = Unmatched();
@@ -23,6 +22,7 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
             return (0, 0);
         }
 
+        var thresholds = MatchThresholds.From(settings);
         var platforms = new PlatformCandidates(connection);
         var indexes = new Dictionary<long, TitleIndex>();
         long linked = 0, queued = 0;
@@ -36,10 +36,11 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
             """, "$rom", "$entry", "$atomic", "$confidence", "$reason", "$log");
         using var transaction = connection.BeginTransaction();
         var newEntries = new Dictionary<long, HashSet<long>>();
-        foreach (var (romId, fileName, lastSuggested) in pending)
+        foreach (var file in pending)
         {
-            var eligible = lastSuggested is { } since ? Eligible(romId, since, newEntries) : null;
-            var candidatePlatforms = platforms.For(romId, fileName)
+            var eligible = file.LastSuggested is { } since ? Eligible(file.RomId, since, newEntries) : null;
+            var (platformIds, agreed) = platforms.Evidence(file.RomId, file.FileName);
+            var candidatePlatforms = platformIds
                 .Select(id => indexes.TryGetValue(id, out var index) ? index : indexes[id] = TitleIndex.Load(connection, id))
                 .Where(index => index.Count > 0)
                 .ToList();
@@ -48,32 +49,24 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
                 continue;
             }
 
-            var candidates = GameMatcher.FindCandidates(TitleFacts.FromFileName(fileName), candidatePlatforms, settings.MaxCandidatesPerFile, eligible)
-                .Concat(HeaderTitles(romId).SelectMany(title => GameMatcher.FindCandidates(TitleFacts.From(title), candidatePlatforms, settings.MaxCandidatesPerFile, eligible)
-                    .Select(c => c with { Reason = $"header title '{title}': {c.Reason}" })))
-                .Where(c => c.Score >= MinimumSuggestion)
-                .OrderByDescending(c => c.Score)
-                .DistinctBy(c => c.ReleaseId ?? -c.DatEntryId)
-                .Take(settings.MaxCandidatesPerFile)
-                .ToList();
-            if (candidates.Count == 0)
+            var evidence = new FileEvidence(file.Size, file.HeaderlessSize, Path.GetExtension(file.FileName), agreed);
+            var max = settings.MaxCandidatesPerFile;
+            var candidates = GameMatcher.FindCandidates(TitleFacts.FromFileName(file.FileName), candidatePlatforms, max, eligible, evidence)
+                .Concat(HeaderTitles(file.RomId).SelectMany(title => GameMatcher.FindCandidates(TitleFacts.From(title), candidatePlatforms, max, eligible, evidence)
+                    .Select(c => c with { Reason = $"header title '{title}': {c.Reason}" })));
+            var decision = MatchPolicy.Decide(candidates, thresholds);
+            if (decision.Link is { } best)
             {
-                continue;
-            }
-
-            var best = candidates[0];
-            if (best.Score >= settings.ReviewThreshold)
-            {
-                link.With("$entry", best.DatEntryId).With("$atomic", best.AtomicId).With("$rom", romId)
+                link.With("$entry", best.DatEntryId).With("$atomic", best.AtomicId).With("$rom", file.RomId)
                     .With("$confidence", best.Score).With("$log", logId).Execute(transaction);
                 linked++;
             }
 
-            if (best.Score < settings.AutoLinkThreshold || !settings.AutoLinkHighConfidence)
+            if (decision.Suggestions.Count > 0)
             {
-                foreach (var candidate in candidates)
+                foreach (var candidate in decision.Suggestions)
                 {
-                    suggest.With("$rom", romId).With("$entry", candidate.DatEntryId).With("$atomic", candidate.AtomicId)
+                    suggest.With("$rom", file.RomId).With("$entry", candidate.DatEntryId).With("$atomic", candidate.AtomicId)
                         .With("$confidence", candidate.Score).With("$reason", candidate.Reason).With("$log", logId)
                         .Execute(transaction);
                 }
@@ -110,12 +103,12 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
     /// suggested for, and those whose suggestions were all decided when DAT entries were imported since. The last
     /// matching run that suggested something for the file comes along (null: never).
     /// </summary>
-    private List<(long RomId, string FileName, long? LastSuggested)> Unmatched()
+    private List<PendingFile> Unmatched()
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT rom_id, filename, last_suggested FROM (
-                SELECT r.rom_id, r.filename, (SELECT max(coalesce(c.log_id, 0)) FROM ingestion_candidate c WHERE c.rom_id = r.rom_id) AS last_suggested
+            SELECT rom_id, filename, last_suggested, size_bytes, headerless_size FROM (
+                SELECT r.rom_id, r.filename, r.size_bytes, r.headerless_size, (SELECT max(coalesce(c.log_id, 0)) FROM ingestion_candidate c WHERE c.rom_id = r.rom_id) AS last_suggested
                 FROM rom_file r
                 WHERE r.content_role IN ('rom', 'disc') AND r.filename IS NOT NULL
                   AND EXISTS (SELECT 1 FROM dat_entry)
@@ -126,10 +119,11 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
             ORDER BY rom_id
             """;
         using var reader = command.ExecuteReader();
-        var roms = new List<(long, string, long?)>();
+        var roms = new List<PendingFile>();
         while (reader.Read())
         {
-            roms.Add((reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2)));
+            roms.Add(new PendingFile(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2),
+                reader.IsDBNull(3) ? 0 : reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetInt64(4)));
         }
 
         return roms;

@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace RomCurator.Core.Matching;
 
-/// <summary>Reads DAT games back by the entry id a <see cref="TitleIndex"/> keeps, with the facts of their names.</summary>
+/// <summary>
+/// Reads DAT games back by the entry id a <see cref="TitleIndex"/> keeps, with the facts of their names, the sizes of
+/// their ROMs and whether they are clones.
+/// </summary>
 public static class TitleRows
 {
     public static List<IndexedTitle> Read(SqliteConnection connection, IEnumerable<long> entryIds)
@@ -10,8 +13,9 @@ public static class TitleRows
         var titles = new List<IndexedTitle>();
         // Created here, not kept: a command takes the connection's transaction when it is created.
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT l.atomic_id, e.release_id, e.game_name
+        command.CommandText = $$"""
+            SELECT l.atomic_id, e.release_id, e.game_name, e.parent_name IS NOT NULL,
+                   {{RomSizeList.Select}}
             FROM dat_entry e JOIN dat_atomic_link l ON l.dat_entry_id = e.dat_entry_id AND l.rom_id IS NULL
             WHERE e.dat_entry_id = $entry
             """;
@@ -23,7 +27,8 @@ public static class TitleRows
             if (reader.Read())
             {
                 var name = reader.GetString(2);
-                titles.Add(new IndexedTitle(entryId, reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), name, TitleFacts.From(name)));
+                titles.Add(new IndexedTitle(entryId, reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), name, TitleFacts.From(name),
+                    RomSizeList.Parse(reader.IsDBNull(4) ? null : reader.GetString(4)), reader.GetInt64(3) != 0));
             }
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Matching;
 
 namespace RomCurator.Core.Review;
 
@@ -15,18 +16,40 @@ public sealed class ReviewQueue(SqliteConnection connection)
         ReviewOrder order = ReviewOrder.File) => Stream(filter, onlyLatestRun, limit, offset, order).ToList();
 
     /// <summary>The open suggestions as they are read, in the same order as <see cref="Open"/>: memory stays flat.</summary>
+    /// <summary>Where the file of candidate <c>c</c> (its rom_file <c>r</c>) is: root/path, root/archive#member, or its name.</summary>
+    private const string FilePath = """
+        coalesce((SELECT lr.name || '/' || f.relative_path FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
+                  WHERE f.rom_id = c.rom_id ORDER BY f.status = 'present' DESC LIMIT 1),
+                 (SELECT lr.name || '/' || f.relative_path || '#' || m.path_in_archive FROM archive_member m
+                  JOIN file_instance f ON f.rom_id = m.parent_rom_id JOIN library_root lr ON lr.root_id = f.root_id
+                  WHERE m.child_rom_id = c.rom_id LIMIT 1),
+                 r.filename)
+        """;
+
+    /// <summary>Suggestion <paramref name="candidateId"/>, open or decided (null: there is none).</summary>
+    public ReviewItem? Item(long candidateId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $$"""
+            SELECT c.rom_id, {{FilePath}}, e.game_name, c.confidence, c.reason, c.log_id
+            FROM ingestion_candidate c JOIN rom_file r ON r.rom_id = c.rom_id JOIN dat_entry e ON e.dat_entry_id = c.dat_entry_id
+            WHERE c.candidate_id = $candidate
+            """;
+        command.Parameters.AddWithValue("$candidate", candidateId);
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new ReviewItem(candidateId, reader.GetInt64(0), reader.GetString(1), reader.GetString(2), null, null, reader.GetDouble(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetInt64(5))
+            : null;
+    }
+
     public IEnumerable<ReviewItem> Stream(string? filter = null, bool onlyLatestRun = false, int limit = int.MaxValue, int offset = 0,
         ReviewOrder order = ReviewOrder.File)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $$"""
             SELECT c.candidate_id, c.rom_id,
-                   coalesce((SELECT lr.name || '/' || f.relative_path FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
-                             WHERE f.rom_id = c.rom_id ORDER BY f.status = 'present' DESC LIMIT 1),
-                            (SELECT lr.name || '/' || f.relative_path || '#' || m.path_in_archive FROM archive_member m
-                             JOIN file_instance f ON f.rom_id = m.parent_rom_id JOIN library_root lr ON lr.root_id = f.root_id
-                             WHERE m.child_rom_id = c.rom_id LIMIT 1),
-                            r.filename),
+                   {{FilePath}},
                    e.game_name, p.name, md.region_normalized, c.confidence, c.reason, c.log_id, c.decision = 'skipped',
                    (SELECT max(s.decided_at) FROM ingestion_candidate s
                     WHERE s.rom_id = c.rom_id AND coalesce(s.processed, 0) = 0 AND s.decision = 'skipped') AS file_skipped_at
@@ -60,16 +83,24 @@ public sealed class ReviewQueue(SqliteConnection connection)
     public ReviewDetails Details(ReviewItem item)
     {
         using var transaction = connection.BeginTransaction();
-        var file = transaction.Row("SELECT sha1, crc32, size_bytes FROM rom_file WHERE rom_id = $rom", ("$rom", item.RomId))!;
+        var file = transaction.Row("SELECT sha1, crc32, size_bytes, headerless_size, header_type FROM rom_file WHERE rom_id = $rom", ("$rom", item.RomId))!;
         var metadata = transaction.Rows("SELECT metadata_key, metadata_value FROM rom_file_metadata WHERE rom_id = $rom ORDER BY 1", ("$rom", item.RomId))
             .Select(row => new KeyValuePair<string, string>((string)row[0]!, (string)row[1]!)).ToList();
-        var suggestions = transaction.Rows("""
-            SELECT e.game_name, c.confidence, c.reason, c.decision FROM ingestion_candidate c JOIN dat_entry e ON e.dat_entry_id = c.dat_entry_id
+        var suggestions = transaction.Rows($$"""
+            SELECT e.game_name, c.confidence, c.reason, c.decision, c.candidate_id,
+                   {{RomSizeList.Select}}
+            FROM ingestion_candidate c JOIN dat_entry e ON e.dat_entry_id = c.dat_entry_id
             WHERE c.rom_id = $rom ORDER BY c.confidence DESC, c.candidate_id
             """, ("$rom", item.RomId))
-            .Select(row => new ReviewSuggestion((string)row[0]!, (double)row[1]!, row[2] as string, row[3] as string)).ToList();
+            .Select(row => new ReviewSuggestion((string)row[0]!, (double)row[1]!, row[2] as string, row[3] as string, (long)row[4]!, RomSizeList.Parse(row[5] as string)))
+            .ToList();
+        var link = transaction.Row("""
+            SELECT e.game_name, l.confidence FROM dat_atomic_link l JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
+            WHERE l.rom_id = $rom ORDER BY l.confidence DESC LIMIT 1
+            """, ("$rom", item.RomId));
         transaction.Commit();
-        return new ReviewDetails(item.File, (string)file[0]!, file[1] as string, (long)file[2]!, metadata, suggestions);
+        return new ReviewDetails(item.File, (string)file[0]!, file[1] as string, (long)file[2]!, metadata, suggestions,
+            file[3] as long?, file[4] as string, link?[0] as string, link?[1] as double?);
     }
 
     /// <summary>Links the file to the suggested game (and its release) and rejects the file's other open suggestions.</summary>

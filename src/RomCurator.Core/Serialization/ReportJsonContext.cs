@@ -26,6 +26,7 @@ namespace RomCurator.Core.Serialization;
 [JsonSerializable(typeof(RomCurator.Core.Organizer.OrganizeRunReport))]
 [JsonSerializable(typeof(ReviewReport))]
 [JsonSerializable(typeof(RomCurator.Core.Review.ReviewOutcome))]
+[JsonSerializable(typeof(RomCurator.Core.Review.ReviewDetails))]
 [JsonSerializable(typeof(RunsReport))]
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(ExtensionsReport))]

@@ -17,5 +17,6 @@ public static class HostileCases
         .. ScanEdgeCases.All(),
         .. OrganizerTrustCases.All(),
         .. ArgumentCases.All(),
+        .. MatchingEvidenceCases.All(),
     ];
 }

@@ -1,11 +1,12 @@
 using RomCurator.Core.Review;
 using RomCurator.Core.Serialization;
+using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tui.Cli.Verbs;
 
 /// <summary>
 /// `romcurator review …`: the review queue headless — list open suggestions, accept / reject / skip one, accept
-/// every file's best suggestion at or above a threshold, undo the last decision.
+/// every file's best suggestion at or above a threshold, show the evidence behind one, undo the last decision.
 /// </summary>
 public static class ReviewVerbs
 {
@@ -38,6 +39,15 @@ public static class ReviewVerbs
         MinPositionals: 1,
         MaxPositionals: 1);
 
+    public static readonly VerbSpec Show = new(
+        ["review", "show"],
+        "the evidence behind a suggestion: the file's sizes and header, every suggestion with the DAT ROM size and reason, the runner-up",
+        "review show CANDIDATE [--json]",
+        [],
+        RunShow,
+        MinPositionals: 1,
+        MaxPositionals: 1);
+
     public static readonly VerbSpec Undo = new(
         ["review", "undo"],
         "undo the last review decision",
@@ -52,9 +62,7 @@ public static class ReviewVerbs
         [],
         context =>
         {
-            var id = long.TryParse(context.Args.Positionals[0], out var parsed)
-                ? parsed
-                : throw new UsageException($"'{context.Args.Positionals[0]}' is not a candidate number (see romcurator review)");
+            var id = CandidateNumber(context.Args.Positionals[0]);
             using var connection = context.OpenDatabase();
             return Print(context, Guard(() => decide(new ReviewQueue(connection), id)));
         },
@@ -108,6 +116,31 @@ public static class ReviewVerbs
         var accepted = new ReviewQueue(connection).AcceptAtOrAbove(threshold);
         return Print(context, new ReviewOutcome("accepted", [], $"accepted the best suggestion of {accepted} files at or above {threshold:0.00}"));
     }
+
+    private static int RunShow(VerbContext context)
+    {
+        var id = CandidateNumber(context.Args.Positionals[0]);
+        using var connection = context.OpenDatabase();
+        var queue = new ReviewQueue(connection);
+        var item = queue.Item(id) ?? throw new VerbFailedException($"there is no suggestion {id} (see romcurator review)");
+        var details = queue.Details(item);
+        if (context.Global.Json)
+        {
+            context.WriteJson(details, ReportJsonContext.Default.ReviewDetails);
+            return ExitCodes.Ok;
+        }
+
+        foreach (var line in ReviewDetailsLines.Lines(details))
+        {
+            context.Out.WriteLine(line);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static long CandidateNumber(string text) => long.TryParse(text, out var parsed)
+        ? parsed
+        : throw new UsageException($"'{text}' is not a candidate number (see romcurator review)");
 
     private static int RunUndo(VerbContext context)
     {

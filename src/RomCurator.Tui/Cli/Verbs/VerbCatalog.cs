@@ -25,6 +25,7 @@ public static class VerbCatalog
         ReviewVerbs.Reject,
         ReviewVerbs.Skip,
         ReviewVerbs.AcceptAbove,
+        ReviewVerbs.Show,
         ReviewVerbs.Undo,
         OrganizeVerb.Spec,
         RunsVerb.Spec,

@@ -31,7 +31,7 @@ public sealed class ReferenceTitleIndex
                 reader.GetString(3), TitleFacts.From(reader.GetString(3)));
             var position = index.titles.Count;
             index.titles.Add(title);
-            Append(index.byKey, title.Facts.Key, position);
+            Append(index.byKey, title.Facts.Compact, position);
             foreach (var word in title.Facts.Words.Distinct())
             {
                 Append(index.byWord, word, position);
@@ -55,11 +55,11 @@ public sealed class ReferenceTitleIndex
             }
         }
 
-        var exact = byKey.GetValueOrDefault(file.Key) ?? [];
+        var exact = byKey.GetValueOrDefault(file.Compact) ?? [];
         return exact.Concat(shared.OrderByDescending(s => s.Value).Take(limit).Select(s => s.Key)).Distinct().Select(i => titles[i]);
     }
 
-    public bool IsAmbiguous(string key) => byKey.TryGetValue(key, out var hits) && hits.Count > 1;
+    public bool IsAmbiguous(string compact) => byKey.TryGetValue(compact, out var hits) && hits.Count > 1;
 
     private static void Append(Dictionary<string, List<int>> map, string key, int position)
     {

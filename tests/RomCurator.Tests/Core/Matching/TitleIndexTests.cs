@@ -47,8 +47,8 @@ public sealed class TitleIndexTests
         foreach (var file in files)
         {
             var facts = TitleFacts.FromFileName(file + ".bin");
-            var expected = plain.Candidates(facts).Select(t => Describe(t, plain.IsAmbiguous(t.Facts.Key))).ToList();
-            var actual = lean.Candidates(facts).Select(t => Describe(t, lean.IsAmbiguous(t.Facts.Key))).ToList();
+            var expected = plain.Candidates(facts).Select(t => Describe(t, plain.IsAmbiguous(t.Facts.Compact))).ToList();
+            var actual = lean.Candidates(facts).Select(t => Describe(t, lean.IsAmbiguous(t.Facts.Compact))).ToList();
             if (!expected.SequenceEqual(actual))
             {
                 mismatches.Add($"{file}: expected [{string.Join(" | ", expected)}], got [{string.Join(" | ", actual)}]");

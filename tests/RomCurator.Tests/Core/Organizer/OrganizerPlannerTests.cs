@@ -16,10 +16,10 @@ public sealed class OrganizerPlannerTests
         using var fixture = new ScanFixture();
         var a = IngestionJobTests.Bytes(100, 1);
         var b = IngestionJobTests.Bytes(101, 2);
-        ImportGameBoy(fixture, ("Alpha (USA)", a), ("Beta (Europe)", b), ("Tetris (World)", IngestionJobTests.Bytes(5, 5)));
+        ImportGameBoy(fixture, ("Alpha (USA)", a), ("Beta (Europe)", b), ("Tetris (World)", IngestionJobTests.Bytes(4096, 5)));
         fixture.Write("incoming/alpha.gb", a);
         fixture.Write("incoming/beta.zip", IngestionJobTests.Zip(("Beta (Europe).gb", b)));
-        fixture.Write("Tetris (World).gb", IngestionJobTests.Bytes(50, 3));
+        fixture.Write("Tetris (World).gb", IngestionJobTests.Bytes(4096, 3));
         fixture.Write("notes.txt", "hello");
         fixture.AddRoot();
         fixture.Scan();

@@ -202,7 +202,7 @@ public sealed class ReviewQueueTests
         var dat = Path.Combine(fixture.Home, "more.dat");
         File.WriteAllText(dat, """
             clrmamepro ( name "Nintendo - Super Nintendo Entertainment System (extra)" version "1" )
-            game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan) (Rev 1)" rom ( name "e.sfc" size 1 crc 00000005 ) )
+            game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan) (Rev 1)" rom ( name "e.sfc" size 4096 crc 00000005 ) )
             """);
         new DatImporter(connection).Import(dat, "snes", CancellationToken.None);
         Match(connection);
@@ -250,18 +250,18 @@ public sealed class ReviewQueueTests
         var dat = Path.Combine(fixture.Home, "snes.dat");
         File.WriteAllText(dat, """
             clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" version "1" )
-            game ( name "Super Mario World (USA)" rom ( name "a.sfc" size 1 crc 00000001 ) )
-            game ( name "Super Mario World (Japan)" rom ( name "b.sfc" size 1 crc 00000002 ) )
-            game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "c.sfc" size 1 crc 00000003 ) )
-            game ( name "Zelda no Densetsu (Japan) (Beta)" rom ( name "d.sfc" size 1 crc 00000004 ) )
+            game ( name "Super Mario World (USA)" rom ( name "a.sfc" size 4096 crc 00000001 ) )
+            game ( name "Super Mario World (Japan)" rom ( name "b.sfc" size 4096 crc 00000002 ) )
+            game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "c.sfc" size 4096 crc 00000003 ) )
+            game ( name "Zelda no Densetsu (Japan) (Beta)" rom ( name "d.sfc" size 4096 crc 00000004 ) )
             """);
         using (var connection = fixture.Open())
         {
             new DatImporter(connection).Import(dat, null, CancellationToken.None);
         }
 
-        fixture.Write("Super Mario World.sfc", IngestionJobTests.Bytes(64, 2));
-        fixture.Write("Zelda (Japan).sfc", IngestionJobTests.Bytes(64, 3));
+        fixture.Write("Super Mario World.sfc", IngestionJobTests.Bytes(4096, 2));
+        fixture.Write("Zelda (Japan).sfc", IngestionJobTests.Bytes(4096, 3));
         fixture.AddRoot(platform: "snes");
         fixture.Scan();
         return fixture;

@@ -42,4 +42,40 @@ public sealed class ReviewVerbTests
         await Assert.That(CliRun.Invoke(home, "review").Output).Contains("Zelda (Japan).sfc");
         await Assert.That(CliRun.Invoke(home, "review", "accept", "abc").ExitCode).IsEqualTo(ExitCodes.Usage);
     }
+
+    [Test]
+    public async Task Review_show_gives_the_evidence_behind_a_suggestion_in_text_and_json()
+    {
+        using var home = new TempDirectory();
+        home.Write("snes.dat", """
+            clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )
+            game ( name "Star Blaster (USA)" rom ( name "a.sfc" size 524288 crc 00000001 ) )
+            game ( name "Star Blaster (Japan)" rom ( name "b.sfc" size 524288 crc 00000002 ) )
+            """);
+        File.WriteAllBytes(home.Write("lib/StarBlaster.sfc", ""), IngestionJobTests.Bytes(786_432, 3));
+        CliRun.Invoke(home, "dat", "import", home.File("snes.dat"));
+        CliRun.Invoke(home, "roots", "add", home.File("lib"), "--platform", "snes");
+        CliRun.Invoke(home, "scan");
+        using var list = JsonDocument.Parse(CliRun.Invoke(home, "review", "--json").Output);
+        var id = list.RootElement.GetProperty("candidates")[0].GetProperty("candidate_id").GetInt64().ToString();
+
+        var text = CliRun.Invoke(home, "review", "show", id);
+        var json = CliRun.Invoke(home, "review", "show", id, "--json");
+        using var details = JsonDocument.Parse(json.Output);
+        var missing = CliRun.Invoke(home, "review", "show", "999999");
+
+        await Assert.That(text.ExitCode).IsEqualTo(ExitCodes.Ok);
+        await Assert.That(text.Output).Contains("786,432 bytes");
+        await Assert.That(text.Output).Contains("Linked automatically to Star Blaster (USA)");
+        await Assert.That(text.Output).Contains("DAT ROM 512 KiB");
+        await Assert.That(text.Output).Contains("rules: camelCase split");
+        await Assert.That(text.Output).Contains("size close: the file is 768 KiB, the DAT's ROM 512 KiB (1.5x)");
+        await Assert.That(text.Output).Contains("Runner-up: Star Blaster (Japan) at 0.89, 0.00 behind the best");
+        await Assert.That(details.RootElement.GetProperty("size").GetInt64()).IsEqualTo(786_432L);
+        await Assert.That(details.RootElement.GetProperty("suggestions")[0].GetProperty("rom_sizes")[0].GetInt64()).IsEqualTo(524_288L);
+        await Assert.That(details.RootElement.GetProperty("runner_up").GetProperty("game").GetString()).IsEqualTo("Star Blaster (Japan)");
+        await Assert.That(details.RootElement.GetProperty("runner_up_margin").GetDouble()).IsEqualTo(0.0);
+        await Assert.That(missing.ExitCode).IsEqualTo(ExitCodes.Failed);
+        await Assert.That(missing.Error).Contains("there is no suggestion 999999");
+    }
 }

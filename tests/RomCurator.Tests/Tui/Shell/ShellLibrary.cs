@@ -21,7 +21,7 @@ public sealed class ShellLibrary : IDisposable
         var snesDat = Path.Combine(Fixture.Home, "snes.dat");
         File.WriteAllText(snesDat, """
             clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" version "1" )
-            game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "c.sfc" size 1 crc 00000003 ) )
+            game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "c.sfc" size 4096 crc 00000003 ) )
             """);
         var rom = IngestionJobTests.Bytes(4096, 40);
         var gbDat = Path.Combine(Fixture.Home, "gb.dat");
@@ -29,7 +29,7 @@ public sealed class ShellLibrary : IDisposable
             clrmamepro ( name "Nintendo - Game Boy" )
             game ( name "Game 0 (USA)" rom ( name "Game 0 (USA).gb" size {rom.Length} sha1 {Convert.ToHexStringLower(SHA1.HashData(rom))} ) )
             """);
-        Fixture.Write("snes/Zelda (Japan).sfc", IngestionJobTests.Bytes(64, 3));
+        Fixture.Write("snes/Zelda (Japan).sfc", IngestionJobTests.Bytes(4096, 3));
         Fixture.Write("snes/Unknown Hack.sfc", IngestionJobTests.Bytes(64, 5));
         GameBoyFile = Fixture.Write("gb/incoming/g0.gb", rom);
         Connection = Fixture.Open();

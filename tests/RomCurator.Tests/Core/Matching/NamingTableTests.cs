@@ -1,0 +1,68 @@
+using RomCurator.Core.Configuration;
+using RomCurator.Core.Dats.Naming;
+using RomCurator.Core.Matching;
+
+namespace RomCurator.Tests.Core.Matching;
+
+/// <summary>
+/// The naming table against the real DATs: the expected game must come first for at least 95 % of the altered names
+/// (the misses are listed), and no name of a game the DAT lacks may reach the review threshold (a link).
+/// </summary>
+[ClassDataSource<RealDatTitles>(Shared = SharedType.PerClass)]
+public sealed class NamingTableTests(RealDatTitles dats)
+{
+    private static readonly double ReviewThreshold = new MatchingSettings().ReviewThreshold;
+
+    [Test]
+    public async Task The_table_has_enough_real_pairs_and_every_expected_game_is_in_its_dat()
+    {
+        var unknown = NamingTable.SameGame.Where(p => !dats.Lists(p.Platform, p.Expected)).Select(p => p.Expected).ToList();
+
+        await Assert.That(NamingTable.SameGame.Length).IsGreaterThanOrEqualTo(150);
+        await Assert.That(NamingTable.NotInDat.Length).IsGreaterThanOrEqualTo(30);
+        await Assert.That(unknown).IsEmpty();
+    }
+
+    [Test]
+    public async Task The_expected_game_comes_first_for_at_least_95_percent_of_the_names()
+    {
+        var misses = new List<string>();
+        foreach (var (platform, file, expected) in NamingTable.SameGame)
+        {
+            var top = Best(platform, file);
+            if (top is null || !SameGame(file, top.GameName, expected))
+            {
+                misses.Add($"{file}: expected '{expected}', got '{top?.GameName}' ({top?.Score}: {top?.Reason})");
+            }
+        }
+
+        var topOne = 1.0 - (double)misses.Count / NamingTable.SameGame.Length;
+        Console.WriteLine($"top-1 {topOne:P1} of {NamingTable.SameGame.Length} names; misses:\n{string.Join('\n', misses)}");
+
+        await Assert.That(topOne).IsGreaterThanOrEqualTo(0.95).Because(string.Join('\n', misses));
+    }
+
+    [Test]
+    public async Task A_game_the_dat_lacks_never_reaches_the_review_threshold()
+    {
+        var linked = NamingTable.NotInDat
+            .Select(p => (p.File, Top: Best(p.Platform, p.File)))
+            .Where(p => p.Top is not null && p.Top.Score >= ReviewThreshold)
+            .Select(p => $"{p.File} -> {p.Top!.GameName} ({p.Top.Score}: {p.Top.Reason})")
+            .ToList();
+
+        await Assert.That(linked).IsEmpty();
+    }
+
+    private TitleCandidate? Best(string platform, string file) =>
+        GameMatcher.FindCandidates(TitleFacts.FromFileName(file), [dats.Index(platform)], 5).FirstOrDefault();
+
+    /// <summary>The same game: the same title, and the same regions when the file names a region.</summary>
+    private static bool SameGame(string file, string top, string expected)
+    {
+        var named = DatNameParser.Parse(TitleFacts.FromFileName(file).Name);
+        var got = DatNameParser.Parse(top);
+        var want = DatNameParser.Parse(expected);
+        return got.BaseTitle == want.BaseTitle && (named.Regions is null || got.Regions == want.Regions);
+    }
+}
