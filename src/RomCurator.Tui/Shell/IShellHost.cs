@@ -1,10 +1,16 @@
+using RomCurator.Tui.Shell.Prompting;
+
 namespace RomCurator.Tui.Shell;
 
 /// <summary>What a pane may ask of the main window: a question or a yes/no on the prompt line, a message, another pane.</summary>
 public interface IShellHost
 {
-    /// <summary>Asks for a line of text; <paramref name="answer"/> runs on Enter (Esc cancels).</summary>
-    void Ask(string question, string initial, Action<string> answer);
+    /// <summary>
+    /// Asks for a line of text; <paramref name="answer"/> runs on Enter (Esc cancels). <paramref name="help"/> adds Tab
+    /// completion or a picker; <paramref name="refused"/> says in full why the last answer (given again as
+    /// <paramref name="initial"/>) was refused.
+    /// </summary>
+    void Ask(string question, string initial, Action<string> answer, IPromptAssist? help = null, string? refused = null);
 
     /// <summary>Asks a yes/no question; <paramref name="yes"/> runs on y (n or Esc cancels).</summary>
     void Confirm(string question, Action yes);
