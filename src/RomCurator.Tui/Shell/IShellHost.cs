@@ -18,6 +18,9 @@ public interface IShellHost
     /// <summary>Shows a one-line message on the prompt line until the next one.</summary>
     void Say(string message);
 
+    /// <summary>The key that opens the pane with this title ("3"), for messages that point at it.</summary>
+    string KeyFor(string paneTitle);
+
     /// <summary>Switches to the pane with this title and returns it.</summary>
     IPane ShowPane(string title);
 }

@@ -85,6 +85,12 @@ public sealed class MainWindow : Window, IShellHost
 
     public void Say(string message) => prompt.Say(message);
 
+    public string KeyFor(string paneTitle)
+    {
+        var index = panes.ToList().FindIndex(p => p.Title == paneTitle);
+        return index < 0 ? "m" : PaneNumbers.Label(index);
+    }
+
     public IPane ShowPane(string title)
     {
         var pane = panes.First(p => p.Title == title);

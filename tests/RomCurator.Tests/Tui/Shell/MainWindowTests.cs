@@ -19,7 +19,7 @@ public sealed class MainWindowTests
         var roots = terminal.Press(Key.D2).Screen;
         var review = terminal.Press(Key.D4).Screen;
 
-        await Assert.That(overview).Contains("Database");
+        await Assert.That(overview).Contains("Library");
         await Assert.That(overview).Contains("[1 Overview]");
         await Assert.That(roots).Contains("PLATFORM");
         await Assert.That(review).Contains("[4 Review]");

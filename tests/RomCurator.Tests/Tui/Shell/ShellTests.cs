@@ -95,7 +95,9 @@ public sealed class ShellTests
         using var library = new ShellLibrary();
 
         await Assert.That(empty.Screen).Contains("Next: press 2, then a, to add the folder your ROMs are in.");
-        await Assert.That(library.Screen).Contains("Press 4 for the review queue");
+        await Assert.That(library.Screen).Contains("Next: press 4 to decide on the 1 file waiting for review.");
+        await Assert.That(library.Screen).Contains("Library    2 roots · 3 files");
+        await Assert.That(library.Screen).Contains("Nintendo - Game Boy");
     }
 
     [Test]
