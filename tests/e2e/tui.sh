@@ -86,13 +86,15 @@ save roots
 keys 3; keys Enter
 saw_progress=no
 for _ in $(seq 1 150); do
-  if screen | grep -qE "^│Phase (discovery|hashing)"; then saw_progress=yes; save scan-progress; break; fi
+  if screen | grep -qE "^│Reading [0-9]+% of .* files"; then saw_progress=yes; save scan-progress; break; fi
   screen | grep -qF "completed" && break
   sleep 0.1
 done
 [ "$saw_progress" = yes ] || fail "no progress was shown while the scan ran"
+# While the large file is read, "Now:" names it (by bytes, not the last file found).
+wait_for "Now: incoming/big.bin (768 MiB)" 20
 wait_for "completed" 60
-expect "Press o to apply library organization"
+expect "Scan finished. Press o for the organizer's plan."
 expect "files"
 save scan-summary
 

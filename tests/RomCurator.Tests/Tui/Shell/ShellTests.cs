@@ -171,7 +171,7 @@ public sealed class ShellTests
         await Assert.That(question).Contains("A scan is running; quit anyway?");
         await Assert.That(stayed).IsTrue();
         await Assert.That(scan.LastSummary).IsNotNull();
-        await Assert.That(library.Window.PromptText).Contains("Press o to apply library organization");
+        await Assert.That(library.Window.PromptText).IsEqualTo("Scan finished. Press o for the organizer's plan.");
     }
 
     /// <summary>
