@@ -33,7 +33,7 @@ public sealed class ScanPane : IPane
         status = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 5, HotKeySpecifier = (System.Text.Rune)0xFFFF };
         bar = new ProgressBar { X = 0, Y = 5, Width = Dim.Fill(), Height = 1 };
         var caption = new Label { X = 0, Y = 6, Width = Dim.Fill(), Height = 1, Text = "Problems:", HotKeySpecifier = (System.Text.Rune)0xFFFF };
-        List = new PaneListView { X = 0, Y = 7, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
+        List = new PaneListView { X = 0, Y = 7, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true, ToneOf = _ => Tone.Problem };
         List.SetSource(problems);
         View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
         View.Add(status, bar, caption, List);
