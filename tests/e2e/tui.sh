@@ -62,14 +62,22 @@ wait_for() {  # wait_for TEXT [SECONDS]
 expect() { screen | grep -qF -- "$1" || fail "expected '$1' on the screen"; }
 
 tmux new-session -d -s "$session" -x 80 -y 24 "cd '$work' && '$binary'; echo EXITED \$?; sleep 30"
-wait_for "[Overview]"
+wait_for "[1 Overview]"
+expect "2 Root"   # the pane bar names every pane with its key
 expect "Database"
 save overview
 
-# Roots: add the library folder (the path is checked), platform hint left empty.
-keys 2
+# Roots: add the library folder by typing part of it and completing it with Tab (the path is checked); a platform
+# name nobody knows is refused with the reason and what was typed kept; then the platform is left empty.
+keys Tab
 wait_for "No library roots yet"
-keys a; keys C-u; keys "$work/lib" Enter; keys Enter
+keys a; keys C-u; keys "$work/li" Tab
+wait_for "$work/lib/"
+keys Enter
+wait_for "Platform (type part of a name"
+keys "zzz console" Enter
+wait_for "unknown platform 'zzz"
+keys C-u Enter
 wait_for "added root 'lib'"
 expect "active"
 save roots
@@ -78,13 +86,15 @@ save roots
 keys 3; keys Enter
 saw_progress=no
 for _ in $(seq 1 150); do
-  if screen | grep -qE "^│Phase (discovery|hashing)"; then saw_progress=yes; save scan-progress; break; fi
+  if screen | grep -qE "^│Reading [0-9]+% of .* files"; then saw_progress=yes; save scan-progress; break; fi
   screen | grep -qF "completed" && break
   sleep 0.1
 done
 [ "$saw_progress" = yes ] || fail "no progress was shown while the scan ran"
+# While the large file is read, "Now:" names it (by bytes, not the last file found).
+wait_for "Now: incoming/big.bin (768 MiB)" 20
 wait_for "completed" 60
-expect "Press o to apply library organization"
+expect "Scan finished. Press o for the organizer's plan."
 expect "files"
 save scan-summary
 
@@ -96,7 +106,7 @@ save review
 keys a
 wait_for "linked to"
 keys Escape
-expect "[Review] m Menu"   # Esc cancels and closes; it never quits
+expect "[4 Review]"   # Esc cancels and closes; it never quits
 
 # Organizer: the dry-run plan as a diff grouped by platform.
 keys 5
@@ -111,7 +121,8 @@ keys "?"; wait_for "Everywhere"; save help; keys Escape
 tmux resize-window -t "$session" -x 120 -y 30; sleep 1
 screen | grep -qE "a Apply.*u Undo.*q Quit" || fail "the status bar did not use the wider screen"
 tmux resize-window -t "$session" -x 80 -y 24; sleep 1
-expect "[Organizer] m Menu │ a Apply"
+expect "[5 Organizer]"
+expect "a Apply"
 
 # Quit.
 keys q

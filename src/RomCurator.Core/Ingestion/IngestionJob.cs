@@ -45,6 +45,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         var earlier = resumed ? EarlierCounts.From(runs.Find(logId)?.Notes, phase) : EarlierCounts.None;
 
         var counters = new ScanCounters();
+        counters.DoneBefore(earlier.Done.Found, earlier.Done.Files, earlier.Done.Bytes);
         var clock = Stopwatch.StartNew();
         using var log = new CategoryLog(settings.Paths.Logs, "ingestion");
         using var archiveLog = new CategoryLog(settings.Paths.Logs, "ingestion.archive");
@@ -203,6 +204,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         using var readConnection = DatabaseOpener.Open(loaded.Paths.Database);
         var pending = new PendingFileReader(readConnection, logId);
         counters.ToProcess(pending.CountPending());
+        counters.BytesToProcess(pending.BytesPending());
         using var cache = HashCache.Open(loaded.Paths.HashCache, message =>
         {
             log.Warn(message);
@@ -213,7 +215,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
             ArchiveLimits.From(loaded.Settings.Archives, scan, loaded.Paths.Temp), passwords, cache);
         using var writer = new IngestionWriter(connection, logId, registry, counters, log, archiveLog);
         var workers = scan.HashWorkers > 0 ? scan.HashWorkers : Environment.ProcessorCount;
-        new HashingPhase(pending, hasher, writer, cache, workers, scan.BatchSize, batchCommitted).Run(cancellation);
+        new HashingPhase(pending, hasher, writer, cache, workers, scan.BatchSize, batchCommitted, counters).Run(cancellation);
     }
 
     private static HashSet<long> UnreadableRoots(SqliteConnection connection, long logId)

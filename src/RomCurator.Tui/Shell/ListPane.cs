@@ -27,6 +27,7 @@ public abstract class ListPane : IPane
             CanFocus = true,
         };
         List.SetSource(lines);
+        List.ToneOf = RowTone;
         List.ValueChanged += (_, _) => UpdateNote();
         Header = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, HotKeySpecifier = (System.Text.Rune)0xFFFF };
         note = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, HotKeySpecifier = (System.Text.Rune)0xFFFF };
@@ -56,6 +57,12 @@ public abstract class ListPane : IPane
     protected abstract IReadOnlyList<PaneKey> PaneKeys { get; }
 
     public abstract void Refresh();
+
+    /// <summary>The text of row <paramref name="row"/> as shown.</summary>
+    protected string Line(int row) => row >= 0 && row < lines.Count ? lines[row] : "";
+
+    /// <summary>What row <paramref name="row"/> means, for its colour (normal by default).</summary>
+    protected virtual Tone RowTone(int row) => Tone.Normal;
 
     /// <summary>What the note line says about row <paramref name="row"/> (empty by default).</summary>
     protected virtual string Describe(int row) => "";

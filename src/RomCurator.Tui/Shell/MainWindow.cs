@@ -11,9 +11,10 @@ using Terminal.Gui.Views;
 namespace RomCurator.Tui.Shell;
 
 /// <summary>
-/// The full-screen main window: one pane at a time (number keys 1–9 and 0, F2–F11, or the m menu), a prompt line for
-/// questions and messages, a status bar with the keys that work in the pane, `?` for every key, q or Ctrl+Q to quit
-/// (asking first while a scan or an organizer run is going). Keys are data (<see cref="PaneKey"/>): the same lists
+/// The full-screen main window: a pane bar at the top naming every pane with its key, one pane at a time (number keys
+/// 1–9 and 0, F2–F9, Tab/Shift+Tab, or the m menu), a prompt line for questions and messages, a one-line key bar with
+/// the keys that work in the pane, `?` or F1 for every key, q, Ctrl+Q or F10 to quit (asking first while a scan or an
+/// organizer run is going). Keys are data (<see cref="PaneKey"/>): the same lists
 /// drive key handling, the status bar and the help overlay. Works at 80×24, resizes, and needs no colour.
 /// </summary>
 public sealed class MainWindow : Window, IShellHost
@@ -27,6 +28,7 @@ public sealed class MainWindow : Window, IShellHost
     private readonly PaneListView helpList;
     private readonly ObservableCollection<string> helpLines = [];
     private readonly PaneMenu menu;
+    private readonly PaneBar paneBar;
     private IPane current;
 
     public MainWindow(IApplication app, SqliteConnection connection, LoadedSettings settings, AppPaths? appPaths = null)
@@ -35,15 +37,16 @@ public sealed class MainWindow : Window, IShellHost
         Title = "RomCurator";
         var context = new PaneContext(app, connection, settings, appPaths ?? new AppPaths(), this);
         panes = PaneCatalog.Create(context);
-        paneArea = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(3), CanFocus = true };
-        prompt = new PromptLine { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill(), Done = FocusPane };
-        statusBar = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 2, HotKeySpecifier = (System.Text.Rune)0xFFFF };
+        paneBar = new PaneBar { X = 0, Y = 0, Width = Dim.Fill() };
+        paneArea = new View { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
+        prompt = new PromptLine { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Done = FocusPane, Changed = UpdateStatusBar };
+        statusBar = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, HotKeySpecifier = (System.Text.Rune)0xFFFF };
         helpList = new PaneListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true, Intercept = HelpKey };
         helpList.SetSource(helpLines);
-        help = new FrameView { Title = "Keys (j/k scroll; ? or Esc closes)", X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(3), Visible = false };
+        help = new FrameView { Title = "Keys (j/k scroll; ? or Esc closes)", X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2), Visible = false };
         help.Add(helpList);
         menu = new PaneMenu([.. panes.Select(p => p.Title)], OpenFromMenu);
-        Add(paneArea, prompt, statusBar, help, menu);
+        Add(paneBar, paneArea, prompt, statusBar, help, menu, prompt.Popup);
         if (PlainColours.Wanted(Environment.GetEnvironmentVariable))
         {
             SetScheme(PlainColours.Scheme());
@@ -73,11 +76,24 @@ public sealed class MainWindow : Window, IShellHost
     /// <summary>What the prompt line shows (the last message or the open question).</summary>
     public string PromptText => prompt.Message;
 
-    public void Ask(string question, string initial, Action<string> answer) => prompt.Ask(question, initial, answer);
+    /// <summary>The choices and refusal box above the prompt line.</summary>
+    public IReadOnlyList<string> PopupLines => prompt.Popup.Visible ? prompt.Popup.Lines : [];
+
+    /// <summary>The answer typed so far in the open question.</summary>
+    public string Typing => prompt.Typing;
+
+    public void Ask(string question, string initial, Action<string> answer, IPromptAssist? help = null, string? refused = null) =>
+        prompt.Ask(question, initial, answer, help, refused);
 
     public void Confirm(string question, Action yes) => prompt.Confirm(question, yes);
 
     public void Say(string message) => prompt.Say(message);
+
+    public string KeyFor(string paneTitle)
+    {
+        var index = panes.ToList().FindIndex(p => p.Title == paneTitle);
+        return index < 0 ? "m" : PaneNumbers.Label(index);
+    }
 
     public IPane ShowPane(string title)
     {
@@ -89,15 +105,24 @@ public sealed class MainWindow : Window, IShellHost
     private IEnumerable<PaneKey> GlobalKeys =>
     [
         .. panes.Select((pane, i) => new PaneKey(PaneNumbers.Keys(i), PaneNumbers.Label(i), $"{pane.Title} pane", () => Switch(pane), InStatusBar: false)),
+        new PaneKey([Key.Tab], "Tab", "next pane (Shift+Tab: the previous one)", () => Cycle(1), InStatusBar: false),
+        new PaneKey([Key.Tab.WithShift], "Shift+Tab", "previous pane", () => Cycle(-1), InStatusBar: false),
         new PaneKey([Key.M], "m", "menu: choose a pane", () => menu.Open(panes.ToList().IndexOf(current)), InStatusBar: false),
         new PaneKey([Key.R.WithCtrl], "Ctrl+R", "reload the pane from the database", () => current.Refresh(), InStatusBar: false),
-        new PaneKey([(Key)'?'], "?", "help: every key", ToggleHelp),
-        new PaneKey([Key.Q, Key.Q.WithCtrl], "q", "quit", Quit),
+        new PaneKey([(Key)'?', Key.F1], "?", "help: every key (F1 too)", ToggleHelp),
+        new PaneKey([Key.Q, Key.Q.WithCtrl, Key.F10], "q", "quit (F10 too)", Quit),
     ];
 
     /// <summary>Runs the binding for a key (global keys first, then the pane's); true when there was one.</summary>
     private bool Dispatch(Key key)
     {
+        if (prompt.IsAsking)
+        {
+            // An open question keeps the keyboard: nothing typed runs a pane's command, and the focus goes back to it.
+            prompt.FocusInput();
+            return true;
+        }
+
         var binding = GlobalKeys.FirstOrDefault(k => k.Matches(key)) ?? current.Keys.FirstOrDefault(k => k.Matches(key));
         if (binding is null)
         {
@@ -153,11 +178,20 @@ public sealed class MainWindow : Window, IShellHost
         }
     }
 
+    private void Cycle(int step)
+    {
+        var index = panes.ToList().IndexOf(current);
+        Switch(panes[(index + step + panes.Count) % panes.Count]);
+    }
+
     private void Switch(IPane pane)
     {
+        help.Visible = false;
+        menu.Visible = false;
         paneArea.RemoveAll();
         prompt.Say("");
         current = pane;
+        paneBar.Show([.. panes.Select(p => p.Title)], panes.ToList().IndexOf(pane));
         paneArea.Add(pane.View);
         pane.Refresh();
         FocusPane();
@@ -195,9 +229,9 @@ public sealed class MainWindow : Window, IShellHost
     private void UpdateStatusBar()
     {
         var width = Viewport.Width > 0 ? Viewport.Width : 78;
-        statusBar.Text = prompt.IsAsking ? $"[{current.Title}] " + (prompt.IsYesNo ? "y Yes │ n No │ Esc Cancel" : "Enter Answer │ Esc Cancel │ Ctrl+U Clear")
-            : help.Visible ? $"[{current.Title}] j/k Scroll │ ? or Esc Close"
+        statusBar.Text = prompt.IsAsking ? prompt.Hint(width)
+            : help.Visible ? "j/k Scroll │ ? or Esc Close"
             : menu.Visible ? "[Menu] j/k Choose │ Enter Open │ Esc Close"
-            : string.Join('\n', KeyText.StatusBar($"[{current.Title}] m Menu", [.. current.Keys, .. GlobalKeys], width).Take(2));
+            : KeyText.StatusLine(current.Keys, GlobalKeys, width);
     }
 }

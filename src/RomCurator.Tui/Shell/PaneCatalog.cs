@@ -7,7 +7,7 @@ public static class PaneCatalog
 {
     public static IReadOnlyList<IPane> Create(PaneContext context) =>
     [
-        new OverviewPane(context.Connection),
+        new OverviewPane(context),
         new RootsPane(context),
         new ScanPane(context),
         new ReviewPane(context),

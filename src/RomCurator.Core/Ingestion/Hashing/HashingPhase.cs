@@ -14,7 +14,8 @@ public sealed class HashingPhase(
     HashCache? cache,
     int workers,
     int batchSize,
-    Action? batchCommitted = null)
+    Action? batchCommitted = null,
+    ScanCounters? counters = null)
 {
     public void Run(CancellationToken cancellation)
     {
@@ -79,6 +80,7 @@ public sealed class HashingPhase(
             while (jobs.TryRead(out var job))
             {
                 HashOutcome outcome;
+                counters?.Reading(job.DiscoveryId, job.RelativePath, job.Size);
                 try
                 {
                     outcome = hasher.Hash(job, cancellation);
@@ -87,6 +89,10 @@ public sealed class HashingPhase(
                 {
                     // One bad file must not stop the scan: record it and carry on.
                     outcome = HashOutcome.Failed(job, $"could not be processed ({error.GetType().Name}): {error.Message}", ScanProblemKinds.Internal);
+                }
+                finally
+                {
+                    counters?.Read(job.DiscoveryId, job.Size);
                 }
 
                 outcomes.WriteAsync(outcome, cancellation).AsTask().GetAwaiter().GetResult();

@@ -15,6 +15,15 @@ public sealed class PendingFileReader(SqliteConnection connection, long logId)
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>The bytes still to hash (for progress by bytes).</summary>
+    public long BytesPending()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(sum(size_bytes), 0) FROM file_discovery WHERE log_id = $log AND promotion_state = 'pending'";
+        command.Parameters.AddWithValue("$log", logId);
+        return (long)command.ExecuteScalar()!;
+    }
+
     public IEnumerable<HashJob> ReadAll(CancellationToken cancellation)
     {
         var after = 0L;

@@ -37,6 +37,10 @@ public sealed class EarlierCounts
     }
 
     /// <summary>The counts of the whole run: the earlier part's added to <paramref name="part"/>'s.</summary>
+    /// <summary>What the earlier part found and hashed (files new or changed, bytes read): progress counts it as done.</summary>
+    public (long Found, long Files, long Bytes) Done =>
+        earlier is { } before ? (before.FilesSeen, before.FilesNew + before.FilesChanged, before.BytesHashed) : (0, 0, 0);
+
     public ScanSummary AddTo(ScanSummary part)
     {
         if (earlier is not { } before)

@@ -1,5 +1,6 @@
 using RomCurator.Core.Logging;
 using RomCurator.Core.Runs;
+using RomCurator.Tui.Presentation;
 using Terminal.Gui.Input;
 
 namespace RomCurator.Tui.Shell.Panes;
@@ -35,15 +36,28 @@ public sealed class LogsPane(PaneContext context) : ListPane("Logs")
         runs = new RunHistory(context.Connection).List(RunPage);
         if (openRun is { } id && new ImportRunStore(context.Connection).Find(id) is { } run)
         {
-            Show($"Run {run.LogId}: {run.Source} {run.Status}, started {run.StartedAt} (Enter: back)", RunNotes.Lines(run.Notes));
+            Show($"Run {run.LogId}: {JobNames.Words(run.Source)} {JobNames.Status(run.Status)}, started {run.StartedAt} UTC (Enter: back)",
+                RunSummaryText.Lines(run.Source, run.Notes));
             return;
         }
 
-        Show(runs.Count == 0 ? "No runs yet." : RunRows.Header, runs.Select(RunRows.Render).ToList());
+        Show(runs.Count == 0 ? "No runs yet." : RunRows.Header, runs.Select(RunRows.RenderInWords).ToList());
     }
 
     protected override string Describe(int row) =>
-        category is null && openRun is null && row < runs.Count ? $"Run {runs[row].RunId}: {runs[row].File ?? "-"}" : "";
+        category is null && openRun is null && row < runs.Count
+            ? $"Run {runs[row].RunId}: {JobNames.Words(runs[row].Job)} {JobNames.Status(runs[row].Status)}" + (runs[row].File is { } file ? " · " + file : "") + " (Enter: summary)"
+            : "";
+
+    protected override Tone RowTone(int row) =>
+        category is null && openRun is null && row < runs.Count ? Theme.RunStatus(runs[row].Status)
+        : category is not null && row >= 0 ? LogTone(Line(row))
+        : Tone.Normal;
+
+    private static Tone LogTone(string line) =>
+        line.Contains(" ERROR ", StringComparison.Ordinal) || line.Contains("[ERROR]", StringComparison.Ordinal) ? Tone.Problem
+        : line.Contains(" WARN", StringComparison.Ordinal) || line.Contains("[WARN", StringComparison.Ordinal) ? Tone.Attention
+        : Tone.Normal;
 
     private void ToggleSummary()
     {

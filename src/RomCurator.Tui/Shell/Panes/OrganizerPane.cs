@@ -86,6 +86,17 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
 
     protected override string Describe(int row) => row < rows.Count ? rows[row].Note : "";
 
+    protected override Tone RowTone(int row) => row < rows.Count ? PlanTone(rows[row].Text) : Tone.Normal;
+
+    // Moves green, conflicts red, skips dim: the marks (→ ! -) say the same without colour.
+    private static Tone PlanTone(string text) => text.TrimStart() switch
+    {
+        var t when t.StartsWith('→') => Tone.Good,
+        var t when t.StartsWith('!') => Tone.Problem,
+        var t when t.StartsWith('-') => Tone.Dim,
+        _ => Tone.Normal,
+    };
+
     private void Turn(int pages)
     {
         page = Math.Max(0, page + pages);

@@ -1,29 +1,28 @@
-using Microsoft.Data.Sqlite;
-using RomCurator.Core.Storage;
+using RomCurator.Core.Reports;
+using RomCurator.Core.Runs;
 
 namespace RomCurator.Tui.Shell.Panes;
 
 /// <summary>
-/// The database at a glance: where it is, its schema, how many rows each main table holds, and the next step for a
-/// library that is not set up yet.
+/// The library at a glance: roots (files, size), DATs, per-platform coverage with a bar, what waits for review, the
+/// last scan and organizer run in words, and the one next step.
 /// </summary>
-public sealed class OverviewPane(SqliteConnection connection) : ListPane("Overview")
+public sealed class OverviewPane(PaneContext context) : ListPane("Overview")
 {
     protected override IReadOnlyList<PaneKey> PaneKeys => [];
 
     public override void Refresh()
     {
-        var summary = DatabaseSummaryReader.Read(connection);
-        var lines = OverviewText.Render(summary).TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        Show(lines[0], [.. lines.Skip(1), "", NextStep(summary)]);
-    }
-
-    private static string NextStep(DatabaseSummary summary)
-    {
-        long Count(string table) => summary.RowCounts.GetValueOrDefault(table);
-        return Count("library_root") == 0 ? "Next: press 2, then a, to add the folder your ROMs are in."
-            : Count("dat_file") == 0 ? "Next: import DATs (romcurator dat import FILE…), then scan with 3 and Enter."
-            : Count("file_instance") == 0 ? "Next: press 3, then Enter, to scan the library."
-            : "Press 4 for the review queue, 5 for where the organizer would put the files.";
+        var runs = new RunHistory(context.Connection).List(500);
+        var facts = new OverviewFacts(
+            new LibraryTotalsReader(context.Connection).Read(),
+            new LibraryReporter(context.Connection).Build(null).Dats,
+            runs.FirstOrDefault(r => r.Job == "file_ingestion"),
+            runs.FirstOrDefault(r => r.Job == "organizer"),
+            context.Connection.DataSource,
+            context.Host.KeyFor);
+        var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
+        var lines = OverviewText.Render(facts, width, DateTime.UtcNow);
+        Show(lines[0], [.. lines.Skip(1)]);
     }
 }

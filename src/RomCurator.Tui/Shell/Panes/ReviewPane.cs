@@ -74,6 +74,8 @@ public sealed class ReviewPane : ListPane
 
     protected override string Describe(int row) => row < items.Count ? ReviewRows.Describe(items[row]) : "";
 
+    protected override Tone RowTone(int row) => row < items.Count ? items[row].Skipped ? Tone.Dim : Theme.Confidence(items[row].Confidence) : Tone.Normal;
+
     private void Decide(Func<ReviewQueue, ReviewOutcome> decide)
     {
         if (Current is null)

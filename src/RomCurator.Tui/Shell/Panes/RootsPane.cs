@@ -1,4 +1,5 @@
 using RomCurator.Core.Library;
+using RomCurator.Tui.Shell.Prompting;
 using Terminal.Gui.Input;
 
 namespace RomCurator.Tui.Shell.Panes;
@@ -30,34 +31,66 @@ public sealed class RootsPane(PaneContext context) : ListPane("Roots")
 
     protected override string Describe(int row) => row < roots.Count ? "Path: " + roots[row].Path : "";
 
-    // The folder is checked as soon as it is typed, before the platform question.
-    private void Add() =>
-        context.Host.Ask("Folder to add as a root:", Environment.CurrentDirectory, path =>
+    // The folder is checked as soon as it is typed, before the platform question. A refused answer is asked again with
+    // what was typed and why it was refused, so nothing typed is lost.
+    private void Add() => AskFolder(Environment.CurrentDirectory + Path.DirectorySeparatorChar, null);
+
+    private void AskFolder(string initial, string? refused) =>
+        context.Host.Ask("Folder to add as a root:", initial, typed =>
         {
+            var path = typed.Trim();
             try
             {
-                RootPathValidator.Validate(path.Trim(), new LibraryRootStore(context.Connection).List(includeInactive: true));
+                RootPathValidator.Validate(path, new LibraryRootStore(context.Connection).List(includeInactive: true));
             }
             catch (RootValidationException problem)
             {
-                context.Host.Say("Not added: " + problem.Message);
+                AskFolder(typed, "Not added: " + problem.Message);
                 return;
             }
 
-            context.Host.Ask("Platform hint (e.g. snes; empty for none):", "", platform =>
-                Apply(store => store.Add(path.Trim(), platformName: platform), root => $"added root '{root.Name}' at {root.Path}"));
-        });
+            AskPlatform(path, "", null);
+        }, new PathCompleter(foldersOnly: true), refused);
+
+    private void AskPlatform(string path, string initial, string? refused) =>
+        context.Host.Ask("Platform (type part of a name, e.g. snes; empty for none):", initial, platform =>
+        {
+            try
+            {
+                var root = new LibraryRootStore(context.Connection).Add(path, platformName: platform);
+                context.Host.Say($"added root '{root.Name}' at {root.Path}" + (root.PlatformName is { } name ? $" ({name})" : ""));
+            }
+            catch (RootValidationException problem)
+            {
+                AskPlatform(path, platform, $"Not added yet ({path}): " + problem.Message);
+            }
+
+            Refresh();
+        }, PlatformNames.Picker(context.Connection), refused);
 
     private void EditPlatform()
     {
-        if (Current is not { } root)
+        if (Current is { } root)
         {
-            return;
+            AskEditedPlatform(root, root.PlatformName ?? "", null);
         }
-
-        context.Host.Ask($"Platform hint for '{root.Name}' (empty clears it):", root.PlatformName ?? "", platform =>
-            Apply(store => store.SetPlatform(root.Name, platform), changed => $"'{changed.Name}' platform hint: {changed.PlatformName ?? "none"}"));
     }
+
+    private void AskEditedPlatform(LibraryRoot root, string initial, string? refused) =>
+        context.Host.Ask($"Platform for '{root.Name}' (type part of a name; empty clears it):", initial, platform =>
+        {
+            try
+            {
+                var changed = new LibraryRootStore(context.Connection).SetPlatform(root.Name, platform);
+                context.Host.Say($"'{changed.Name}' platform hint: {changed.PlatformName ?? "none"}");
+            }
+            catch (RootValidationException problem)
+            {
+                AskEditedPlatform(root, platform, "Not changed: " + problem.Message);
+            }
+
+            Refresh();
+        }, PlatformNames.Picker(context.Connection), refused);
 
     private void Toggle()
     {

@@ -1,15 +1,23 @@
 using RomCurator.Core.Runs;
+using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tui.Shell.Panes;
 
-/// <summary>Renders the run history as 80-column lines (pure); `romcurator runs` prints the same lines.</summary>
+/// <summary>
+/// Renders the run history as 80-column lines (pure). `romcurator runs` prints the job and status ids scripts know
+/// (<see cref="Render"/>); the Logs pane says them in words (<see cref="RenderInWords"/>).
+/// </summary>
 public static class RunRows
 {
     public static readonly string Header = Line("RUN", "JOB", "STATUS", "STARTED (UTC)", "RECORDS", "FILE / MODE");
 
-    public static string Render(RunRecord run) =>
-        Line($"{run.RunId}", run.Job, run.Status, run.StartedAt.Length >= 16 ? run.StartedAt[..16] : run.StartedAt, $"{run.Records:N0}", Path.GetFileName(run.File ?? ""));
+    public static string Render(RunRecord run) => Line($"{run.RunId}", run.Job, run.Status, Started(run), $"{run.Records:N0}", Path.GetFileName(run.File ?? ""));
+
+    public static string RenderInWords(RunRecord run) =>
+        Line($"{run.RunId}", JobNames.Words(run.Job), JobNames.Status(run.Status), Started(run), $"{run.Records:N0}", Path.GetFileName(run.File ?? ""));
+
+    private static string Started(RunRecord run) => run.StartedAt.Length >= 16 ? run.StartedAt[..16] : run.StartedAt;
 
     private static string Line(string id, string job, string status, string started, string records, string file) =>
-        $"{id,5}  {ReviewRows.Fit(job, 14),-14} {status,-9} {started,-16} {records,9}  {file}";
+        $"{id,5}  {TextFit.End(job, 14),-14} {TextFit.End(status, 9),-9} {started,-16} {records,9}  {file}";
 }

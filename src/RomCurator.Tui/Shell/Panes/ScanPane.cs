@@ -24,6 +24,7 @@ public sealed class ScanPane : IPane
     private readonly HashSet<string> seenProblems = new(StringComparer.Ordinal);
     private CancellationTokenSource? running;
     private volatile ScanProgress? latest;
+    private ScanProgress? hashingStart;
     private volatile Outcome? outcome;
 
     public ScanPane(PaneContext context)
@@ -32,7 +33,7 @@ public sealed class ScanPane : IPane
         status = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 5, HotKeySpecifier = (System.Text.Rune)0xFFFF };
         bar = new ProgressBar { X = 0, Y = 5, Width = Dim.Fill(), Height = 1 };
         var caption = new Label { X = 0, Y = 6, Width = Dim.Fill(), Height = 1, Text = "Problems:", HotKeySpecifier = (System.Text.Rune)0xFFFF };
-        List = new PaneListView { X = 0, Y = 7, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
+        List = new PaneListView { X = 0, Y = 7, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true, ToneOf = _ => Tone.Problem };
         List.SetSource(problems);
         View = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
         View.Add(status, bar, caption, List);
@@ -49,6 +50,9 @@ public sealed class ScanPane : IPane
     public string? Busy => IsRunning ? "A scan" : null;
 
     public ScanSummary? LastSummary { get; private set; }
+
+    /// <summary>The line the last scan ended with (finished, cancelled, failed), or null.</summary>
+    public string? StatusLine { get; private set; }
 
     /// <summary>What the status lines say now.</summary>
     public string StatusText => status.Text;
@@ -81,24 +85,27 @@ public sealed class ScanPane : IPane
         }
 
         LastSummary = null;
+        StatusLine = null;
         running = new CancellationTokenSource();
         var cancellation = running.Token;
         problems.Clear();
         seenProblems.Clear();
         status.Text = rootName is null ? "Starting…" : $"Starting a scan of '{rootName}'…";
         latest = null;
+        hashingStart = null;
         outcome = null;
         var progress = new Progress(this);
         Task.Run(() =>
         {
             try
             {
-                outcome = new Outcome(new IngestionJob(new ScanRequest(context.Settings, rootName), progress).Run(cancellation), null);
+                var summary = new IngestionJob(new ScanRequest(context.Settings, rootName), progress).Run(cancellation);
+                outcome = new Outcome(summary, null, summary.Status == RunStatus.Completed && SomethingToOrganize(context.Settings));
             }
             catch (Exception error)
             {
                 // Whatever happens on the scan thread is shown, never lost with the thread.
-                outcome = new Outcome(null, error is ScanException or JobBusyException ? error.Message : $"{error.GetType().Name}: {error.Message}");
+                outcome = new Outcome(null, error is ScanException or JobBusyException ? error.Message : $"{error.GetType().Name}: {error.Message}", false);
             }
         });
         context.App.AddTimeout(TimeSpan.FromMilliseconds(200), Tick);
@@ -114,7 +121,7 @@ public sealed class ScanPane : IPane
 
         if (outcome is { } done)
         {
-            Finished(done.Summary, done.Failure);
+            Finished(done);
             return false;
         }
 
@@ -144,14 +151,32 @@ public sealed class ScanPane : IPane
         context.Host.ShowPane("Organizer");
     }
 
-    private void Finished(ScanSummary? summary, string? failure)
+    // Whether the organizer would move anything now (read on the scan's thread, with its own connection; stops at the
+    // first move). A template the organizer refuses says nothing here: the Organizer pane explains it.
+    private static bool SomethingToOrganize(RomCurator.Core.Configuration.LoadedSettings settings)
     {
+        try
+        {
+            using var connection = RomCurator.Core.Storage.DatabaseOpener.Open(settings.Paths.Database);
+            return new RomCurator.Core.Organizer.OrganizerPlanner(connection, settings.Settings.Organizer).Stream()
+                .Any(m => m.Action == RomCurator.Core.Organizer.PlanActions.Move);
+        }
+        catch (Exception problem) when (problem is ArgumentException or Microsoft.Data.Sqlite.SqliteException or IOException)
+        {
+            return false;
+        }
+    }
+
+    private void Finished(Outcome done)
+    {
+        var summary = done.Summary;
         running?.Dispose();
         running = null;
         LastSummary = summary;
-        status.Text = summary is null ? $"The scan could not start: {failure}" : ScanProgressText.Render(summary);
-        context.Host.Say(summary is null ? "The scan did not run." : "Scan finished. Press o to apply library organization… (see the plan first).");
-        bar.Fraction = summary is { Status: "completed" } ? 1 : bar.Fraction;
+        status.Text = summary is null ? $"The scan could not start: {done.Failure}" : ScanProgressText.Render(summary);
+        StatusLine = summary is null ? "The scan did not run: " + done.Failure : ScanProgressText.Ended(summary, done.SomethingToOrganize);
+        context.Host.Say(StatusLine);
+        bar.Fraction = summary is { Status: RunStatus.Completed } ? 1 : bar.Fraction;
         foreach (var problem in summary?.Problems ?? [])
         {
             AddProblem(Line(problem));
@@ -165,7 +190,12 @@ public sealed class ScanPane : IPane
 
     private void Show(ScanProgress progress)
     {
-        status.Text = ScanProgressText.Render(progress);
+        if (progress.Phase == "hashing" && hashingStart is null)
+        {
+            hashingStart = progress;
+        }
+
+        status.Text = ScanProgressText.Render(progress, hashingStart, View.Frame.Width > 0 ? View.Frame.Width : 78);
         bar.Fraction = ScanProgressText.Fraction(progress);
         if (progress.LatestProblem is { } problem)
         {
@@ -190,5 +220,5 @@ public sealed class ScanPane : IPane
         public void Report(ScanProgress value) => pane.latest = value;
     }
 
-    private sealed record Outcome(ScanSummary? Summary, string? Failure);
+    private sealed record Outcome(ScanSummary? Summary, string? Failure, bool SomethingToOrganize);
 }

@@ -1,63 +1,73 @@
 using RomCurator.Core.Configuration;
+using RomCurator.Tui.Presentation;
 using Terminal.Gui.Input;
 
 namespace RomCurator.Tui.Shell.Panes;
 
 /// <summary>
-/// The settings a curator changes most (archive depth, password dictionary, hash chunk size, auto-link preference,
-/// organizer template and dry-run default). Enter edits the selected one; the value is checked with every config
-/// layer and saved to the user config file, and applies to the next scan or organizer run.
+/// The settings a curator changes most (archive depth, password dictionary, hash read size, auto-link preference,
+/// organizer template and dry-run default), in words, with sizes in MiB/GiB; the detail line gives the config key.
+/// Enter edits the selected one; the value is checked with every config layer and saved to the user config file, and
+/// applies to the next scan or organizer run. A refused value is asked again with the reason.
 /// </summary>
 public sealed class SettingsPane(PaneContext context) : ListPane("Settings")
 {
+    private string? saved;
+
     protected override IReadOnlyList<PaneKey> PaneKeys =>
     [
         new([Key.Enter, Key.E], "Enter", "edit the selected setting (saved to the user config file)", Edit),
     ];
 
-    public override void Refresh() =>
-        Show((context.Settings.Problem is { } problem ? Fallback(problem) + "\n" : "") +
-             $"Saved to {context.Settings.Paths.UserConfigFile}\n{"SETTING",-32} VALUE",
-            EditableSettings.All.Select(s => $"{s.Key,-32} {Value(s)}" + (context.Settings.ProblemKeys.Contains(s.Key, StringComparer.OrdinalIgnoreCase) ? "  (bad value in the file: default used)" : "")).ToList());
+    public override void Refresh()
+    {
+        var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
+        var nameWidth = Math.Min(40, EditableSettings.All.Max(s => SettingNames.Name(s.Key).Length));
+        var title = saved ?? "Enter changes the selected setting; it is saved to your config file and applies from the next run.";
+        var problem = context.Settings.Problem is { } text ? Fallback(text) + "\n" : "";
+        Show($"{problem}{title}\n{"SETTING".PadRight(nameWidth)}  VALUE",
+            EditableSettings.All.Select(s => $"{TextFit.Pad(SettingNames.Name(s.Key), nameWidth)}  {TextFit.Middle(Value(s) + (IsBad(s) ? "  (bad value in the file: default used)" : ""), width - nameWidth - 2)}").ToList());
+    }
 
     /// <summary>What the interface says about bad values in the config file: they are ignored (defaults apply) until fixed.</summary>
     public static string Fallback(string problem) => $"Settings: {problem} — the defaults apply instead until you fix it (Settings pane, 0).";
 
+    private bool IsBad(EditableSetting setting) => context.Settings.ProblemKeys.Contains(setting.Key, StringComparer.OrdinalIgnoreCase);
+
     protected override string Describe(int row) =>
         row >= EditableSettings.All.Count ? ""
-        : context.Settings.ProblemKeys.Contains(EditableSettings.All[row].Key, StringComparer.OrdinalIgnoreCase) && context.Settings.Problem is { } problem
-            ? problem
-            : EditableSettings.All[row].Description;
+        : IsBad(EditableSettings.All[row]) && context.Settings.Problem is { } problem
+            ? $"{EditableSettings.All[row].Key}: {problem}"
+            : $"{EditableSettings.All[row].Key}: {EditableSettings.All[row].Description}";
 
-    private string Value(EditableSetting setting)
-    {
-        var value = setting.Read(context.Settings.Settings);
-        return value.Length == 0 ? "(none)" : value;
-    }
+    private string Value(EditableSetting setting) => SettingNames.Value(setting.Key, setting.Read(context.Settings.Settings));
 
     private void Edit()
     {
-        if (Selected < 0)
+        if (Selected >= 0)
         {
-            return;
+            var setting = EditableSettings.All[Selected];
+            var current = setting.Read(context.Settings.Settings);
+            Ask(setting, SettingNames.IsSize(setting.Key) ? SettingNames.Value(setting.Key, current) : current, null);
         }
+    }
 
-        var setting = EditableSettings.All[Selected];
-        context.Host.Ask($"{setting.Key}:", setting.Read(context.Settings.Settings), value =>
+    private void Ask(EditableSetting setting, string initial, string? refused) =>
+        context.Host.Ask($"{SettingNames.Name(setting.Key)}:", initial, value =>
         {
             try
             {
-                context.Settings = new UserConfigEditor(context.Settings, context.AppPaths).Set(setting.Key, value);
+                context.Settings = new UserConfigEditor(context.Settings, context.AppPaths).Set(setting.Key, SettingNames.Typed(setting.Key, value));
+                saved = $"Saved: {SettingNames.Name(setting.Key)} = {Value(setting)} (in {context.Settings.Paths.UserConfigFile}); it applies from the next run.";
                 context.Host.Say(context.Settings.Problem is { } remaining
-                    ? $"saved {setting.Key} = {Value(setting)}; still to fix: {remaining}"
-                    : $"saved {setting.Key} = {Value(setting)}; it applies from the next run");
+                    ? $"Saved {setting.Key} = {Value(setting)}; still to fix: {remaining}"
+                    : $"Saved {setting.Key} = {Value(setting)}.");
             }
             catch (Exception problem) when (problem is ConfigurationException or IOException or UnauthorizedAccessException)
             {
-                context.Host.Say("Not saved: " + problem.Message);
+                Ask(setting, value, "Not saved: " + problem.Message);
             }
 
             Refresh();
-        });
-    }
+        }, refused: refused);
 }

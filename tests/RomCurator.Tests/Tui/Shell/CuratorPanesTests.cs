@@ -16,9 +16,13 @@ public sealed class CuratorPanesTests
         var back = library.Press(Key.Enter).Screen;
         var log = library.Press(Key.L).Screen;
 
-        await Assert.That(runs).Contains("file_ingestion");
-        await Assert.That(runs).Contains("dat_import");
-        await Assert.That(summary).Contains("files_seen: 3");
+        await Assert.That(runs).Contains("Scan ");
+        await Assert.That(runs).Contains("DAT import");
+        await Assert.That(runs).Contains("finished");
+        await Assert.That(runs).DoesNotContain("file_ingestion");
+        await Assert.That(summary).Contains("Found 3 files: 3 new, 0 changed, 0 unchanged, 0 missing.");
+        await Assert.That(summary).Contains("Read 4.1 KiB from 3 files.");
+        await Assert.That(summary).DoesNotContain("files_seen");
         await Assert.That(back).Contains("STARTED (UTC)");
         await Assert.That(log).Contains("Log 'ingestion");
     }
@@ -81,15 +85,38 @@ public sealed class CuratorPanesTests
         using var library = new ShellLibrary();
         var file = library.Fixture.Settings.Paths.UserConfigFile;
 
-        library.Press(Key.D0, Key.G, Key.Enter).Answer("2");
+        var before = library.Press(Key.D0, Key.G).Screen;
+        library.Press(Key.Enter).Answer("2");
         var saved = library.Window.PromptText;
         library.Press(Key.Enter).Answer("99");
-        var refused = library.Window.PromptText;
+        var refused = string.Join(" ", library.Window.PopupLines);
+        var kept = library.Window.Typing;
+        library.Press(Key.Esc);
+        var screen = library.Screen;
 
-        await Assert.That(saved).Contains("saved archives.maxDepth = 2");
+        await Assert.That(before).DoesNotContain("Saved");
+        await Assert.That(before).Contains("archives.maxDepth: how deep archives inside archives are opened");
+        await Assert.That(saved).IsEqualTo("Saved archives.maxDepth = 2.");
         await Assert.That(File.ReadAllText(file)).Contains("\"maxDepth\": 2");
         await Assert.That(refused).Contains("Not saved");
         await Assert.That(refused).Contains("between 0 and 32");
-        await Assert.That(library.Screen).Contains("archives.maxDepth                2");
+        await Assert.That(kept).IsEqualTo("99");
+        await Assert.That(screen).Contains("Archives inside archives: levels opened  2");
+        await Assert.That(screen).Contains("Saved: Archives inside archives");
+    }
+
+    [Test]
+    public async Task A_size_setting_shows_and_takes_MiB()
+    {
+        using var library = new ShellLibrary();
+        library.Press(Key.D0, Key.G, Key.J, Key.J, Key.J);
+
+        var shown = library.Screen;
+        library.Press(Key.Enter).Answer("16 MiB");
+
+        await Assert.That(shown).Contains("Read size while hashing");
+        await Assert.That(shown).DoesNotContain("hashChunkSizeBytes  ");
+        await Assert.That(File.ReadAllText(library.Fixture.Settings.Paths.UserConfigFile)).Contains("16777216");
+        await Assert.That(library.Screen).Contains("16.0 MiB");
     }
 }

@@ -19,10 +19,10 @@ public sealed class MainWindowTests
         var roots = terminal.Press(Key.D2).Screen;
         var review = terminal.Press(Key.D4).Screen;
 
-        await Assert.That(overview).Contains("Database");
-        await Assert.That(overview).Contains("[Overview]");
+        await Assert.That(overview).Contains("Library");
+        await Assert.That(overview).Contains("[1 Overview]");
         await Assert.That(roots).Contains("PLATFORM");
-        await Assert.That(review).Contains("[Review]");
+        await Assert.That(review).Contains("[4 Review]");
         await Assert.That(review).Contains("a Accept");
         await Assert.That(review).Contains("Zelda (Japan).sfc");
     }
@@ -104,7 +104,7 @@ public sealed class MainWindowTests
         await Assert.That(pane.LastSummary).IsNotNull().Because(terminal.Screen);
         await Assert.That(pane.LastSummary!.FilesNew).IsEqualTo(1L);
         await Assert.That(pane.StatusText).Contains("completed");
-        await Assert.That(terminal.Screen).Contains("[Scan]");
+        await Assert.That(terminal.Screen).Contains("[3 Scan]");
     }
 
     private static ScanFixture Library()

@@ -13,9 +13,10 @@ public sealed class RootsPaneTests
         library.Press(Key.D2);
 
         library.Press(Key.A).Answer(Path.Combine(library.Fixture.Home, "nowhere"));
-        var missing = library.Window.PromptText;
-        library.Press(Key.A).Answer(Path.Combine(library.Fixture.Library, "snes", "inner"));
-        var inside = library.Window.PromptText;
+        var missing = string.Join(" ", library.Window.PopupLines);
+        library.Press(Key.Esc, Key.A).Answer(Path.Combine(library.Fixture.Library, "snes", "inner"));
+        var inside = string.Join(" ", library.Window.PopupLines);
+        library.Press(Key.Esc);
         library.Press(Key.A).Answer(nes).Answer("nes");
         var added = library.Window.PromptText;
         var screen = library.Screen;
@@ -47,8 +48,8 @@ public sealed class RootsPaneTests
         library.Press(Key.D2, Key.G);   // gb
 
         library.Press(Key.E).Answer("gameboy 9000");
-        var refused = library.Window.PromptText;
-        library.Press(Key.E).Answer("gb");
+        var refused = string.Join(" ", library.Window.PopupLines);
+        library.Answer("gb");
 
         await Assert.That(refused).Contains("unknown platform");
         await Assert.That(library.Window.PromptText).Contains("'gb' platform hint: Nintendo - Game Boy");

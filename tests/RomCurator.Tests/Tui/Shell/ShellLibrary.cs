@@ -59,6 +59,13 @@ public sealed class ShellLibrary : IDisposable
         return this;
     }
 
+    /// <summary>Types text into whatever has the focus.</summary>
+    public ShellLibrary Type(string text)
+    {
+        Terminal.Type(text);
+        return this;
+    }
+
     /// <summary>Answers the prompt line: clears it, types the text, presses Enter.</summary>
     public ShellLibrary Answer(string text)
     {

@@ -8,31 +8,82 @@ namespace RomCurator.Tests.Tui.Shell;
 public sealed class ShellTests
 {
     [Test]
-    public async Task Every_pane_shows_all_its_status_bar_keys_untruncated_at_80_columns()
+    public async Task Every_pane_names_all_panes_on_top_and_its_keys_on_one_bottom_line_at_80_columns()
     {
         using var library = new ShellLibrary();
         var problems = new List<string>();
+        var titles = Enumerable.Range(0, PaneNumbers.Max).Select(i => library.Press(PaneNumbers.Keys(i)[0]).Window.Current.Title).ToList();
         for (var i = 0; i < PaneNumbers.Max; i++)
         {
             library.Press(PaneNumbers.Keys(i)[0]);
             var pane = library.Window.Current;
-            var screen = library.Screen.Split('\n');
-            Key[] global = [Key.M, Key.Q, (Key)'?', .. Enumerable.Range(0, PaneNumbers.Max).SelectMany(PaneNumbers.Keys)];
+            var screen = library.Screen.TrimEnd().Split('\n');
+            Key[] global = [Key.M, Key.Q, Key.Tab, Key.F1, Key.F10, (Key)'?', .. Enumerable.Range(0, PaneNumbers.Max).SelectMany(PaneNumbers.Keys)];
             problems.AddRange(pane.Keys.Where(k => k.Keys.Any(key => global.Contains(key))).Select(k => $"{pane.Title}: '{k.Label}' is taken by a global key"));
-            var expected = KeyText.StatusBar($"[{pane.Title}] m Menu", pane.Keys, 78);
-            if (expected.Count > 2)
+            var bar = screen[1];
+            if (!bar.Contains($"[{PaneNumbers.Label(i)} {pane.Title}]"))
             {
-                problems.Add($"{pane.Title}: status bar needs {expected.Count} lines");
+                problems.Add($"{pane.Title}: the pane bar does not mark it: '{bar}'");
             }
 
-            problems.AddRange(expected.Where(line => !screen.Any(row => row.Contains(line))).Select(line => $"{pane.Title}: '{line}' not on screen"));
+            problems.AddRange(titles.Select((_, n) => PaneNumbers.Label(n)).Where(label => !bar.Contains(label)).Select(label => $"{pane.Title}: pane key {label} missing from the bar"));
+            var keyBar = screen[^2];
+            var first = pane.Keys.FirstOrDefault(k => k.InStatusBar);
+            if ((first is not null && !keyBar.Contains($"{first.Label} ")) || !keyBar.Contains("q Quit") || !keyBar.Contains("? "))
+            {
+                problems.Add($"{pane.Title}: key bar '{keyBar.Trim()}' lacks its first key, ? or q");
+            }
+
+            var line = KeyText.StatusLine(pane.Keys, [], 78);
+            if (line.Length > 78 || line.Contains('\n'))
+            {
+                problems.Add($"{pane.Title}: key bar longer than one line");
+            }
+
             if (screen.Any(row => row.TrimEnd().Length > 80))
             {
                 problems.Add($"{pane.Title}: a row is wider than 80 columns");
             }
         }
 
+        await Assert.That(titles.Distinct().Count()).IsEqualTo(PaneNumbers.Max);
         await Assert.That(problems).IsEmpty();
+    }
+
+    [Test]
+    public async Task Tab_and_shift_tab_cycle_the_panes_and_F1_F10_are_help_and_quit()
+    {
+        using var library = new ShellLibrary();
+
+        library.Press(Key.Tab);
+        var next = library.Window.Current.Title;
+        library.Press(Key.Tab.WithShift, Key.Tab.WithShift);
+        var wrapped = library.Window.Current.Title;
+        var help = library.Press(Key.F1).Screen;
+        library.Press(Key.Esc, Key.F10);
+
+        await Assert.That(next).IsEqualTo("Roots");
+        await Assert.That(wrapped).IsEqualTo("Settings");
+        await Assert.That(help).Contains("help: every key");
+        await Assert.That(library.Window.QuitRequested).IsTrue();
+    }
+
+    [Test]
+    public async Task An_open_question_keeps_the_keyboard_tab_and_letters_stay_in_it()
+    {
+        using var library = new ShellLibrary();
+        library.Press(Key.D2, Key.A, Key.U.WithCtrl);
+
+        library.Press(Key.Tab.WithShift, Key.Tab.WithShift).Type("m/q2");
+        var typed = library.Window.Typing;
+        var screen = library.Screen;
+        library.Press(Key.Esc);
+
+        await Assert.That(typed).IsEqualTo("m/q2");
+        await Assert.That(library.Window.Current.Title).IsEqualTo("Roots");
+        await Assert.That(library.Window.QuitRequested).IsFalse();
+        await Assert.That(screen).DoesNotContain("Panes");
+        await Assert.That(library.Window.PromptText).IsEqualTo("cancelled");
     }
 
     [Test]
@@ -44,7 +95,9 @@ public sealed class ShellTests
         using var library = new ShellLibrary();
 
         await Assert.That(empty.Screen).Contains("Next: press 2, then a, to add the folder your ROMs are in.");
-        await Assert.That(library.Screen).Contains("Press 4 for the review queue");
+        await Assert.That(library.Screen).Contains("Next: press 4 to decide on the 1 file waiting for review.");
+        await Assert.That(library.Screen).Contains("Library    2 roots · 3 files");
+        await Assert.That(library.Screen).Contains("Nintendo - Game Boy");
     }
 
     [Test]
@@ -94,12 +147,12 @@ public sealed class ShellTests
         var menu = library.Screen;
         library.Press(Key.J, Key.J, Key.J, Key.Enter);
         var fromMenu = library.Window.Current.Title;
-        library.Press(Key.F11);
+        library.Press(Key.F9);
 
         await Assert.That(menu).Contains("Panes");
         await Assert.That(menu).Contains("0  Settings");
         await Assert.That(fromMenu).IsEqualTo("Review");
-        await Assert.That(library.Window.Current.Title).IsEqualTo("Settings");
+        await Assert.That(library.Window.Current.Title).IsEqualTo("Extensions");
     }
 
     [Test]
@@ -118,7 +171,7 @@ public sealed class ShellTests
         await Assert.That(question).Contains("A scan is running; quit anyway?");
         await Assert.That(stayed).IsTrue();
         await Assert.That(scan.LastSummary).IsNotNull();
-        await Assert.That(library.Window.PromptText).Contains("Press o to apply library organization");
+        await Assert.That(library.Window.PromptText).IsEqualTo("Scan finished. Press o for the organizer's plan.");
     }
 
     /// <summary>
@@ -126,16 +179,16 @@ public sealed class ShellTests
     /// tmux: the headless driver does not redraw after a size change).
     /// </summary>
     [Test]
-    public async Task A_wider_terminal_puts_the_keys_on_one_line()
+    public async Task A_wider_terminal_shows_the_keys_with_more_room()
     {
         using var wide = new ShellLibrary(120, 30);
         using var narrow = new ShellLibrary();
 
         var wideRows = wide.Press(Key.D4).Screen.Split('\n');
-        var narrowRows = narrow.Press(Key.D4).Screen.Split('\n');
+        var narrowRows = narrow.Press(Key.D4).Screen.TrimEnd().Split('\n');
 
-        await Assert.That(wideRows.Any(l => l.Contains("a Accept") && l.Contains("Enter Details"))).IsTrue();
-        await Assert.That(narrowRows.Any(l => l.Contains("a Accept") && l.Contains("Enter Details"))).IsFalse();
-        await Assert.That(narrowRows.Any(l => l.Contains("Enter Details"))).IsTrue();
+        await Assert.That(wideRows.Any(l => l.Contains("a Accept │") && l.Contains("Enter Details │"))).IsTrue();
+        await Assert.That(narrowRows.Any(l => l.Contains("a Accept │"))).IsFalse();
+        await Assert.That(narrowRows[^2]).Contains("a Accept");
     }
 }

@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace RomCurator.Tui.Presentation;
+
+/// <summary>Numbers as a person reads them: sizes in binary units (1.2 GiB), counts with separators and a unit (1,234 files).</summary>
+public static class Units
+{
+    private static readonly string[] SizeUnits = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB"];
+
+    /// <summary>A size: "512 bytes", "1.5 KiB", "12.3 GiB" (one decimal under 100, none above).</summary>
+    public static string Size(long bytes)
+    {
+        if (bytes < 1024)
+        {
+            return bytes == 1 ? "1 byte" : $"{bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes";
+        }
+
+        double value = bytes;
+        var unit = 0;
+        while (value >= 1024 && unit < SizeUnits.Length - 1)
+        {
+            value /= 1024;
+            unit++;
+        }
+
+        var shown = value < 100 ? value.ToString("0.0", CultureInfo.InvariantCulture) : value.ToString("N0", CultureInfo.InvariantCulture);
+        return $"{shown} {SizeUnits[unit]}";
+    }
+
+    /// <summary>A count with its noun, singular for one: "1 file", "1,234 files".</summary>
+    public static string Count(long count, string singular, string? plural = null) =>
+        $"{count.ToString("N0", CultureInfo.InvariantCulture)} {(count == 1 ? singular : plural ?? singular + "s")}";
+
+    /// <summary>A percentage of a whole, "0%" for an empty whole; never rounds a part up to 100% or down to 0%.</summary>
+    public static string Percent(long part, long whole)
+    {
+        if (whole <= 0 || part <= 0)
+        {
+            return "0%";
+        }
+
+        var percent = (int)Math.Floor(100.0 * part / whole);
+        return part >= whole ? "100%" : $"{Math.Max(1, Math.Min(99, percent))}%";
+    }
+
+    /// <summary>A duration in words: "45 s", "3 min 05 s", "2 h 07 min".</summary>
+    public static string Duration(TimeSpan span) =>
+        span.TotalSeconds < 60 ? $"{Math.Max(0, (int)span.TotalSeconds)} s"
+        : span.TotalMinutes < 60 ? $"{(int)span.TotalMinutes} min {span.Seconds:00} s"
+        : $"{(int)span.TotalHours} h {span.Minutes:00} min";
+}
