@@ -39,7 +39,7 @@ public sealed class ScanProgressTextTests
     [Test]
     public async Task Finished_cancelled_and_failed_scans_each_have_their_own_line_and_o_only_when_there_is_something_to_move()
     {
-        var summary = new ScanSummary(3, "completed", false, ["snes"], 1234, 12, 1, 1221, 0, 13, 1 << 20, 0, 0, 0, 5, 1, 1, 0, 2.5, []);
+        var summary = new ScanSummary(3, "completed", false, ["snes"], 1234, 12, 1, 1221, 0, 0, 13, 1 << 20, 0, 0, 0, 5, 1, 1, 0, 2.5, []);
 
         var moves = ScanProgressText.Ended(summary, somethingToOrganize: true);
         var none = ScanProgressText.Ended(summary, somethingToOrganize: false);
