@@ -15,7 +15,8 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
 {
     private const double MinimumSuggestion = 0.3;
 
-    public (long Linked, long Queued) Run(long logId)
+    /// <summary>Scores and links the files not matched yet, in one transaction: a cancellation between two files rolls it back.</summary>
+    public (long Linked, long Queued) Run(long logId, CancellationToken cancellation = default)
     {
         var pending = Unmatched();
         if (pending.Count == 0)
@@ -38,6 +39,7 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
         var newEntries = new Dictionary<long, HashSet<long>>();
         foreach (var (romId, fileName, lastSuggested) in pending)
         {
+            cancellation.ThrowIfCancellationRequested();
             var eligible = lastSuggested is { } since ? Eligible(romId, since, newEntries) : null;
             var candidatePlatforms = platforms.For(romId, fileName)
                 .Select(id => indexes.TryGetValue(id, out var index) ? index : indexes[id] = TitleIndex.Load(connection, id))
