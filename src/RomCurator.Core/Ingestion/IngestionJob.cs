@@ -94,7 +94,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
             }
 
             counters.Phase = "matching";
-            matching = new MatchingJob(connection, settings.Settings.Matching).Run(logId);
+            matching = new MatchingJob(connection, settings.Settings.Matching).Run(logId, cancellation);
             counters.Matching = matching;
             Persist(matching);
             new MoveHealer(connection, settings.Settings.Organizer).Record(logId);

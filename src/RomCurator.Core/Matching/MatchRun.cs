@@ -12,13 +12,25 @@ namespace RomCurator.Core.Matching;
 /// </summary>
 public sealed class MatchRun(SqliteConnection connection, MatchingSettings settings)
 {
-    public MatchSummary Run()
+    /// <summary>Matches; once <paramref name="cancellation"/> is cancelled it stops (OperationCanceledException) with its run recorded as cancelled.</summary>
+    public MatchSummary Run(CancellationToken cancellation = default)
     {
         using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, "a match run");
         new InterruptedRuns(connection).Close(InterruptedRuns.LibraryJobs);
         var runs = new ImportRunStore(connection);
         var logId = runs.Start(MatchingJob.SourceName);
-        var summary = new MatchingJob(connection, settings).Run(logId);
+        MatchSummary summary;
+        try
+        {
+            summary = new MatchingJob(connection, settings).Run(logId, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            var cancelled = new MatchSummary(logId, RunStatus.Cancelled, 0, 0, 0, 0, 0);
+            runs.Finish(logId, RunStatus.Cancelled, 0, JsonSerializer.Serialize(cancelled, ReportJsonContext.Default.MatchSummary));
+            throw;
+        }
+
         runs.Finish(logId, summary.Status, summary.MatchedHash + summary.MatchedTitle,
             JsonSerializer.Serialize(summary, ReportJsonContext.Default.MatchSummary));
         return summary;

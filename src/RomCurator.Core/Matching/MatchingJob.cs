@@ -16,13 +16,17 @@ public sealed class MatchingJob(SqliteConnection connection, MatchingSettings se
 {
     public const string SourceName = "matching";
 
-    public MatchSummary Run(long logId)
+    /// <summary>One pass; a cancelled <paramref name="cancellation"/> stops it between its steps and between two files of title matching.</summary>
+    public MatchSummary Run(long logId, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
+        cancellation.ThrowIfCancellationRequested();
         var byHash = new HashMatcher(connection).Match(logId);
         CrashPoint.Hit("matching.hashes");
-        var (byTitle, queued) = new TitleMatchRunner(connection, settings).Run(logId);
+        cancellation.ThrowIfCancellationRequested();
+        var (byTitle, queued) = new TitleMatchRunner(connection, settings).Run(logId, cancellation);
         CrashPoint.Hit("matching.titles");
+        cancellation.ThrowIfCancellationRequested();
         var linker = new ReleaseLinker(connection);
         var releases = linker.LinkVerified(logId)
                        + (settings.AutoLinkHighConfidence ? linker.LinkConfident(settings.AutoLinkThreshold, logId) : 0);

@@ -14,7 +14,8 @@ namespace RomCurator.Core.Matching;
 /// </summary>
 public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettings settings)
 {
-    public (long Linked, long Queued) Run(long logId)
+    /// <summary>Scores and links the files not matched yet, in one transaction: a cancellation between two files rolls it back.</summary>
+    public (long Linked, long Queued) Run(long logId, CancellationToken cancellation = default)
     {
         var pending = Unmatched();
         if (pending.Count == 0)
@@ -38,6 +39,7 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
         var newEntries = new Dictionary<long, HashSet<long>>();
         foreach (var file in pending)
         {
+            cancellation.ThrowIfCancellationRequested();
             var eligible = file.LastSuggested is { } since ? Eligible(file.RomId, since, newEntries) : null;
             var (platformIds, agreed) = platforms.Evidence(file.RomId, file.FileName);
             var candidatePlatforms = platformIds

@@ -14,6 +14,7 @@ public sealed class DatabaseState
     public static readonly IReadOnlyDictionary<string, string> Excluded = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["import_log"] = "the run history: a killed run stays in it, and the restart is a run of its own",
+        ["organizer_plan"] = "plans shown: the killed apply's plan and the restart's (made after the killed run's moves) are both remembered; what moved is compared in file_operation_log",
     };
 
     private const string Entry = "d.name, e.game_name, e.rom_name";

@@ -16,7 +16,7 @@ public static class MatchVerb
     private static int Run(VerbContext context)
     {
         using var connection = context.OpenDatabase();
-        var summary = new MatchRun(connection, context.Settings.Settings.Matching).Run();
+        var summary = new MatchRun(connection, context.Settings.Settings.Matching).Run(context.Cancellation);
         if (context.Global.Json)
         {
             context.WriteJson(summary, ReportJsonContext.Default.MatchSummary);
