@@ -97,8 +97,9 @@ public sealed class IngestionWriter : IDisposable
     }
 
     /// <summary>
-    /// True for a fault of the database rather than of the file being written: SQLite errors other than a
-    /// constraint, type or size refused for this one row's values.
+    /// True when a fault must fail the run rather than the one file being written: SQLite errors other than a
+    /// constraint, type or size refused for this row's values (disk full, I/O error, damage, busy, read-only), and
+    /// cancellation or running out of memory.
     /// </summary>
     public static bool IsDatabaseFault(Exception error) => error switch
     {

@@ -232,6 +232,35 @@ public sealed class ScanEdgeTests
         await Assert.That(glob.IsMatch("xaaaaaaaaaaaab")).IsTrue();
     }
 
+    [Test]
+    public async Task Members_of_two_nested_archives_with_the_same_name_stay_with_their_own_archive()
+    {
+        using var fixture = new ScanFixture();
+        var first = Zip(("x.nes", Bytes(100, 10)));
+        var second = Zip(("x.nes", Bytes(100, 11)));
+        fixture.Write("outer.zip", Zip(("inner.zip", first), ("inner.zip", second)));
+        fixture.AddRoot();
+
+        fixture.Scan();
+
+        var rows = fixture.Column("""
+            SELECT p.sha1 || ' ' || m.path_in_archive || ' ' || c.sha1 FROM archive_member m
+            JOIN rom_file p ON p.rom_id = m.parent_rom_id JOIN rom_file c ON c.rom_id = m.child_rom_id ORDER BY m.sort_order
+            """);
+        await Assert.That(rows).IsEquivalentTo(new[]
+        {
+            $"{Sha1(fixture, "outer.zip")} inner.zip {Hex(first)}",
+            $"{Hex(first)} x.nes {Hex(Bytes(100, 10))}",
+            $"{Sha1(fixture, "outer.zip")} inner.zip (duplicate 2) {Hex(second)}",
+            $"{Hex(second)} x.nes {Hex(Bytes(100, 11))}",
+        });
+    }
+
+    private static string Hex(byte[] content) => Convert.ToHexStringLower(SHA1.HashData(content));
+
+    private static string Sha1(ScanFixture fixture, string path) =>
+        fixture.Scalar<string>($"SELECT r.sha1 FROM rom_file r JOIN file_instance f ON f.rom_id = r.rom_id WHERE f.relative_path = '{path}'");
+
     private static HashOutcome Outcome(long rootId, string name, byte[] content)
     {
         var hashes = new ContentHashes(content.Length, new HashValue(SHA1.HashData(content)), null, null);
