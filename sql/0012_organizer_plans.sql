@@ -19,4 +19,4 @@ CREATE TABLE organizer_plan (
 
 CREATE UNIQUE INDEX ux_organizer_plan_fingerprint ON organizer_plan(fingerprint, ifnull(root_name, ''));
 
-PRAGMA user_version = 11;
+PRAGMA user_version = 12;

@@ -6,4 +6,4 @@
 ALTER TABLE dat_file ADD COLUMN dialect TEXT;
 UPDATE dat_file SET dialect = format;
 
-PRAGMA user_version = 11;
+PRAGMA user_version = 13;

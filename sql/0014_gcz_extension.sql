@@ -6,4 +6,4 @@ FROM file_type_category WHERE name = 'disc';
 INSERT OR IGNORE INTO platform_extension (platform_id, extension, is_primary)
 SELECT platform_id, 'gcz', 0 FROM platform WHERE short_name IN ('gc', 'wii');
 
-PRAGMA user_version = 11;
+PRAGMA user_version = 14;
