@@ -133,9 +133,9 @@ if [ ! -f "$sqlite_lib" ]; then
   mv "$sqlite_lib.tmp" "$sqlite_lib"
 fi
 
-# --- glibc 2.17 compatibility (native/glibc_compat.c: stat & co. that set errno) ---------------------------------
+# --- glibc 2.17 compatibility (src/RomCurator.Tui/Native/glibc_compat.c: stat & co. that set errno) ---------------------------------
 compat=$native/glibc_compat.o
-"$zig" cc -target "$zig_target" -O2 -c "$repo/native/glibc_compat.c" -o "$compat"
+"$zig" cc -target "$zig_target" -O2 -c "$repo/src/RomCurator.Tui/Native/glibc_compat.c" -o "$compat"
 
 # --- the C compiler/linker the ILCompiler calls: zig cc for the target, minus the flags zig does not take --------
 # --target=/-fuse-ld=/-gz: zig cc already targets $zig_target and always links with its lld; --version-script and
