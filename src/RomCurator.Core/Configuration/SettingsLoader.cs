@@ -13,6 +13,7 @@ public sealed class SettingsLoader(AppPaths appPaths)
 {
     private const string DefaultsResource = "config/config.json";
     private const string DefaultsName = "built-in defaults";
+    private const long MaxConfigBytes = 1024 * 1024;
 
     public SettingsLoader() : this(new AppPaths())
     {
@@ -37,6 +38,11 @@ public sealed class SettingsLoader(AppPaths appPaths)
         var layers = new List<ConfigLayer> { new(DefaultsName, ReadDefaults()) };
 
         var userFile = configFile is null ? appPaths.UserConfigFile : appPaths.Expand(configFile);
+        if (Directory.Exists(userFile))
+        {
+            throw new ConfigurationException($"config file '{userFile}' is a folder, not a file.");
+        }
+
         if (configFile is not null && !File.Exists(userFile))
         {
             throw new ConfigurationException($"config file '{userFile}' does not exist.");
@@ -44,7 +50,7 @@ public sealed class SettingsLoader(AppPaths appPaths)
 
         if (File.Exists(userFile))
         {
-            if (Directory.Exists(userFile) || !FileSystem.FileKind.IsRegularFile(userFile))
+            if (!FileSystem.FileKind.IsRegularFile(userFile))
             {
                 throw new ConfigurationException($"config file '{userFile}' is not a regular file.");
             }
@@ -125,6 +131,12 @@ public sealed class SettingsLoader(AppPaths appPaths)
     {
         try
         {
+            var size = new FileInfo(path).Length;
+            if (size > MaxConfigBytes)
+            {
+                throw new ConfigurationException($"config file '{path}' is {size} bytes, more than a config file can be ({MaxConfigBytes}); is it the right file?");
+            }
+
             return File.ReadAllBytes(path);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)

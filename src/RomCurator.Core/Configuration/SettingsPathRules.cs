@@ -4,7 +4,7 @@ namespace RomCurator.Core.Configuration;
 
 /// <summary>
 /// The rules about the files and folders settings name, checked when the config is loaded: a path holds no NUL,
-/// the logs and temp folders are not files, the database is not a folder, and the password dictionary, when it
+/// the logs and temp folders are not files, the database is not a folder nor a device, and the password dictionary, when it
 /// exists, is a regular file (a folder, FIFO or device such as /dev/zero is refused here; a dictionary that is
 /// missing or unreadable is a problem the scan records, so a NAS share mounted later still works).
 /// </summary>
@@ -32,6 +32,7 @@ public static class SettingsPathRules
             var problem = key switch
             {
                 "paths.database" when Directory.Exists(full) => "is a folder; it must name the database file",
+                "paths.database" when File.Exists(full) && !FileKind.IsRegularFile(full) => "is not a regular file (a device, pipe or socket); it must name the database file",
                 "paths.logs" or "paths.temp" when File.Exists(full) => "is a file; it must name a folder",
                 "archives.passwordDictionaryPath" => PasswordDictionaryProblem(full),
                 _ => null,

@@ -4,7 +4,8 @@ namespace RomCurator.Tui.Cli;
 
 /// <summary>
 /// Passes stderr through and notes whether a failure line (<c>romcurator: …</c>) went by, so the dispatcher can tell
-/// a verb that ended with a failing exit code without saying why (it then writes the line itself).
+/// a verb that ended with a failing exit code without saying why (it then writes the line itself). A line starts
+/// after '\n', or after '\r' (the scan's progress line is rewritten in place and cleared with one).
 /// </summary>
 public sealed class FailureLineWatch(TextWriter inner) : TextWriter
 {
@@ -19,7 +20,7 @@ public sealed class FailureLineWatch(TextWriter inner) : TextWriter
     public override void Write(char value)
     {
         inner.Write(value);
-        atLineStart = value == '\n';
+        atLineStart = value is '\n' or '\r';
     }
 
     public override void Write(string? value)
@@ -35,7 +36,7 @@ public sealed class FailureLineWatch(TextWriter inner) : TextWriter
         }
 
         inner.Write(value);
-        atLineStart = value[^1] == '\n';
+        atLineStart = value[^1] is '\n' or '\r';
     }
 
     public override void WriteLine(string? value)

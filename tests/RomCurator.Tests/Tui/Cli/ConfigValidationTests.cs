@@ -76,6 +76,33 @@ public sealed class ConfigValidationTests
     }
 
     [Test]
+    public async Task A_config_flag_naming_a_folder_or_a_device_says_so()
+    {
+        using var home = new TempDirectory();
+        Directory.CreateDirectory(home.File("folder"));
+
+        var folder = CliRun.Invoke(home, "db", "info", "--config", home.File("folder"));
+        var device = CliRun.Invoke(home, "db", "info", "--config", "/dev/zero");
+
+        await Assert.That(folder.ExitCode).IsEqualTo(ExitCodes.Failed);
+        await Assert.That(folder.Error).Contains("is a folder, not a file");
+        await Assert.That(device.ExitCode).IsEqualTo(ExitCodes.Failed);
+        await Assert.That(device.Error).Contains("is not a regular file");
+    }
+
+    [Test]
+    public async Task A_config_file_of_megabytes_is_refused_unread()
+    {
+        using var home = new TempDirectory();
+        var huge = home.Write("huge.json", "{ \"scan\": { \"batchSize\": 5 } }" + new string(' ', 2 * 1024 * 1024));
+
+        var run = CliRun.Invoke(home, "db", "info", "--config", huge);
+
+        await Assert.That(run.ExitCode).IsEqualTo(ExitCodes.Failed);
+        await Assert.That(run.Error).Contains("more than a config file can be");
+    }
+
+    [Test]
     public async Task One_message_names_every_bad_key_of_the_file()
     {
         using var home = new TempDirectory();

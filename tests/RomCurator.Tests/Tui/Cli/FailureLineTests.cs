@@ -139,8 +139,8 @@ public sealed class FailureLineTests
         var error = new StringWriter();
         var watch = new FailureLineWatch(error);
 
-        watch.Write("scanning… 10 files\r");
-        watch.WriteLine();
+        watch.Write("\rscanning… 10 files");
+        watch.Write("\r                  \r");
         var silent = watch.SawFailureLine;
         watch.WriteLine("romcurator: something failed");
 

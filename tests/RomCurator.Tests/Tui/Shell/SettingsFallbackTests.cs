@@ -31,4 +31,25 @@ public sealed class SettingsFallbackTests
         await Assert.That(settingsPane).Contains("default used");
         await Assert.That(settings.Settings.Organizer.Template).IsEqualTo("{platform}/{title}{ext}");
     }
+
+    [Test]
+    public async Task The_settings_pane_refuses_an_unknown_preset_and_a_misspelled_template_token()
+    {
+        using var library = new ShellLibrary();
+        var file = library.Fixture.Settings.Paths.UserConfigFile;
+
+        // g: the first setting; nine rows down: organizer.preset; one up: organizer.template.
+        library.Press([Key.D0, Key.G, .. Enumerable.Repeat(Key.J, 9), Key.Enter]).Answer("es-dee");
+        var preset = library.Window.PromptText;
+        library.Press(Key.K, Key.Enter).Answer("{platfrm}/{title}{ext}");
+        var template = library.Window.PromptText;
+        var organizer = library.Press(Key.D5).Screen;
+
+        await Assert.That(preset).Contains("Not saved");
+        await Assert.That(preset).Contains("organizer.preset 'es-dee'");
+        await Assert.That(template).Contains("Not saved");
+        await Assert.That(template).Contains("{platfrm}");
+        await Assert.That(File.Exists(file) ? File.ReadAllText(file) : "").DoesNotContain("es-dee");
+        await Assert.That(organizer).Contains("[Organizer]");
+    }
 }
