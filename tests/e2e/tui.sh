@@ -116,10 +116,14 @@ expect "→ lib: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb"
 save organizer
 [ -f "$work/lib/incoming/g0.gb" ] || fail "viewing the plan moved a file"
 
-# Help overlay, then a live resize: the status bar re-wraps to the new width and back.
+# Help overlay, then a live resize: the key bar uses a wider screen; below 80×24 one message replaces the panes.
 keys "?"; wait_for "Everywhere"; save help; keys Escape
 tmux resize-window -t "$session" -x 120 -y 30; sleep 1
 screen | grep -qE "a Apply.*u Undo.*q Quit" || fail "the status bar did not use the wider screen"
+save organizer-wide
+tmux resize-window -t "$session" -x 60 -y 20; sleep 1
+expect "needs at least 80×24"
+save too-small
 tmux resize-window -t "$session" -x 80 -y 24; sleep 1
 expect "[5 Organizer]"
 expect "a Apply"

@@ -29,7 +29,7 @@ public sealed class SettingsPane(PaneContext context) : ListPane("Settings")
     }
 
     protected override string Describe(int row) =>
-        row < EditableSettings.All.Count ? $"{EditableSettings.All[row].Key}: {EditableSettings.All[row].Description}" : "";
+        row < EditableSettings.All.Count ? $"{EditableSettings.All[row].Description}\nConfig key: {EditableSettings.All[row].Key}" : "";
 
     private string Value(EditableSetting setting) => SettingNames.Value(setting.Key, setting.Read(context.Settings.Settings));
 
