@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end check of the full-screen interface of the published binary, driven in tmux at 80×24:
-# add a root, scan (progress, then the summary), review and accept a suggestion, view the organizer plan,
-# follow a terminal resize, quit. Every step asserts on the captured screen.
+# the pane bar, add a root (Tab completes the folder; a refused platform keeps what was typed and says why), scan
+# (progress by bytes naming the large file being read, then the summary), review and accept a suggestion, view the
+# organizer plan, follow terminal resizes (120×30, and 60×20: the "at least 80×24" message), quit. Every step
+# asserts on the captured screen.
 #   usage: tests/e2e/tui.sh [BINARY] [SCREENS_DIR]
 # BINARY defaults to dist/romcurator; with SCREENS_DIR the captured screens are written there as plain text.
 set -euo pipefail
