@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end check of the full-screen interface of the published binary, driven in tmux at 80×24:
-# add a root, scan (progress, then the summary), review and accept a suggestion, view the organizer plan,
-# follow a terminal resize, quit. Every step asserts on the captured screen.
+# the pane bar, add a root (Tab completes the folder; a refused platform keeps what was typed and says why), scan
+# (progress by bytes naming the large file being read, then the summary), review and accept a suggestion, view the
+# organizer plan, follow terminal resizes (120×30, and 60×20: the "at least 80×24" message), quit. Every step
+# asserts on the captured screen.
 #   usage: tests/e2e/tui.sh [BINARY] [SCREENS_DIR]
 # BINARY defaults to dist/romcurator; with SCREENS_DIR the captured screens are written there as plain text.
 set -euo pipefail
@@ -116,10 +118,14 @@ expect "→ lib: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb"
 save organizer
 [ -f "$work/lib/incoming/g0.gb" ] || fail "viewing the plan moved a file"
 
-# Help overlay, then a live resize: the status bar re-wraps to the new width and back.
+# Help overlay, then a live resize: the key bar uses a wider screen; below 80×24 one message replaces the panes.
 keys "?"; wait_for "Everywhere"; save help; keys Escape
 tmux resize-window -t "$session" -x 120 -y 30; sleep 1
 screen | grep -qE "a Apply.*u Undo.*q Quit" || fail "the status bar did not use the wider screen"
+save organizer-wide
+tmux resize-window -t "$session" -x 60 -y 20; sleep 1
+expect "needs at least 80×24"
+save too-small
 tmux resize-window -t "$session" -x 80 -y 24; sleep 1
 expect "[5 Organizer]"
 expect "a Apply"

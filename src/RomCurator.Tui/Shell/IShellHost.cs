@@ -8,9 +8,9 @@ public interface IShellHost
     /// <summary>
     /// Asks for a line of text; <paramref name="answer"/> runs on Enter (Esc cancels). <paramref name="help"/> adds Tab
     /// completion or a picker; <paramref name="refused"/> says in full why the last answer (given again as
-    /// <paramref name="initial"/>) was refused.
+    /// <paramref name="initial"/>) was refused. <paramref name="cancelled"/> runs on Esc.
     /// </summary>
-    void Ask(string question, string initial, Action<string> answer, IPromptAssist? help = null, string? refused = null);
+    void Ask(string question, string initial, Action<string> answer, IPromptAssist? help = null, string? refused = null, Action? cancelled = null);
 
     /// <summary>Asks a yes/no question; <paramref name="yes"/> runs on y (n or Esc cancels).</summary>
     void Confirm(string question, Action yes);

@@ -46,7 +46,7 @@ public abstract class ListPane : IPane
     /// <summary>The list; the main window routes its keys through <see cref="PaneListView.Intercept"/>.</summary>
     public PaneListView List { get; }
 
-    /// <summary>The line under the list about the selected row.</summary>
+    /// <summary>The line (or two) under the list about the selected row.</summary>
     public string Note => note.Text;
 
     protected Label Header { get; }
@@ -90,7 +90,21 @@ public abstract class ListPane : IPane
         UpdateNote();
     }
 
-    private void UpdateNote() => note.Text = Selected < 0 ? "" : Describe(Selected);
+    // The detail strip: one line, or two when the row's details need them (a full path, then the rest); each line is
+    // shortened in the middle to the width, so the start and the end of a path stay readable.
+    private void UpdateNote()
+    {
+        var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
+        var text = Selected < 0 ? "" : Describe(Selected);
+        var noteLines = text.Split('\n').Take(2).Select(l => Presentation.TextFit.Middle(l, width)).ToList();
+        note.Text = string.Join('\n', noteLines);
+        if (note.Height != noteLines.Count)
+        {
+            note.Height = noteLines.Count;
+            note.Y = Pos.AnchorEnd(noteLines.Count);
+            List.Height = Dim.Fill(noteLines.Count);
+        }
+    }
 
     private IEnumerable<PaneKey> NavigationKeys =>
     [

@@ -29,7 +29,13 @@ public sealed class MainWindow : Window, IShellHost
     private readonly ObservableCollection<string> helpLines = [];
     private readonly PaneMenu menu;
     private readonly PaneBar paneBar;
+    private readonly Label tooSmall;
     private IPane current;
+
+    /// <summary>The smallest terminal the panes are laid out for.</summary>
+    public const int MinWidth = 80;
+
+    public const int MinHeight = 24;
 
     public MainWindow(IApplication app, SqliteConnection connection, LoadedSettings settings, AppPaths? appPaths = null)
     {
@@ -46,7 +52,11 @@ public sealed class MainWindow : Window, IShellHost
         help = new FrameView { Title = "Keys (j/k scroll; ? or Esc closes)", X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2), Visible = false };
         help.Add(helpList);
         menu = new PaneMenu([.. panes.Select(p => p.Title)], OpenFromMenu);
-        Add(paneBar, paneArea, prompt, statusBar, help, menu, prompt.Popup);
+        tooSmall = new Label
+        {
+            X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false, HotKeySpecifier = (System.Text.Rune)0xFFFF,
+        };
+        Add(paneBar, paneArea, prompt, statusBar, help, menu, prompt.Popup, tooSmall);
         if (PlainColours.Wanted(Environment.GetEnvironmentVariable))
         {
             SetScheme(PlainColours.Scheme());
@@ -58,7 +68,11 @@ public sealed class MainWindow : Window, IShellHost
         }
 
         KeyDown += (_, key) => key.Handled = key.Handled || Dispatch(key);
-        ViewportChanged += (_, _) => UpdateStatusBar();
+        ViewportChanged += (_, _) =>
+        {
+            FitToScreen();
+            UpdateStatusBar();
+        };
         current = panes[0];
         Switch(panes[0]);
         if (settings.Problem is { } problem)
@@ -82,8 +96,8 @@ public sealed class MainWindow : Window, IShellHost
     /// <summary>The answer typed so far in the open question.</summary>
     public string Typing => prompt.Typing;
 
-    public void Ask(string question, string initial, Action<string> answer, IPromptAssist? help = null, string? refused = null) =>
-        prompt.Ask(question, initial, answer, help, refused);
+    public void Ask(string question, string initial, Action<string> answer, IPromptAssist? help = null, string? refused = null, Action? cancelled = null) =>
+        prompt.Ask(question, initial, answer, help, refused, cancelled);
 
     public void Confirm(string question, Action yes) => prompt.Confirm(question, yes);
 
@@ -176,6 +190,56 @@ public sealed class MainWindow : Window, IShellHost
         {
             FocusPane();
         }
+    }
+
+    /// <summary>Whether the terminal is too small for the panes (the window then only asks to be made larger).</summary>
+    public bool TooSmall => tooSmall.Visible;
+
+    // Below 80×24 the panes' lines would overlap: everything steps aside for one clear message until the window grows.
+    private void FitToScreen()
+    {
+        var screen = App?.Screen.Size ?? Frame.Size;
+        var small = screen.Width < MinWidth || screen.Height < MinHeight;
+        if (small == tooSmall.Visible)
+        {
+            return;
+        }
+
+        foreach (var view in new View[] { paneBar, paneArea, prompt, statusBar })
+        {
+            view.Visible = !small;
+        }
+
+        if (small)
+        {
+            help.Visible = false;
+            menu.Visible = false;
+            tooSmall.Text = TooSmallText(screen.Width, screen.Height);
+        }
+
+        tooSmall.Visible = small;
+        SetNeedsLayout();
+    }
+
+    /// <summary>The message shown instead of the panes, wrapped to the width it has.</summary>
+    public static string TooSmallText(int width, int height)
+    {
+        var words = $"This window is {width}×{height}. RomCurator needs at least {MinWidth}×{MinHeight}: make the window larger (q quits).".Split(' ');
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in words)
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > Math.Max(10, width - 2))
+            {
+                lines.Add(line);
+                line = "";
+            }
+
+            line = line.Length == 0 ? word : line + " " + word;
+        }
+
+        lines.Add(line);
+        return string.Join('\n', lines);
     }
 
     private void Cycle(int step)

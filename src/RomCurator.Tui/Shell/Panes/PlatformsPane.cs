@@ -48,12 +48,12 @@ public sealed class PlatformsPane(PaneContext context) : ListPane("Platforms")
 
     private void AddLink() =>
         context.Host.Ask("New name for a platform (e.g. Super Famicom):", "", alias =>
-            context.Host.Ask($"Platform '{alias.Trim()}' stands for (e.g. snes):", "", platform =>
+            context.Host.Ask($"Platform '{alias.Trim()}' stands for (type part of a name, e.g. snes):", "", platform =>
                 Apply(() =>
                 {
                     var link = new PlatformLinkStore(context.Connection).Link(alias, platform);
                     context.Host.Say($"'{link.Alias}' now leads to {link.Platform}");
-                })));
+                }), PlatformNames.Picker(context.Connection)));
 
     private void RemoveLink()
     {
@@ -80,12 +80,12 @@ public sealed class PlatformsPane(PaneContext context) : ListPane("Platforms")
         }
 
         var extension = unknown[Selected].Extension;
-        context.Host.Ask($"Platform for '.{extension}' files (e.g. snes):", "", platform =>
+        context.Host.Ask($"Platform for '.{extension}' files (type part of a name, e.g. snes):", "", platform =>
             Apply(() =>
             {
                 var entry = new ExtensionCatalog(context.Connection).Add(extension, "rom", platform);
                 context.Host.Say($"'.{entry.Extension}' is a {entry.Platforms} ROM from the next scan");
-            }));
+            }), PlatformNames.Picker(context.Connection));
     }
 
     private void Apply(Action change)

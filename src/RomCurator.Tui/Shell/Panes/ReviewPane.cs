@@ -1,6 +1,7 @@
 using System.Globalization;
 using RomCurator.Core.Review;
 using RomCurator.Tui.Cli.Verbs;
+using RomCurator.Tui.Shell.Prompting;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -24,6 +25,7 @@ public sealed class ReviewPane : ListPane
     private string? filter;
     private ReviewOrder order = ReviewOrder.File;
     private int page;
+    private int lastBulk;
 
     public ReviewPane(PaneContext context)
         : base("Review")
@@ -68,8 +70,9 @@ public sealed class ReviewPane : ListPane
             return;
         }
 
-        Show(ReviewRows.Title(items.Count, page, PageSize, latestOnly, filter, ReviewOrderNames.Name(order)) + "\n" + ReviewRows.Header,
-            items.Select(ReviewRows.Render).ToList());
+        var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
+        Show(ReviewRows.Title(items.Count, page, PageSize, latestOnly, filter, ReviewOrderNames.Name(order)) + "\n" + ReviewRows.HeaderFor(width),
+            items.Select(item => ReviewRows.Render(item, width)).ToList());
     }
 
     protected override string Describe(int row) => row < items.Count ? ReviewRows.Describe(items[row]) : "";
@@ -84,13 +87,31 @@ public sealed class ReviewPane : ListPane
         }
 
         Say(decide(new ReviewQueue(context.Connection)).Message);
+        lastBulk = 0;
         Refresh();
     }
 
+    // A bulk accept is undone as one step (in this session: the pane remembers how many decisions it made); the cursor
+    // then sits on the restored suggestion.
     private void Undo()
     {
-        Say(new ReviewQueue(context.Connection).UndoLast()?.Message ?? "nothing to undo");
+        var queue = new ReviewQueue(context.Connection);
+        var steps = Math.Max(1, lastBulk);
+        ReviewOutcome? outcome = null;
+        var undone = 0;
+        for (var i = 0; i < steps && queue.UndoLast() is { } one; i++)
+        {
+            outcome = one;
+            undone++;
+        }
+
+        Say(outcome is null ? "nothing to undo" : lastBulk > 0 ? $"undid the bulk accept of {undone} files" : outcome.Message);
+        lastBulk = 0;
         Refresh();
+        if (outcome is not null && items.ToList().FindIndex(item => outcome.CandidateIds.Contains(item.CandidateId)) is var row and >= 0)
+        {
+            List.SelectedItem = row;
+        }
     }
 
     private void BulkAccept() =>
@@ -112,18 +133,32 @@ public sealed class ReviewPane : ListPane
             context.Host.Confirm($"Accept the best suggestion of {count} files at or above {threshold:0.00}?", () =>
             {
                 var accepted = new ReviewQueue(context.Connection).AcceptAtOrAbove(threshold);
-                Say($"accepted the best suggestion of {accepted} files at or above {threshold:0.00} (u undoes the last one)");
+                lastBulk = accepted;
+                Say($"accepted the best suggestion of {accepted} files at or above {threshold:0.00} (u undoes them all)");
                 Refresh();
             });
         });
 
-    private void AskFilter() =>
-        context.Host.Ask("Filter (file or game name contains; empty for all):", filter ?? "", typed =>
+    // The list follows the filter as it is typed; Enter keeps it, Esc goes back to the filter there was before.
+    private void AskFilter()
+    {
+        var before = filter;
+        context.Host.Ask("Filter (file or game name contains; empty for all):", filter ?? "", typed => Filter(typed),
+            new LiveTyping(typed => Filter(typed)), cancelled: () => Filter(before ?? ""));
+    }
+
+    private void Filter(string typed)
+    {
+        var wanted = string.IsNullOrWhiteSpace(typed) ? null : typed.Trim();
+        if (wanted == filter)
         {
-            filter = string.IsNullOrWhiteSpace(typed) ? null : typed.Trim();
-            page = 0;
-            Refresh();
-        });
+            return;
+        }
+
+        filter = wanted;
+        page = 0;
+        Refresh();
+    }
 
     private void CycleOrder()
     {

@@ -26,7 +26,8 @@ public sealed class RootsPane(PaneContext context) : ListPane("Roots")
     public override void Refresh()
     {
         roots = new LibraryRootStore(context.Connection).ListCurrent();
-        Show(roots.Count == 0 ? "No library roots yet: press a to add one." : RootRows.Header, roots.Select(RootRows.Render).ToList());
+        var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
+        Show(roots.Count == 0 ? "No library roots yet: press a to add one." : RootRows.HeaderFor(width), roots.Select(root => RootRows.Render(root, width)).ToList());
     }
 
     protected override string Describe(int row) => row < roots.Count ? "Path: " + roots[row].Path : "";

@@ -19,6 +19,7 @@ public sealed class PromptLine : View
     private IReadOnlyList<PromptChoice> live = [];
     private IReadOnlyList<string> listed = [];
     private int highlight;
+    private Action? onCancel;
 
     public PromptLine()
     {
@@ -26,7 +27,12 @@ public sealed class PromptLine : View
         CanFocus = true;
         caption = new Label { X = 0, Y = 0, Height = 1, Width = Dim.Auto(), HotKeySpecifier = (System.Text.Rune)0xFFFF };
         input = new PromptField { X = Pos.Right(caption) + 1, Y = 0, Width = Dim.Fill(), Height = 1, Visible = false };
-        input.Cancelled = () => Close("cancelled");
+        input.Cancelled = () =>
+        {
+            var cancelled = onCancel;
+            Close("cancelled");
+            cancelled?.Invoke();
+        };
         input.Completing = Complete;
         input.Choosing = Choose;
         input.TextChanged += (_, _) => Typed();
@@ -69,10 +75,10 @@ public sealed class PromptLine : View
     /// Asks for a line of text. <paramref name="help"/> adds completion or a picker; <paramref name="refused"/> says why
     /// the last answer (given again as <paramref name="initial"/>) was refused.
     /// </summary>
-    public void Ask(string question, string initial, Action<string> answer, IPromptAssist? help = null, string? refused = null) =>
-        Open(question, initial, yesNo: false, answer, help, refused);
+    public void Ask(string question, string initial, Action<string> answer, IPromptAssist? help = null, string? refused = null, Action? cancelled = null) =>
+        Open(question, initial, yesNo: false, answer, help, refused, cancelled);
 
-    public void Confirm(string question, Action yes) => Open(question + " (y/n)", "", yesNo: true, _ => yes(), null, null);
+    public void Confirm(string question, Action yes) => Open(question + " (y/n)", "", yesNo: true, _ => yes(), null, null, null);
 
     /// <summary>Puts the focus back on the open question (a key that reached the window while it was open).</summary>
     public void FocusInput()
@@ -95,8 +101,9 @@ public sealed class PromptLine : View
         return keys.Length <= width ? keys : keys.Replace(" │ ", " ", StringComparison.Ordinal);
     }
 
-    private void Open(string question, string initial, bool yesNo, Action<string> answer, IPromptAssist? help, string? refused)
+    private void Open(string question, string initial, bool yesNo, Action<string> answer, IPromptAssist? help, string? refused, Action? cancelled)
     {
+        onCancel = cancelled;
         caption.Text = question;
         input.YesNo = yesNo;
         assist = help;
@@ -175,6 +182,7 @@ public sealed class PromptLine : View
     {
         input.Visible = false;
         input.Answered = null;
+        onCancel = null;
         assist = null;
         problem = null;
         live = [];

@@ -95,7 +95,8 @@ public sealed class CuratorPanesTests
         var screen = library.Screen;
 
         await Assert.That(before).DoesNotContain("Saved");
-        await Assert.That(before).Contains("archives.maxDepth: how deep archives inside archives are opened");
+        await Assert.That(before).Contains("how deep archives inside archives are opened (0: not at all)");
+        await Assert.That(before).Contains("Config key: archives.maxDepth");
         await Assert.That(saved).IsEqualTo("Saved archives.maxDepth = 2.");
         await Assert.That(File.ReadAllText(file)).Contains("\"maxDepth\": 2");
         await Assert.That(refused).Contains("Not saved");
@@ -115,7 +116,8 @@ public sealed class CuratorPanesTests
         library.Press(Key.Enter).Answer("16 MiB");
 
         await Assert.That(shown).Contains("Read size while hashing");
-        await Assert.That(shown).DoesNotContain("hashChunkSizeBytes  ");
+        await Assert.That(shown).DoesNotContain("│scan.hashChunkSizeBytes");
+        await Assert.That(shown).Contains("Config key: scan.hashChunkSizeBytes");
         await Assert.That(File.ReadAllText(library.Fixture.Settings.Paths.UserConfigFile)).Contains("16777216");
         await Assert.That(library.Screen).Contains("16.0 MiB");
     }

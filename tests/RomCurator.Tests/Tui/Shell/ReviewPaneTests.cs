@@ -18,6 +18,7 @@ public sealed class ReviewPaneTests
         library.Press(Key.O);
         var byConfidence = library.Screen;
 
+        await Assert.That(filtered).Contains("No suggestion matches 'no match here'.");
         await Assert.That(filtered).Contains("[filter: no match here]");
         await Assert.That(filtered).DoesNotContain("Zelda (Japan).sfc");
         await Assert.That(all).Contains("Zelda (Japan).sfc");
@@ -47,12 +48,75 @@ public sealed class ReviewPaneTests
     }
 
     [Test]
-    public async Task The_note_line_shows_platform_region_and_reason()
+    public async Task The_detail_strip_shows_the_full_file_then_platform_region_and_reason()
     {
         using var library = new ShellLibrary();
 
         var screen = library.Press(Key.D4).Screen;
 
-        await Assert.That(screen).Contains("Nintendo - Super Nintendo Entertainment System · Japan · title");
+        await Assert.That(screen).Contains("Nintendo - Super Nintendo Enter");
+        await Assert.That(screen).Contains("region Japan");
+        await Assert.That(screen).Contains("snes/Zelda (Japan).sfc");
+    }
+
+    [Test]
+    public async Task The_filter_follows_the_typing_and_escape_puts_the_old_one_back()
+    {
+        using var library = TwoSuggestions();
+        library.Press(Key.D4, (Key)'/').Type("Densetsu (");
+        var typing = library.Screen;
+        library.Press(Key.Esc);
+
+        await Assert.That(typing).Contains("Zelda no Densetsu (Japan).sfc");
+        await Assert.That(typing).DoesNotContain("Zelda (Japan).sfc");
+        await Assert.That(typing).Contains("[filter: Densetsu (]");
+        await Assert.That(library.Screen).Contains("Zelda (Japan).sfc");
+        await Assert.That(library.Screen).DoesNotContain("[filter:");
+    }
+
+    [Test]
+    public async Task A_bulk_accept_is_undone_in_one_step_and_undo_puts_the_cursor_on_the_restored_file()
+    {
+        using var library = TwoSuggestions();
+        library.Press(Key.D4);
+        var open = Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM ingestion_candidate WHERE coalesce(processed, 0) = 0");
+
+        library.Press(Key.B).Answer("0.1").Press(Key.Y);
+        var accepted = Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM ingestion_candidate WHERE decision = 'accepted'");
+        library.Press(Key.U);
+        var afterUndo = Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM ingestion_candidate WHERE decision = 'accepted'");
+        var message = library.Window.PromptText;
+        library.Press(Key.G, Key.J, Key.A, Key.G, Key.U);
+        var pane = (RomCurator.Tui.Shell.Panes.ReviewPane)library.Window.Current;
+
+        await Assert.That(accepted).IsEqualTo(2L);
+        await Assert.That(afterUndo).IsEqualTo(0L);
+        await Assert.That(message).IsEqualTo("undid the bulk accept of 2 files");
+        await Assert.That(Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM ingestion_candidate WHERE coalesce(processed, 0) = 0")).IsEqualTo(open);
+        await Assert.That(pane.Note).StartsWith("snes/Zelda no Densetsu (Japan).sfc");
+    }
+
+    [Test]
+    public async Task Names_end_with_an_ellipsis_at_80_columns_and_a_wide_terminal_gives_them_the_room()
+    {
+        using var narrow = new ShellLibrary();
+        using var wide = new ShellLibrary(120, 30);
+
+        var narrowRow = narrow.Press(Key.D4).Screen.Split('\n').Single(l => l.Contains("0.") && l.Contains("Zelda (Japan)"));
+        var wideRow = wide.Press(Key.D4).Screen.Split('\n').Single(l => l.Contains("0.") && l.Contains("Zelda (Japan)"));
+
+        await Assert.That(narrowRow).Contains("Kamigami no Trifor");
+        await Assert.That(narrowRow).Contains("…");
+        await Assert.That(wideRow).Contains("Zelda no Densetsu - Kamigami no Triforce (Japan)");
+        await Assert.That(wideRow.IndexOf("Zelda no Densetsu", StringComparison.Ordinal)).IsGreaterThan(narrowRow.IndexOf("Zelda no Densetsu", StringComparison.Ordinal));
+    }
+
+    // The library with a second SNES file a title resembles.
+    private static ShellLibrary TwoSuggestions()
+    {
+        var library = new ShellLibrary();
+        library.Fixture.Write("snes/Zelda no Densetsu (Japan).sfc", RomCurator.Tests.Core.Ingestion.IngestionJobTests.Bytes(80, 11));
+        library.Fixture.Scan();
+        return library;
     }
 }

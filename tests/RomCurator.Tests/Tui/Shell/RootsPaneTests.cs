@@ -68,4 +68,19 @@ public sealed class RootsPaneTests
 
         await Assert.That(scan.LastSummary!.Roots).IsEquivalentTo(new[] { "gb" });
     }
+
+    [Test]
+    public async Task A_wide_terminal_gives_the_platform_its_full_name_and_shows_the_path()
+    {
+        using var narrow = new ShellLibrary();
+        using var wide = new ShellLibrary(160, 30);
+
+        var narrowRow = narrow.Press(Key.D2).Screen.Split('\n').Single(l => l.Contains("│snes "));
+        var wideRow = wide.Press(Key.D2).Screen.Split('\n').Single(l => l.Contains("│snes "));
+
+        await Assert.That(narrowRow).Contains("Nintendo - Super Nin…");
+        await Assert.That(wideRow).Contains("Nintendo - Super Nintendo Entertainment System");
+        await Assert.That(wideRow).Contains("/snes");
+        await Assert.That(wide.Screen).Contains("PATH");
+    }
 }

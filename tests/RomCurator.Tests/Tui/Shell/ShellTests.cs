@@ -51,6 +51,22 @@ public sealed class ShellTests
     }
 
     [Test]
+    public async Task Below_80_by_24_one_clear_message_replaces_the_panes_and_q_still_quits()
+    {
+        using var small = new ShellLibrary(60, 20);
+        using var flat = new ShellLibrary(100, 20);
+
+        var screen = small.Screen;
+        small.Press(Key.Q);
+
+        await Assert.That(screen).Contains("needs at least 80×24");
+        await Assert.That(screen).DoesNotContain("Overview");
+        await Assert.That(screen).DoesNotContain("Library");
+        await Assert.That(flat.Screen).Contains("This window is 100×20");
+        await Assert.That(small.Window.QuitRequested).IsTrue();
+    }
+
+    [Test]
     public async Task Tab_and_shift_tab_cycle_the_panes_and_F1_F10_are_help_and_quit()
     {
         using var library = new ShellLibrary();
