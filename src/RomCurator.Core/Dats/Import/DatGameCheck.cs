@@ -57,7 +57,7 @@ public static class DatGameCheck
             if (IsNoDump(kept))
             {
                 problems.Add(new DatProblem(rom.Line, DatProblemKinds.NoDump,
-                    $"game '{DatRomValues.Shown(name)}': rom '{DatRomValues.Shown(kept.Name)}' was never dumped (status nodump); kept, never counted as missing"));
+                    $"game '{DatRomValues.Shown(name)}': rom '{DatRomValues.Shown(kept.Name)}' was never dumped (status nodump); kept, no file can match it"));
             }
             else if (!kept.HasHash)
             {

@@ -21,7 +21,7 @@ public static class DatProblemKinds
     /// <summary>A ROM with no hash at all: kept, but no file can ever match it by hash.</summary>
     public const string NoHash = "no_hash";
 
-    /// <summary>A ROM the DAT marks as never dumped (<c>status="nodump"</c>): kept, never counted as missing.</summary>
+    /// <summary>A ROM the DAT marks as never dumped (<c>status="nodump"</c>): kept; no file can match it.</summary>
     public const string NoDump = "nodump";
 
     /// <summary>A name with characters that cannot be kept (NUL), replaced.</summary>
