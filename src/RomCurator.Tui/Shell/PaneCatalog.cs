@@ -2,7 +2,7 @@ using RomCurator.Tui.Shell.Panes;
 
 namespace RomCurator.Tui.Shell;
 
-/// <summary>The panes of the main window, in the order of their keys (1–9, 0).</summary>
+/// <summary>The panes of the main window, in the order of their keys (1–9, 0, F12).</summary>
 public static class PaneCatalog
 {
     public static IReadOnlyList<IPane> Create(PaneContext context) =>
@@ -17,5 +17,6 @@ public static class PaneCatalog
         new ExtensionsPane(context),
         new PlatformsPane(context),
         new SettingsPane(context),
+        new DatsPane(context),
     ];
 }

@@ -18,7 +18,7 @@ public static class DatTrustCases
             SecondSoftwareList),
         new("DAT, another kind of DAT of the same name", "a clrmamepro DAT named 'nes', then the software list 'nes'", "refused (exit 1), 2 entries of 'nes' kept",
             SameNameOtherKind),
-        new("DAT, two games of one name", "a DAT listing 'Same (USA)' twice with different ROMs", "problems 1: line 13: game 'Same (USA)' is listed twice with different roms; this one is kept as 'Same (USA) (#2)'; entries of 'Same (USA)': 0000000a, 0000000c",
+        new("DAT, two games of one name", "a DAT listing 'Same (USA)' twice with different ROMs", "problems 1: line 15: game 'Same (USA)' is listed twice and its rom 's.bin' differs; this one is kept as 's (#2).bin'; entries of 'Same (USA)': 0000000a, 0000000c",
             w => Imported(w, Clr(("Same (USA)", "rom ( name \"s.bin\" size 4 crc 0000000a )"), ("Other (USA)", "rom ( name \"o.bin\" size 4 crc 0000000b )"),
                     ("Same (USA)", "rom ( name \"s.bin\" size 4 crc 0000000c )")),
                 "SELECT 'entries of ''Same (USA)'': ' || group_concat(rom_crc32, ', ') FROM (SELECT rom_crc32 FROM dat_entry WHERE game_name LIKE 'Same (USA)%' ORDER BY 1)")),

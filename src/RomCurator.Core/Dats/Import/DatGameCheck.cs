@@ -12,7 +12,7 @@ namespace RomCurator.Core.Dats.Import;
 public static class DatGameCheck
 {
     public const int MaxNameBytes = 1024;
-    public const int MaxRomsPerGame = 100_000;
+    public const int MaxRomsPerGame = DatLimits.MaxRomsPerGame;
 
     public static (DatGame? Game, IReadOnlyList<DatProblem> Problems) Check(DatGame game)
     {
@@ -41,8 +41,7 @@ public static class DatGameCheck
         {
             if (roms.Count == MaxRomsPerGame)
             {
-                problems.Add(new DatProblem(rom.Line, DatProblemKinds.RomSkipped,
-                    $"game '{DatRomValues.Shown(name)}': more than {MaxRomsPerGame:N0} roms; the other {game.Roms.Count - MaxRomsPerGame:N0} were not imported"));
+                problems.Add(DatLimits.TooManyRoms(rom.Line, name, game.Roms.Count - MaxRomsPerGame));
                 break;
             }
 
@@ -57,7 +56,7 @@ public static class DatGameCheck
             if (IsNoDump(kept))
             {
                 problems.Add(new DatProblem(rom.Line, DatProblemKinds.NoDump,
-                    $"game '{DatRomValues.Shown(name)}': rom '{DatRomValues.Shown(kept.Name)}' was never dumped (status nodump); kept, never counted as missing"));
+                    $"game '{DatRomValues.Shown(name)}': rom '{DatRomValues.Shown(kept.Name)}' was never dumped (status nodump); kept, no file can match it"));
             }
             else if (!kept.HasHash)
             {

@@ -75,26 +75,42 @@ public sealed class DatImportWriter : IDisposable
     }
 
     /// <summary>
-    /// Writes one game; returns how many ROM and disk entries it had. A game of a name this import already wrote
-    /// is merged when its ROMs are the same, else kept as "Name (#2)" with a problem; so are two ROMs of one name
-    /// in a game ("rom (#2).bin").
+    /// Writes one game; returns how many ROM and disk entries it had. A DAT may list a game of one name in several
+    /// blocks (No-Intro lists a NES game's headered and headerless dumps apart): their ROMs join the one game. A ROM
+    /// this import already wrote under the same game and ROM name is merged when it is the same, else kept as
+    /// "rom (#2).bin" with a problem, so a dump of either matches by hash; so are two ROMs of one name in a block.
     /// </summary>
     public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatProblemTally problems)
     {
-        var roms = DistinctRoms(game, problems);
-        var (gameName, identical) = FreeName(transaction, game.Name, roms);
-        if (identical)
+        var listed = DistinctRoms(game, problems);
+        var written = Written(transaction, game.Name);
+        var roms = new List<DatRom>(listed.Count);
+        foreach (var rom in listed)
         {
-            return (roms.Count(r => !r.IsDisk), roms.Count(r => r.IsDisk));
+            if (!written.Any(w => w.Name == rom.Name))
+            {
+                roms.Add(rom);
+                continue;
+            }
+
+            if (written.Any(w => w.Name == rom.Name && w.IsDisk == rom.IsDisk && SameContent(w, rom)))
+            {
+                continue;
+            }
+
+            var renamed = rom.Name;
+            for (var number = 2; written.Any(w => w.Name == renamed) || listed.Any(l => l.Name == renamed); number++)
+            {
+                renamed = Numbered(rom.Name, number);
+            }
+
+            roms.Add(rom with { Name = renamed });
+            problems.Add(new DatProblem(rom.Line, DatProblemKinds.DuplicateGame,
+                $"game '{DatRomValues.Shown(game.Name)}' is listed twice and its rom '{DatRomValues.Shown(rom.Name)}' differs; this one is kept as '{DatRomValues.Shown(renamed)}'"));
         }
 
-        if (gameName != game.Name)
-        {
-            problems.Add(new DatProblem(game.Line, DatProblemKinds.DuplicateGame,
-                $"game '{DatRomValues.Shown(game.Name)}' is listed twice with different roms; this one is kept as '{DatRomValues.Shown(gameName)}'"));
-        }
-
-        return Write(transaction, game with { Roms = roms }, gameName);
+        Write(transaction, game with { Roms = roms }, game.Name);
+        return (listed.Count(r => !r.IsDisk), listed.Count(r => r.IsDisk));
     }
 
     private (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, string gameName)
@@ -181,30 +197,6 @@ public sealed class DatImportWriter : IDisposable
         }
 
         return kept;
-    }
-
-    /// <summary>
-    /// The name to write the game under: its own, unless this import already wrote a game of that name: then the
-    /// same ROMs are an identical listing (merged), different ones get the next free "Name (#N)".
-    /// </summary>
-    private (string Name, bool Identical) FreeName(SqliteTransaction transaction, string name, IReadOnlyList<DatRom> roms)
-    {
-        var candidate = name;
-        for (var number = 2; ; number++)
-        {
-            var written = Written(transaction, candidate);
-            if (written.Count == 0)
-            {
-                return (candidate, false);
-            }
-
-            if (written.Count == roms.Count && roms.All(r => written.Any(w => w.IsDisk == r.IsDisk && w.Name == r.Name && SameContent(w, r))))
-            {
-                return (candidate, true);
-            }
-
-            candidate = $"{name} (#{number})";
-        }
     }
 
     private List<DatRom> Written(SqliteTransaction transaction, string gameName)

@@ -13,8 +13,8 @@ namespace RomCurator.Core.Dats.Import;
 /// Imports DAT files, each DAT as one <c>import_log</c> run: streams its games, resolves its platform, and links
 /// clones to their parents. The same DAT file again is a no-op; a newer version updates entries in place (links to
 /// them stay) and removes entries it no longer lists unless a file is linked to them. A DAT that shares its name
-/// with an imported DAT of another kind (an SMDB or software list named like a Logiqx DAT) is refused when it would
-/// remove entries of it: that is a different DAT. The entries are
+/// with an imported DAT of another kind (an SMDB or software list named like a Logiqx DAT, a software list of another
+/// description) is refused: that is a different DAT, whose entries it must neither remove nor mix with its own. The entries are
 /// written in one transaction: a DAT that turns out damaged halfway (or an interrupted import) leaves the previous
 /// state whole, never half a DAT under the new version's name. Values and entries that cannot be taken as they are
 /// are counted problems of the summary, never a failed import. One DAT import runs at a time per database (it may
@@ -182,12 +182,13 @@ public sealed class DatImporter(SqliteConnection connection)
         var distinct = files.CountEntries(transaction, datId, logId);
         var entriesNew = afterWrite - before;
         var continued = distinct - entriesNew;
-        if (existing is { } other && afterWrite - distinct > 0 && DifferentDat(other.Dialect, other.Description, summary.Format!, header))
+        if (existing is { } other && before > 0 && DifferentDat(other.Dialect, other.Description, summary.Format!, header))
         {
+            // Checked once its games are read, so the next list of a file of several can still be imported.
             throw new DatImportException(
                 $"'{header.Name}' ({summary.Format}{(header.Description is null ? "" : ", " + header.Description)}) has the name of another imported " +
-                $"DAT ({other.Dialect}{(other.Description is null ? "" : ", " + other.Description)}) and would remove {afterWrite - distinct:N0} of its " +
-                $"entries; refused, nothing was changed (to replace it, remove it first: romcurator dat remove '{header.Name}')");
+                $"DAT ({other.Dialect}{(other.Description is null ? "" : ", " + other.Description)}, {before:N0} entries) and would replace it; " +
+                $"refused, nothing was changed (to replace it, remove it first: romcurator dat remove '{header.Name}')");
         }
 
         var removed = new DatFamilyLinker(connection).Finish(transaction, datId, platform.PlatformId, logId);

@@ -11,5 +11,11 @@ public sealed class ClrMameProBlock(string name, int line)
 
     public List<ClrMameProBlock> Children { get; } = [];
 
+    /// <summary>Nested blocks past <see cref="DatLimits.MaxRomsPerGame"/>, read but not kept.</summary>
+    public long DroppedChildren { get; set; }
+
+    /// <summary>The line of the first nested block not kept.</summary>
+    public int FirstDroppedLine { get; set; }
+
     public string? Field(string key) => Fields.FirstOrDefault(f => f.Key.Equals(key, StringComparison.OrdinalIgnoreCase)).Value;
 }

@@ -107,7 +107,15 @@ public sealed class ClrMameProReader : IDatReader
             var value = tokens.Next() ?? throw new DatParseException($"line {key.Line}: '{key.Text}' has no value");
             if (value.IsOpen)
             {
-                block.Children.Add(ReadBody(new ClrMameProBlock(key.Text, key.Line)));
+                var child = ReadBody(new ClrMameProBlock(key.Text, key.Line));
+                if (block.Children.Count < DatLimits.MaxRomsPerGame)
+                {
+                    block.Children.Add(child);
+                }
+                else if (block.DroppedChildren++ == 0)
+                {
+                    block.FirstDroppedLine = child.Line;
+                }
             }
             else if (value.IsClose)
             {
@@ -131,6 +139,11 @@ public sealed class ClrMameProReader : IDatReader
 
         // libretro-database DATs may name a game only by its description or comment; empty when none says.
         var name = NonEmpty(block.Field("name")) ?? NonEmpty(block.Field("description")) ?? NonEmpty(block.Field("comment")) ?? "";
+        if (block.DroppedChildren > 0)
+        {
+            values.Add(DatLimits.TooManyRoms(block.FirstDroppedLine, name, block.DroppedChildren));
+        }
+
         return new DatGame(name, block.Field("description"), block.Field("cloneof"), block.Field("romof"),
             block.Name.Equals("resource", StringComparison.OrdinalIgnoreCase), roms, block.Line, values.Problems);
     }

@@ -46,6 +46,10 @@ public sealed class ClrMameProTokenizer(TextReader reader)
                 }
 
                 text.Append((char)c);
+                if (text.Length > DatLimits.MaxTokenChars)
+                {
+                    throw new DatParseException($"line {start}: a quoted string longer than {DatLimits.MaxTokenChars:N0} characters (a damaged DAT)");
+                }
             }
 
             if (c == -1)
@@ -60,6 +64,10 @@ public sealed class ClrMameProTokenizer(TextReader reader)
         while ((c = reader.Peek()) != -1 && !char.IsWhiteSpace((char)c) && c is not '(' and not ')')
         {
             text.Append((char)reader.Read());
+            if (text.Length > DatLimits.MaxTokenChars)
+            {
+                throw new DatParseException($"line {start}: a word longer than {DatLimits.MaxTokenChars:N0} characters (a damaged DAT)");
+            }
         }
 
         return new ClrMameProToken(text.ToString(), false, start);

@@ -12,7 +12,7 @@ public static class DatProblemKinds
     /// <summary>A ROM that cannot be one (a name over the limit, nothing to identify it); it was not imported.</summary>
     public const string RomSkipped = "rom_skipped";
 
-    /// <summary>A second game of the same name: kept as a distinct entry, or merged when its ROMs are identical.</summary>
+    /// <summary>A game listed twice whose ROM of one name differs: that ROM kept as a distinct entry ("rom (#2).bin").</summary>
     public const string DuplicateGame = "duplicate_game";
 
     /// <summary>A second ROM of the same name in one game: kept as a distinct entry, or merged when identical.</summary>
@@ -21,7 +21,7 @@ public static class DatProblemKinds
     /// <summary>A ROM with no hash at all: kept, but no file can ever match it by hash.</summary>
     public const string NoHash = "no_hash";
 
-    /// <summary>A ROM the DAT marks as never dumped (<c>status="nodump"</c>): kept, never counted as missing.</summary>
+    /// <summary>A ROM the DAT marks as never dumped (<c>status="nodump"</c>): kept; no file can match it.</summary>
     public const string NoDump = "nodump";
 
     /// <summary>A name with characters that cannot be kept (NUL), replaced.</summary>

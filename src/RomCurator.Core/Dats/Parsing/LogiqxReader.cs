@@ -28,6 +28,8 @@ public sealed class LogiqxReader : IDatReader
     private readonly string source;
     private string? pendingGame;
     private DatHeader? pendingList;
+    private long dropped;
+    private int firstDroppedLine;
 
     public LogiqxReader(Stream stream, string source)
     {
@@ -203,6 +205,7 @@ public sealed class LogiqxReader : IDatReader
 
     private DatGame ReadGame()
     {
+        dropped = 0;
         var line = ((IXmlLineInfo)xml).LineNumber;
         var name = xml.GetAttribute("name");
         var cloneOf = xml.GetAttribute("cloneof");
@@ -223,7 +226,8 @@ public sealed class LogiqxReader : IDatReader
                     continue;
                 }
 
-                if (game.NodeType == XmlNodeType.Element && game.LocalName is "rom" or "disk" && !IsLoadInstruction(game))
+                if (game.NodeType == XmlNodeType.Element && game.LocalName is "rom" or "disk" && !IsLoadInstruction(game)
+                    && (roms.Count < DatLimits.MaxRomsPerGame || Dropped(game)))
                 {
                     roms.Add(values.Rom(game.GetAttribute("name"), game.GetAttribute("size"), game.GetAttribute("crc"), game.GetAttribute("md5"),
                         game.GetAttribute("sha1"), game.GetAttribute("status"), game.LocalName == "disk", ((IXmlLineInfo)game).LineNumber));
@@ -233,9 +237,25 @@ public sealed class LogiqxReader : IDatReader
             }
         }
 
+        if (dropped > 0)
+        {
+            values.Add(DatLimits.TooManyRoms(firstDroppedLine, name ?? description ?? "", dropped));
+        }
+
         // A game without a name attribute is known by its description (some converted DATs); empty when neither.
         var gameName = !string.IsNullOrWhiteSpace(name) ? name : description ?? "";
         return new DatGame(gameName, description, cloneOf, romOf, isBios, roms, line, values.Problems);
+    }
+
+    /// <summary>Counts a ROM past the limit (never kept: returns false).</summary>
+    private bool Dropped(XmlReader rom)
+    {
+        if (dropped++ == 0)
+        {
+            firstDroppedLine = ((IXmlLineInfo)rom).LineNumber;
+        }
+
+        return false;
     }
 
     private static bool IsLoadInstruction(XmlReader rom) =>

@@ -249,14 +249,18 @@ public sealed class DatTrustTests
         foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Shared, "dats"), "*.dat").Order(StringComparer.Ordinal))
         {
             var summary = Import(database, file);
-            counts.Add($"{summary.Status} {summary.Games} {summary.Roms} {summary.EntriesNew}");
+            counts.Add($"{summary.Status} {summary.Games} {summary.Roms} {summary.EntriesNew} {summary.ProblemCount}");
         }
 
+        // Counts as before issue 11, and nothing new to report but MAME's 79 ROMs that were never dumped: the NES DAT
+        // lists each game's headered and headerless dumps in two blocks of one name, which is one game, not a duplicate.
         await Assert.That(counts).IsEquivalentTo(new[]
         {
-            "completed 85 85 85", "completed 2241 34222 34222", "completed 2254 2254 2254", "completed 14132 14132 14132",
-            "completed 4110 4111 4111", "completed 1918 1918 1488", "completed 295 295 295",
+            "completed 85 85 85 0", "completed 2241 34222 34222 79", "completed 2254 2254 2254 0", "completed 14132 14132 14132 0",
+            "completed 4110 4111 4111 0", "completed 1918 1918 1488 0", "completed 295 295 295 0",
         });
+        await Assert.That(Sql.Scalar<long>(database.Connection, "SELECT count(*) FROM game_release")).IsEqualTo(17462L);
+        await Assert.That(Sql.Scalar<long>(database.Connection, "SELECT count(*) FROM atomic_game_unit")).IsEqualTo(10100L);
     }
 
     private static DatImportSummary Import(TestDatabase database, string path) =>

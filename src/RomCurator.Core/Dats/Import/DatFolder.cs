@@ -1,4 +1,4 @@
-namespace RomCurator.Tui.Cli.Verbs;
+namespace RomCurator.Core.Dats.Import;
 
 /// <summary>The DAT files under a folder, recursively, in path order: <c>.dat .xml .zip .smdb</c> (hidden entries skipped).</summary>
 public static class DatFolder

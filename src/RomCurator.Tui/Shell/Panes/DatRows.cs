@@ -1,0 +1,41 @@
+using RomCurator.Core.Dats.Catalog;
+using RomCurator.Core.Dats.Import;
+
+namespace RomCurator.Tui.Shell.Panes;
+
+/// <summary>The DATs pane's lines, as pure functions of the imported DATs and of import summaries.</summary>
+public static class DatRows
+{
+    public static string Header => $"{"NAME",-28} {"VERSION",-10} {"PLATFORM",-17} {"ENTRIES",7} {"HAVE",5} {"MISS",5}";
+
+    public static string Row(ImportedDat dat) =>
+        $"{ReviewRows.Fit(dat.Name, 28),-28} {ReviewRows.Fit(dat.Version ?? "-", 10),-10} {ReviewRows.Fit(dat.Platform ?? "-", 17),-17} " +
+        $"{dat.Entries,7:N0} {Percent(dat.GamesHave, dat.Games),5} {Percent(dat.GamesMissing, dat.Games),5}";
+
+    /// <summary>The note under the list: the selected DAT in full.</summary>
+    public static string Note(ImportedDat dat) =>
+        $"{dat.Name} ({dat.Format}, imported {dat.ImportedAt}): {dat.Games:N0} games, {dat.GamesHave:N0} complete, " +
+        $"{dat.GamesPartial:N0} partial, {dat.GamesMissing:N0} missing";
+
+    /// <summary>One finished DAT of an import, for the progress lines.</summary>
+    public static string Done(DatImportSummary summary) => summary.Status switch
+    {
+        "completed" when summary.Unchanged => $"{summary.File}: '{summary.DatName}' unchanged",
+        "completed" => $"{summary.File}: '{summary.DatName}' → {summary.Platform}: {summary.Games:N0} games" +
+                       (summary.ProblemCount > 0 ? $", {summary.ProblemCount:N0} problems" : ""),
+        _ => $"{summary.File}: {summary.Status}: {summary.Error}",
+    };
+
+    /// <summary>What an import did, in one line for the prompt line.</summary>
+    public static string Outcome(IReadOnlyList<DatImportSummary> summaries, bool cancelled)
+    {
+        var failed = summaries.Count(s => s.Status == "failed");
+        var problems = summaries.Sum(s => s.ProblemCount);
+        var first = summaries.FirstOrDefault(s => s.Status == "failed");
+        return (cancelled ? "Import cancelled: " : "Imported: ") + $"{summaries.Count - failed} of {summaries.Count} DATs" +
+               (problems > 0 ? $", {problems:N0} problems (Logs pane: each run's summary)" : "") +
+               (first is null ? "" : $"; {failed} failed, first: {first.File}: {first.Error}");
+    }
+
+    private static string Percent(long part, long whole) => whole == 0 ? "-" : $"{100.0 * part / whole:0}%";
+}

@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using RomCurator.Core.Dats.Catalog;
+using RomCurator.Core.Dats.Import;
+using RomCurator.Core.Runs;
+using RomCurator.Core.Storage;
+using Terminal.Gui.Input;
+
+namespace RomCurator.Tui.Shell.Panes;
+
+/// <summary>
+/// The imported DATs: name, version, platform, entries, and the share of their games the library has complete and
+/// lacks entirely. i imports a file, a zip or a folder by its path (in the background, one line per DAT as it is
+/// done; c cancels); x removes the selected DAT and its links (asks first; no file is touched).
+/// </summary>
+public sealed class DatsPane(PaneContext context) : ListPane("DATs")
+{
+    private const int ShownDone = 6;
+    private IReadOnlyList<ImportedDat> dats = [];
+    private CancellationTokenSource? running;
+    private readonly ConcurrentQueue<DatImportSummary> finished = new();
+    private readonly List<DatImportSummary> done = [];
+    private string importing = "";
+    private string? failure;
+    private volatile bool ended;
+
+    public bool IsRunning => running is not null;
+
+    public override string? Busy => running is null ? null : "A DAT import";
+
+    protected override IReadOnlyList<PaneKey> PaneKeys =>
+    [
+        new([Key.I], "i", "import a DAT file, a zip of DATs or a folder of them (asks for the path)", AskImport),
+        new([Key.X, Key.Delete], "x", "remove the selected DAT and the links of files to it (asks first; no file is touched)", AskRemove),
+        new([Key.C], "c", "cancel the import after the current DAT", Cancel),
+    ];
+
+    public override void Refresh()
+    {
+        if (running is not null)
+        {
+            ShowProgress();
+            return;
+        }
+
+        dats = new DatCatalog(context.Connection).List();
+        Show(dats.Count == 0 ? "No DATs imported. i imports a DAT file, a zip or a folder of DATs." : DatRows.Header,
+            [.. dats.Select(DatRows.Row)]);
+    }
+
+    protected override string Describe(int row) => running is null && row < dats.Count ? DatRows.Note(dats[row]) : "";
+
+    /// <summary>Shows the DATs imported so far; false (the timer stops) once the import has ended.</summary>
+    internal bool Tick()
+    {
+        while (finished.TryDequeue(out var summary))
+        {
+            done.Add(summary);
+        }
+
+        if (!ended)
+        {
+            ShowProgress();
+            return true;
+        }
+
+        var cancelled = running?.IsCancellationRequested ?? false;
+        running = null;
+        context.Host.Say(failure ?? DatRows.Outcome(done, cancelled));
+        Refresh();
+        return false;
+    }
+
+    private void AskImport()
+    {
+        if (running is not null)
+        {
+            context.Host.Say("An import is going; c cancels it.");
+            return;
+        }
+
+        context.Host.Ask("Import DATs from (a .dat/.xml/.smdb file, a .zip or a folder):", "", answer =>
+        {
+            var path = answer.Trim();
+            path = path.StartsWith('~') ? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) + path[1..] : path;
+            if (path.Length == 0 || (!File.Exists(path) && !Directory.Exists(path)))
+            {
+                context.Host.Say($"Not imported: '{answer.Trim()}' is neither a file nor a folder.");
+                return;
+            }
+
+            Start(Path.GetFullPath(path));
+        });
+    }
+
+    private void Start(string path)
+    {
+        running = new CancellationTokenSource();
+        var token = running.Token;
+        importing = path;
+        done.Clear();
+        failure = null;
+        ended = false;
+        var database = context.Settings.Paths.Database;
+        ShowProgress();
+        Task.Run(() =>
+        {
+            try
+            {
+                // Its own connection: a SQLite connection belongs to one thread.
+                using var connection = DatabaseOpener.OpenAndMigrate(database);
+                var importer = new DatImporter(connection);
+                var files = Directory.Exists(path) ? DatFolder.Files(path) : [path];
+                if (files.Count == 0)
+                {
+                    failure = $"Not imported: no DAT files ({string.Join(", ", DatFolder.Extensions)}) in {path} or below.";
+                }
+
+                foreach (var file in files)
+                {
+                    foreach (var summary in importer.ImportEach(file, null, token))
+                    {
+                        finished.Enqueue(Directory.Exists(path) ? summary with { File = Path.GetRelativePath(path, file) + Member(summary.File) } : summary);
+                    }
+
+                    if (token.IsCancellationRequested)
+                    {
+                        break;
+                    }
+                }
+            }
+            catch (Exception error)
+            {
+                failure = "Import failed: " + (error is JobBusyException ? error.Message : $"{error.GetType().Name}: {error.Message}");
+            }
+            finally
+            {
+                ended = true;
+            }
+        }, CancellationToken.None);
+        context.App.AddTimeout(TimeSpan.FromMilliseconds(200), Tick);
+    }
+
+    private static string Member(string source) => source.IndexOf('#') is var hash and >= 0 ? source[hash..] : "";
+
+    private void ShowProgress() =>
+        Show($"Importing {ReviewRows.Fit(importing, 60)}: {done.Count} DATs done. c cancels after the current DAT.",
+            [.. done.TakeLast(ShownDone).Select(DatRows.Done)]);
+
+    private void Cancel()
+    {
+        if (running is null)
+        {
+            context.Host.Say("No DAT import is going.");
+            return;
+        }
+
+        running.Cancel();
+        context.Host.Say("Cancelling after the current DAT…");
+    }
+
+    private void AskRemove()
+    {
+        if (running is not null || Selected < 0 || Selected >= dats.Count)
+        {
+            return;
+        }
+
+        var dat = dats[Selected];
+        context.Host.Confirm($"Remove DAT '{ReviewRows.Fit(dat.Name, 40)}' ({dat.Entries:N0} entries) and the links of files to it? No file is touched.", () =>
+        {
+            try
+            {
+                var removal = new DatRemover(context.Connection).Remove(dat.Name);
+                context.Host.Say($"Removed '{removal.Name}': {removal.Entries:N0} entries, {removal.Links:N0} file links; no file was touched.");
+            }
+            catch (JobBusyException busy)
+            {
+                context.Host.Say("Not removed: " + busy.Message);
+            }
+
+            Refresh();
+        });
+    }
+}

@@ -1,0 +1,53 @@
+using RomCurator.Core.Dats.Catalog;
+using RomCurator.Tests.Core.Dats;
+using RomCurator.Tests.Support;
+using RomCurator.Tui.Shell.Panes;
+using Terminal.Gui.Input;
+
+namespace RomCurator.Tests.Tui.Shell;
+
+/// <summary>The DATs pane (F12): the imported DATs, importing a folder by its path, removing one after a question.</summary>
+public sealed class DatsPaneTests
+{
+    [Test]
+    public async Task Lists_imports_a_folder_in_the_background_and_removes_a_dat_after_asking()
+    {
+        using var library = new ShellLibrary();
+        var folder = Path.Combine(library.Fixture.Home, "more-dats");
+        Directory.CreateDirectory(Path.Combine(folder, "deeper"));
+        File.WriteAllText(Path.Combine(folder, "One.dat"), DatTexts.ClrMamePro("Acme - One", [("A (USA)", "00000001")]));
+        File.WriteAllText(Path.Combine(folder, "deeper", "Two.dat"), DatTexts.ClrMamePro("Acme - Two", [("B (USA)", "00000002"), ("B (USA)", "00000003")]));
+
+        var listed = library.Press(Key.F12).Screen;
+        var pane = (DatsPane)library.Window.Current;
+        library.Press(Key.I).Answer(folder);
+        library.Until(pane.Tick, () => !pane.IsRunning);
+        var imported = library.Window.PromptText;
+        var after = library.Press(Key.G).Screen;
+        library.Press(Key.X, Key.N);
+        var kept = Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM dat_file WHERE name = 'Acme - One'");
+        library.Press(Key.X);
+        var question = library.Window.PromptText;
+        library.Press(Key.Y);
+
+        await Assert.That(listed).Contains("ENTRIES");
+        await Assert.That(listed).Contains("Nintendo - Game Boy");
+        await Assert.That(imported).Contains("Imported: 2 of 2 DATs, 1 problems");
+        await Assert.That(after).Contains("Acme - Two");
+        await Assert.That(kept).IsEqualTo(1L);
+        await Assert.That(question).Contains("Remove DAT 'Acme - One'");
+        await Assert.That(library.Window.PromptText).Contains("Removed 'Acme - One': 1 entries");
+        await Assert.That(Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM dat_file WHERE name = 'Acme - One'")).IsEqualTo(0L);
+    }
+
+    [Test]
+    public async Task A_row_fits_80_columns_and_shows_what_the_library_has()
+    {
+        var row = DatRows.Row(new ImportedDat(new string('N', 50), "2026.08.01 (extra)", "logiqx", "Nintendo - Super Nintendo Entertainment System",
+            "2026-12-05 01:00:00", 200, 210, 50, 10, 140));
+
+        await Assert.That(row.Length).IsLessThanOrEqualTo(79);
+        await Assert.That(row).EndsWith("  25%   70%");
+        await Assert.That(DatRows.Header.Length).IsEqualTo(row.Length);
+    }
+}
