@@ -157,7 +157,7 @@ public sealed class MetadataTests
             </datafile>
             """);
         var gbDat = Path.Combine(fixture.Home, "gb.dat");
-        File.WriteAllText(gbDat, "clrmamepro ( name \"Nintendo - Game Boy\" )\ngame ( name \"Pocket Test (USA)\" rom ( name \"Pocket Test (USA).gb\" size 1 crc 00000001 ) )\n");
+        File.WriteAllText(gbDat, "clrmamepro ( name \"Nintendo - Game Boy\" )\ngame ( name \"Pocket Test (USA)\" rom ( name \"Pocket Test (USA).gb\" size 32768 crc 00000001 ) )\n");
         using (var connection = fixture.Open())
         {
             new DatImporter(connection).Import(dat, null, CancellationToken.None);
