@@ -179,7 +179,7 @@ public sealed class MetadataTests
         await Assert.That(fixture.Scalar<long>("SELECT count(*) FROM release_artifact a JOIN rom_file r ON r.rom_id = a.rom_id WHERE r.filename = 'xq7.gb'")).IsEqualTo(1L);
     }
 
-    private static byte[] GameBoyRom(string title, byte cgb)
+    internal static byte[] GameBoyRom(string title, byte cgb)
     {
         var rom = new byte[0x8000];
         new byte[] { 0xCE, 0xED, 0x66, 0x66 }.CopyTo(rom, 0x104);
