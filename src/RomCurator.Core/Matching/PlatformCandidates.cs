@@ -4,32 +4,56 @@ using RomCurator.Core.Ingestion.Classification;
 namespace RomCurator.Core.Matching;
 
 /// <summary>
-/// Which platforms a file may belong to: the platform hints of the roots it lives under and the platforms the
-/// extension registry names for its extension; failing both, the platforms whose DATs list ROMs with that
-/// extension. When both the roots and the registry name platforms, only those they agree on are the file's own
-/// (a title match elsewhere is only a suggestion); when they share none, every title match is only a suggestion.
+/// Which platforms a file may belong to: the platform hints of the roots it lives under, the platforms the
+/// extension registry names for its extension and the platforms its cartridge header belongs to; failing all three, the platforms whose DATs list ROMs with that
+/// extension. When two or more of them name platforms, only those they all agree on are the file's own (a title match
+/// elsewhere is only a suggestion); when they share none, every title match is only a suggestion.
 /// </summary>
 public sealed class PlatformCandidates(SqliteConnection connection)
 {
+    /// <summary>The platforms a cartridge header's family can be (its metadata key prefix → platform short names).</summary>
+    private static readonly Dictionary<string, string[]> HeaderFamilies = new(StringComparer.Ordinal)
+    {
+        ["nes"] = ["nes"], ["snes"] = ["snes", "satellaview", "sufami"], ["gb"] = ["gb", "gbc"], ["gba"] = ["gba"],
+        ["n64"] = ["n64", "n64dd"], ["md"] = ["md", "32x", "segacd", "pico"],
+    };
+
     private readonly Dictionary<string, HashSet<long>> registry = LoadRegistry(connection);
+    private readonly Dictionary<string, long> byShortName = LoadShortNames(connection);
     private Dictionary<string, HashSet<long>>? fromDats;
 
     public IReadOnlyCollection<long> For(long romId, string fileName) => Evidence(romId, fileName).Platforms;
 
-    /// <summary>The platforms to look in, and those every source agrees on (null: only one source spoke).</summary>
+    /// <summary>
+    /// The platforms to look in, and those every source that spoke agrees on (null: fewer than two sources spoke).
+    /// Sources: the roots' platform hints, the extension registry, and the cartridge header read at scan time (a Game
+    /// Boy header says Game Boy or Game Boy Color; a Mega Drive one Mega Drive, 32X, Mega-CD or Pico).
+    /// </summary>
     public (IReadOnlyCollection<long> Platforms, IReadOnlySet<long>? Agreed) Evidence(long romId, string fileName)
     {
         var extension = ExtensionRegistry.LastExtension(fileName);
-        var platforms = RootHints(romId);
-        HashSet<long>? agreed = null;
-        if (registry.TryGetValue(extension, out var known))
+        var sources = new List<HashSet<long>>();
+        var roots = RootHints(romId);
+        if (roots.Count > 0)
         {
-            if (platforms.Count > 0)
-            {
-                agreed = [.. platforms.Intersect(known)];
-            }
+            sources.Add(roots);
+        }
 
-            platforms.UnionWith(known);
+        if (registry.TryGetValue(extension, out var known) && known.Count > 0)
+        {
+            sources.Add(known);
+        }
+
+        var header = HeaderPlatforms(romId);
+        if (header.Count > 0)
+        {
+            sources.Add(header);
+        }
+
+        var platforms = new HashSet<long>();
+        foreach (var source in sources)
+        {
+            platforms.UnionWith(source);
         }
 
         if (platforms.Count == 0)
@@ -41,7 +65,42 @@ public sealed class PlatformCandidates(SqliteConnection connection)
             }
         }
 
+        HashSet<long>? agreed = null;
+        if (sources.Count >= 2)
+        {
+            agreed = [.. sources[0]];
+            foreach (var source in sources.Skip(1))
+            {
+                agreed.IntersectWith(source);
+            }
+        }
+
         return (platforms, agreed);
+    }
+
+    /// <summary>The platforms the file's cartridge header belongs to (by the header's metadata keys: gb.*, snes.*, …).</summary>
+    private HashSet<long> HeaderPlatforms(long romId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT substr(metadata_key, 1, instr(metadata_key, '.') - 1) FROM rom_file_metadata WHERE rom_id = $rom";
+        command.Parameters.AddWithValue("$rom", romId);
+        using var reader = command.ExecuteReader();
+        var platforms = new HashSet<long>();
+        while (reader.Read())
+        {
+            if (HeaderFamilies.TryGetValue(reader.GetString(0), out var family))
+            {
+                foreach (var shortName in family)
+                {
+                    if (byShortName.TryGetValue(shortName, out var platformId))
+                    {
+                        platforms.Add(platformId);
+                    }
+                }
+            }
+        }
+
+        return platforms;
     }
 
     private HashSet<long> RootHints(long romId)
@@ -64,6 +123,20 @@ public sealed class PlatformCandidates(SqliteConnection connection)
         }
 
         return platforms;
+    }
+
+    private static Dictionary<string, long> LoadShortNames(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT short_name, platform_id FROM platform WHERE short_name IS NOT NULL";
+        using var reader = command.ExecuteReader();
+        var map = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
+        while (reader.Read())
+        {
+            map[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return map;
     }
 
     private static Dictionary<string, HashSet<long>> LoadRegistry(SqliteConnection connection)

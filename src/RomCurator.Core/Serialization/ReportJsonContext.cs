@@ -22,6 +22,7 @@ namespace RomCurator.Core.Serialization;
 [JsonSerializable(typeof(RomCurator.Core.Library.FileListingEntry))]
 [JsonSerializable(typeof(RomCurator.Core.Reports.LibraryReport))]
 [JsonSerializable(typeof(FixDatReport))]
+[JsonSerializable(typeof(RomCurator.Core.Reports.DuplicateReport))]
 [JsonSerializable(typeof(RomCurator.Core.Organizer.OrganizerPlan))]
 [JsonSerializable(typeof(RomCurator.Core.Organizer.OrganizeRunReport))]
 [JsonSerializable(typeof(ReviewReport))]

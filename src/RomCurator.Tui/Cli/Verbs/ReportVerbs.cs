@@ -3,7 +3,7 @@ using RomCurator.Core.Serialization;
 
 namespace RomCurator.Tui.Cli.Verbs;
 
-/// <summary>`romcurator report` and `romcurator report fixdat`: what the library has and lacks against the DATs.</summary>
+/// <summary>`romcurator report`, `report fixdat` and `report duplicates`: what the library has, lacks and holds twice.</summary>
 public static class ReportVerbs
 {
     public static readonly VerbSpec Summary = new(
@@ -22,6 +22,31 @@ public static class ReportVerbs
             new OptionSpec("--output", "where to write the fixdat", TakesValue: true, ShortName: "-o", ValueName: "FILE"),
         ],
         RunFixDat);
+
+    public static readonly VerbSpec Duplicates = new(
+        ["report", "duplicates"],
+        "contents present more than once (loose and in archives), their copies, and the bytes removing extra loose copies would free (nothing is deleted)",
+        "report duplicates [--json]",
+        [],
+        RunDuplicates);
+
+    private static int RunDuplicates(VerbContext context)
+    {
+        using var connection = context.OpenDatabase();
+        var report = new DuplicateFinder(connection).Find();
+        if (context.Global.Json)
+        {
+            context.WriteJson(report, ReportJsonContext.Default.DuplicateReport);
+            return ExitCodes.Ok;
+        }
+
+        foreach (var line in DuplicateText.Render(report))
+        {
+            context.Out.WriteLine(line);
+        }
+
+        return ExitCodes.Ok;
+    }
 
     private static int RunSummary(VerbContext context)
     {

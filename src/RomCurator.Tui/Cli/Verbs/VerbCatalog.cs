@@ -19,6 +19,7 @@ public static class VerbCatalog
         FilesVerb.Spec,
         ReportVerbs.Summary,
         ReportVerbs.FixDat,
+        ReportVerbs.Duplicates,
         ReviewVerbs.List,
         ReviewVerbs.ListSpelledOut,
         ReviewVerbs.Accept,

@@ -244,6 +244,55 @@ public static class NamingTable
         ("gb", "Tiny Toon Adventures 2 - Montanas Movie Madness (UE).gb", "Tiny Toon Adventures 2 - Montana's Movie Madness (USA, Europe)"),
     ];
 
+    /// <summary>
+    /// More pairs of the same kind, written after the scoring was tuned on <see cref="SameGame"/> and never tuned on:
+    /// the honest measure of how the rules carry over to names they were not fitted to.
+    /// </summary>
+    public static readonly (string Platform, string File, string Expected)[] HeldOut =
+    [
+        ("gb", "adventure_island_2_-_aliens_in_paradise_(ue).gb", "Adventure Island II - Aliens in Paradise (USA, Europe)"),
+        ("gb", "AdventureIsland.gb", "Adventure Island (USA, Europe)"),
+        ("gb", "Alleyway (W) [!].gb", "Alleyway (World)"),
+        ("gb", "BalloonKid.gb", "Balloon Kid (USA, Europe)"),
+        ("gb", "Batman - Return of the Joker (U).gb", "Batman - Return of the Joker (USA, Europe)"),
+        ("gb", "Batman Forever (UE) [!].gb", "Batman Forever (USA, Europe)"),
+        ("gb", "Bomberman GB 2 (J).gb", "Bomberman GB 2 (Japan) (SGB Enhanced)"),
+        ("gb", "Bubble Bobble Pt. 2 (UE).gb", "Bubble Bobble Part 2 (USA, Europe)"),
+        ("gb", "Dig Dug (U).gb", "Dig Dug (USA)"),
+        ("gb", "Galaga and Galaxian (J).gb", "Galaga & Galaxian (Japan) (En) (SGB Enhanced)"),
+        ("gb", "Gargoyles Quest (UE).gb", "Gargoyle's Quest (USA, Europe)"),
+        ("gb", "KidDracula.gb", "Kid Dracula (USA, Europe)"),
+        ("gb", "Kirbys Pinball Land (UE) [!].gb", "Kirby's Pinball Land (USA, Europe)"),
+        ("gb", "mole.mania.gb", "Mole Mania (USA, Europe) (SGB Enhanced)"),
+        ("gb", "Mystical Ninja (U).gb", "Mystical Ninja Starring Goemon (USA) (SGB Enhanced)"),
+        ("gb", "Nemesis 2 - The Return of the Hero (E).gb", "Nemesis II - The Return of the Hero (Europe)"),
+        ("gb", "NinjaGaidenShadow.gb", "Ninja Gaiden Shadow (USA)"),
+        ("gb", "Operation C (U) [!].gb", "Operation C (USA)"),
+        ("gb", "Pinball - Revenge of the Gator (UE).gb", "Pinball - Revenge of the 'Gator (USA, Europe)"),
+        ("gb", "Prince of Persia (U).gb", "Prince of Persia (USA)"),
+        ("gb", "Radar Mission (UE) [!].gb", "Radar Mission (USA, Europe)"),
+        ("gb", "Super RC Pro-Am (UE).gb", "Super R.C. Pro-Am (USA, Europe)"),
+        ("gb", "Trip World (E).gb", "Trip World (Europe)"),
+        ("gb", "Yoshis Cookie (UE).gb", "Yoshi's Cookie (USA, Europe)"),
+        ("gb", "Pinball Fantasies (UE).gb", "Pinball Fantasies (USA, Europe)"),
+        ("snes", "Axelay (U) [!].smc", "Axelay (USA)"),
+        ("snes", "BatmanForever.sfc", "Batman Forever (USA)"),
+        ("snes", "Batman Returns (E).smc", "Batman Returns (Europe)"),
+        ("snes", "Demons Crest (U).smc", "Demon's Crest (USA)"),
+        ("snes", "Gradius 3 (U) [!].smc", "Gradius III (USA)"),
+        ("snes", "Kirbys Dream Land 3 (U).smc", "Kirby's Dream Land 3 (USA)"),
+        ("snes", "MarioPaint.sfc", "Mario Paint (Europe)"),
+        ("snes", "Pocky and Rocky 2 (U).smc", "Pocky & Rocky 2 (USA)"),
+        ("snes", "Pocky n Rocky (E).smc", "Pocky & Rocky (Europe)"),
+        ("snes", "secret_of_evermore_(usa).sfc", "Secret of Evermore (USA)"),
+        ("snes", "SoulBlazer.sfc", "Soul Blazer (USA)"),
+        ("snes", "Sunset Riders (U) [!].smc", "Sunset Riders (USA)"),
+        ("snes", "Super Bomberman III (E).smc", "Super Bomberman 3 (Europe)"),
+        ("snes", "Super Bomberman 2 (U) [!].smc", "Super Bomberman 2 (USA)"),
+        ("snes", "Super Mario Kart (J).smc", "Super Mario Kart (Japan)"),
+        ("snes", "Pilot Wings (U).smc", "Pilotwings (USA)"),
+    ];
+
     /// <summary>(platform, file name) of games the platform's DAT does not list.</summary>
     public static readonly (string Platform, string File)[] NotInDat =
     [

@@ -126,6 +126,26 @@ public sealed class TitleMatchingTests
         await Assert.That(fixture.Scalar<string>("SELECT reason FROM ingestion_candidate ORDER BY confidence DESC LIMIT 1")).Contains("another platform");
     }
 
+    [Test]
+    public async Task The_cartridge_header_chooses_the_platforms_when_root_and_extension_say_nothing()
+    {
+        using var fixture = new ScanFixture();
+        var rom = RomCurator.Tests.Core.Metadata.MetadataTests.GameBoyRom("POCKET TEST", cgb: 0);
+        Import(fixture, "Nintendo - Game Boy", [("Pocket Test (USA)", rom.Length)]);
+        Import(fixture, "Acme - Wondercart", [("Pocket Test (USA)", rom.Length)]);
+        fixture.Write("Pocket Test (USA).bin", rom);
+        fixture.AddRoot();
+
+        fixture.Scan();
+
+        await Assert.That(fixture.Column("""
+            SELECT p.name FROM dat_atomic_link l JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id JOIN platform p ON p.platform_id = e.platform_id
+            WHERE l.rom_id IS NOT NULL
+            UNION ALL
+            SELECT p.name FROM ingestion_candidate c JOIN dat_entry e ON e.dat_entry_id = c.dat_entry_id JOIN platform p ON p.platform_id = e.platform_id
+            """)).IsEquivalentTo(["Nintendo - Game Boy"]);
+    }
+
     private static List<string> Linked(ScanFixture fixture) => fixture.Column("""
         SELECT r.filename || '=' || e.game_name || '@' || l.confidence FROM dat_atomic_link l
         JOIN rom_file r ON r.rom_id = l.rom_id JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id ORDER BY r.filename

@@ -157,7 +157,7 @@ public sealed class MetadataTests
             </datafile>
             """);
         var gbDat = Path.Combine(fixture.Home, "gb.dat");
-        File.WriteAllText(gbDat, "clrmamepro ( name \"Nintendo - Game Boy\" )\ngame ( name \"Pocket Test (USA)\" rom ( name \"Pocket Test (USA).gb\" size 1 crc 00000001 ) )\n");
+        File.WriteAllText(gbDat, "clrmamepro ( name \"Nintendo - Game Boy\" )\ngame ( name \"Pocket Test (USA)\" rom ( name \"Pocket Test (USA).gb\" size 32768 crc 00000001 ) )\n");
         using (var connection = fixture.Open())
         {
             new DatImporter(connection).Import(dat, null, CancellationToken.None);
@@ -179,7 +179,7 @@ public sealed class MetadataTests
         await Assert.That(fixture.Scalar<long>("SELECT count(*) FROM release_artifact a JOIN rom_file r ON r.rom_id = a.rom_id WHERE r.filename = 'xq7.gb'")).IsEqualTo(1L);
     }
 
-    private static byte[] GameBoyRom(string title, byte cgb)
+    internal static byte[] GameBoyRom(string title, byte cgb)
     {
         var rom = new byte[0x8000];
         new byte[] { 0xCE, 0xED, 0x66, 0x66 }.CopyTo(rom, 0x104);
