@@ -39,8 +39,9 @@ public static class DiscEntries
             yield break;
         }
 
-        using var reader = new ChdHunkReader(stream, image.Header, image.Map);
-        using var cursor = new ChdDataCursor(reader, image.Header, image.Metadata, cancellation);
+        var readers = Enumerable.Range(0, ChdDataCursor.WorkerCount).Select(_ => new ChdHunkReader(stream, image.Header, image.Map)).ToList();
+        using var disposeReaders = new DisposeAll(readers);
+        using var cursor = new ChdDataCursor(readers, image.Header, image.Metadata, cancellation);
         if (image.IsDvd)
         {
             yield return new ArchiveEntry(game + ".iso", image.Header.LogicalBytes, 0, null, false, null,
@@ -60,5 +61,16 @@ public static class DiscEntries
         }
 
         cursor.Finish();
+    }
+
+    private sealed class DisposeAll(IEnumerable<IDisposable> items) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var item in items)
+            {
+                item.Dispose();
+            }
+        }
     }
 }

@@ -17,6 +17,10 @@ public sealed record ChdHeader(
 {
     public const int Length = 124;
 
+    public const int MaxHunkBytes = 1024 * 1024;
+
+    public const long MaxHunks = 4L * 1024 * 1024;
+
     public bool IsCompressed => Codecs.Any(c => c.Length > 0);
 
     public bool HasParent => ParentSha1.AsSpan().ContainsAnyExcept((byte)0);
@@ -56,19 +60,25 @@ public sealed record ChdHeader(
             (int)Math.Min(BinaryPrimitives.ReadUInt32BigEndian(head[56..]), int.MaxValue),
             (int)Math.Min(BinaryPrimitives.ReadUInt32BigEndian(head[60..]), int.MaxValue),
             head.Slice(64, 20).ToArray(), head.Slice(84, 20).ToArray(), head.Slice(104, 20).ToArray());
-        if (header.HunkBytes <= 0 || header.HunkBytes > 16 * 1024 * 1024 || header.UnitBytes <= 0 || header.HunkBytes % header.UnitBytes != 0)
+        if (header.HunkBytes <= 0 || header.UnitBytes <= 0 || header.HunkBytes % header.UnitBytes != 0)
         {
             throw new InvalidDataException($"damaged: impossible hunk size {header.HunkBytes} (unit {header.UnitBytes})");
+        }
+
+        // Memory stays bounded: a few hunk buffers per worker, and the map in memory (24 bytes per hunk).
+        if (header.HunkBytes > MaxHunkBytes)
+        {
+            throw new DiscNotReadException($"not read: hunks of {header.HunkBytes:N0} bytes (more than {MaxHunkBytes:N0})");
+        }
+
+        if (header.HunkCount > MaxHunks)
+        {
+            throw new DiscNotReadException($"not read: {header.HunkCount:N0} hunks (more than the {MaxHunks:N0} this reader keeps in memory)");
         }
 
         if (header.MapOffset < Length || header.MapOffset >= fileLength)
         {
             throw new InvalidDataException(header.MapOffset >= fileLength ? "truncated: the hunk map lies past the end of the file" : "damaged: the hunk map offset is impossible");
-        }
-
-        if (header.HunkCount > uint.MaxValue)
-        {
-            throw new InvalidDataException("damaged: impossible logical size");
         }
 
         return header;

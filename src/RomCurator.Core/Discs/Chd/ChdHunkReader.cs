@@ -5,7 +5,7 @@ namespace RomCurator.Core.Discs.Chd;
 /// <summary>
 /// Decompresses one CHD hunk at a time into a caller's buffer and checks its CRC16. A hunk that copies an earlier
 /// one is read again from that one (the last copied hunk is kept, since runs of silence all copy the same hunk).
-/// Not thread-safe: one reader per thread.
+/// One reader per thread; readers may share the file (reads of it are serialised on the stream).
 /// </summary>
 public sealed class ChdHunkReader : IDisposable
 {
@@ -78,8 +78,11 @@ public sealed class ChdHunkReader : IDisposable
         }
 
         var source = compressed.AsSpan(0, (int)entry.Length);
-        file.Position = entry.Offset;
-        file.ReadExactly(source);
+        lock (file)
+        {
+            file.Position = entry.Offset;
+            file.ReadExactly(source);
+        }
         if (entry.Kind == ChdMapEntry.Stored)
         {
             source.CopyTo(destination);

@@ -11,12 +11,14 @@ namespace RomCurator.Core.Discs.Chd;
 public static class ChdMetadataChain
 {
     private const int MaxEntries = 10_000;
+    private const long MaxTotalBytes = 4L * 1024 * 1024;
 
     public static IReadOnlyList<ChdMetadataEntry> Read(Stream file, ChdHeader header)
     {
         var entries = new List<ChdMetadataEntry>();
         var seen = new HashSet<long>();
         var offset = header.MetadataOffset;
+        long total = 0;
         while (offset != 0)
         {
             if (!seen.Add(offset) || entries.Count >= MaxEntries)
@@ -27,6 +29,12 @@ public static class ChdMetadataChain
             var head = ChdMapReader.ReadAt(file, offset, 16, "metadata");
             var tag = Encoding.ASCII.GetString(head, 0, 4);
             var length = (head[5] << 16) | (head[6] << 8) | head[7];
+            total += length;
+            if (total > MaxTotalBytes)
+            {
+                throw new InvalidDataException($"damaged: the metadata adds up to more than {MaxTotalBytes:N0} bytes");
+            }
+
             var data = ChdMapReader.ReadAt(file, offset + 16, length, "metadata");
             entries.Add(new ChdMetadataEntry(tag, head[4], data));
             offset = (long)Math.Min(BinaryPrimitives.ReadUInt64BigEndian(head.AsSpan(8)), long.MaxValue);

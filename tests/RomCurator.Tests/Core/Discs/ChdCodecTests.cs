@@ -108,8 +108,11 @@ public sealed class ChdCodecTests
     private static byte[] ReadAll(Stream file)
     {
         var image = ChdImage.Open(file);
-        using var reader = new ChdHunkReader(file, image.Header, image.Map);
-        using var cursor = new ChdDataCursor(reader, image.Header, image.Metadata, CancellationToken.None);
+        // Three workers sharing the file: hunks come back in order whatever worker decoded them.
+        using var one = new ChdHunkReader(file, image.Header, image.Map);
+        using var two = new ChdHunkReader(file, image.Header, image.Map);
+        using var three = new ChdHunkReader(file, image.Header, image.Map);
+        using var cursor = new ChdDataCursor([one, two, three], image.Header, image.Metadata, CancellationToken.None);
         var output = new MemoryStream();
         new ChdLogicalStream(cursor, image.Header.LogicalBytes).CopyTo(output);
         cursor.Finish();

@@ -49,6 +49,24 @@ public sealed class ChdDamageTests
     }
 
     [Test]
+    public async Task A_header_claiming_billions_of_hunks_is_refused_before_any_allocation()
+    {
+        var (_, bytes) = Build();
+        BinaryPrimitives.WriteInt64BigEndian(bytes.AsSpan(32), 4096L * uint.MaxValue); // logical size
+        await AssertOneProblem(bytes, ArchiveProblemKind.Unsupported, "hunks (more than the");
+    }
+
+    [Test]
+    public async Task Metadata_claiming_megabytes_is_corrupt_before_it_is_read()
+    {
+        var (writer, bytes) = Build();
+        var offset = (int)writer.MetadataOffset;
+        bytes[offset + 5] = 0x50; // 5 MiB of metadata, which the (padded) file does hold
+        bytes = [.. bytes, .. new byte[6 * 1024 * 1024]];
+        await AssertOneProblem(bytes, ArchiveProblemKind.Corrupt, "metadata adds up to more than");
+    }
+
+    [Test]
     public async Task A_metadata_chain_that_loops_is_corrupt()
     {
         var (writer, bytes) = Build();

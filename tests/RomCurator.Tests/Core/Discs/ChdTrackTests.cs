@@ -125,6 +125,29 @@ public sealed class ChdTrackTests
     }
 
     [Test]
+    public async Task An_iso_behind_a_mode1_2048_cue_comes_back_as_its_track()
+    {
+        if (!DiscSets.HasChdman)
+        {
+            Skip.Test(DiscSets.NoChdman);
+        }
+
+        using var folder = new TempDirectory();
+        var iso = DiscImageWriters.Iso(2048 * 333, 4);
+        File.WriteAllBytes(folder.File("Data (USA).iso"), iso);
+        var cue = "FILE \"Data (USA).iso\" BINARY\r\n  TRACK 01 MODE1/2048\r\n    INDEX 01 00:00:00\r\n";
+        File.WriteAllText(folder.File("Data (USA).cue"), cue);
+        var chd = folder.File("Data (USA).chd");
+        DiscSets.Chdman("createcd", "-i", folder.File("Data (USA).cue"), "-o", chd);
+
+        var listing = Enumerate(folder, chd);
+
+        await Assert.That(listing.Problems).IsEmpty();
+        await AssertMember(listing, "Data (USA).bin", iso);
+        await AssertMember(listing, "Data (USA).cue", Encoding.UTF8.GetBytes(cue.Replace(".iso", ".bin")));
+    }
+
+    [Test]
     public async Task A_single_track_disc_is_named_without_a_track_number()
     {
         if (!DiscSets.HasChdman)
