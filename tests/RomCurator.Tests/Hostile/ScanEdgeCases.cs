@@ -32,8 +32,8 @@ public static partial class ScanEdgeCases
             DeepFolder),
         new("damaged hash cache", "romcurator.cache.db overwritten with 64 kB of random bytes between two scans", "cache: the hash cache 'DATA/romcurator/romcurator.cache.db' was damaged (file is not a database): moved aside to 'DATA/romcurator/romcurator.cache.db.damaged' and rebuilt",
             DamagedCache),
-        new("password dictionary /dev/zero", "archives.passwordDictionaryPath set to /dev/zero (a device that never ends), an encrypted zip in the root", "dictionary: password dictionary '/dev/zero' is not a regular file",
-            w => WithDictionary(w, "/dev/zero")),
+        new("password dictionary /dev/zero", "archives.passwordDictionaryPath set to /dev/zero (a device that never ends) in the config file", "archives.passwordDictionaryPath '/dev/zero' is not a regular file",
+            w => StateCases.RefusedScan(w, () => w.Configure("""  "archives": { "passwordDictionaryPath": "/dev/zero" }  """))),
         new("password dictionary with a 300 MB line", "a dictionary holding a wrong password, the right one, then 300 MB of NUL bytes and no line break (sparse)", $"'{Member}'",
             w => WithDictionary(w, HugeDictionary(w))),
         new("gz with a stored name", "'fizzbuzz.gz' made by the gzip tool from 'fizzbuzz.nes' (the header's FNAME says fizzbuzz.nes)", "'fizzbuzz.nes'",
@@ -45,7 +45,7 @@ public static partial class ScanEdgeCases
             Rescan),
         new("file names with odd characters", "files named ' .nes', 'new\\nline.nes', 'tab\\tx.nes' and 'bad\\xff.nes' (not UTF-8, made by sh)", "failed: bad\ufffd.nes: its name is not valid UTF-8",
             OddFileNames),
-        new("one library holding every scan edge", "one root holding every input above (odd member names, a path over PATH_MAX, odd file names, a truncated and an encrypted zip, a FIFO, a dangling link, a link loop) beside nine good files, /dev/zero as the dictionary and a damaged hash cache before the second scan",
+        new("one library holding every scan edge", "one root holding every input above (odd member names, a path over PATH_MAX, odd file names, a truncated and an encrypted zip, a FIFO, a dangling link, a link loop) beside nine good files, a dictionary of wrong passwords ending in a 300 MB line, and a damaged hash cache before the second scan",
             "9 problems for 9 bad inputs (cache, corrupt, dictionary, link, link, password_required, unreadable, unreadable, unreadable); 9 of 9 good files recorded",
             EveryEdge),
     ];
@@ -86,7 +86,9 @@ public static partial class ScanEdgeCases
         File.WriteAllBytes(Path.Combine(staged, "lost.nes"), Data(100, 10));
         Directory.Move(Path.Combine(workspace.Home, "stage", name), Path.Combine(shallow, name));
         workspace.OnDispose(() => Run("rm", "-rf", Path.Combine(workspace.Library, "deep")));
-        workspace.Configure("""  "archives": { "passwordDictionaryPath": "/dev/zero" }  """);
+        workspace.Configure($$"""
+            "archives": { "passwordDictionaryPath": {{JsonSerializer.Serialize(HugeDictionary(workspace, "wrong\nalso-wrong\n"))}} }
+            """);
         workspace.Put(GoodFile, Data(1000, 1));
         workspace.AddRoot();
 
@@ -164,16 +166,14 @@ public static partial class ScanEdgeCases
             "archives": { "passwordDictionaryPath": {{JsonSerializer.Serialize(dictionary)}} }
             """);
         var zip = File.ReadAllBytes(workspace.Archives.EncryptedZip("locked.zip", Password, (Member, Data(5000, 13))));
-        return dictionary == "/dev/zero"
-            ? ScanWith(workspace, "locked.zip", zip, RunProblem("dictionary"))
-            : ScanWith(workspace, "locked.zip", zip, w => (Members("locked.zip")(w).Item1,
-                $"{Members("locked.zip")(w).Item2}; {RunProblem("dictionary")(w).Item2}"));
+        return ScanWith(workspace, "locked.zip", zip, w => (Members("locked.zip")(w).Item1,
+            $"{Members("locked.zip")(w).Item2}; {RunProblem("dictionary")(w).Item2}"));
     }
 
     /// <summary>A wrong password, the right one, then 300 MB of NUL bytes without a line break (a sparse tail).</summary>
-    private static string HugeDictionary(HostileWorkspace workspace)
+    private static string HugeDictionary(HostileWorkspace workspace, string? lines = null)
     {
-        var path = workspace.Outside("huge-passwords.txt", $"wrong\n{Password}\n");
+        var path = workspace.Outside("huge-passwords.txt", lines ?? $"wrong\n{Password}\n");
         using var file = new FileStream(path, FileMode.Open);
         file.SetLength(file.Length + 300L * 1024 * 1024);
         return path;

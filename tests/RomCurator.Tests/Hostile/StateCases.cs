@@ -32,7 +32,7 @@ public static class StateCases
     /// Adds a root while all is well, breaks something with <paramref name="arrange"/>, then scans in a child
     /// process: it must exit 1 with one line on stderr (and, where asked, leave the database byte-identical).
     /// </summary>
-    private static CaseOutcome RefusedScan(HostileWorkspace workspace, Action arrange, bool databaseMustStay = false)
+    internal static CaseOutcome RefusedScan(HostileWorkspace workspace, Action arrange, bool databaseMustStay = false)
     {
         workspace.Put(GoodFile, Data(1000, 1));
         if (!databaseMustStay)

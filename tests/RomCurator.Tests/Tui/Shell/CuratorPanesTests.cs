@@ -21,7 +21,7 @@ public sealed class CuratorPanesTests
         await Assert.That(runs).Contains("finished");
         await Assert.That(runs).DoesNotContain("file_ingestion");
         await Assert.That(summary).Contains("Found 3 files: 3 new, 0 changed, 0 unchanged, 0 missing.");
-        await Assert.That(summary).Contains("Read 4.1 KiB from 3 files.");
+        await Assert.That(summary).Contains("Read 8.1 KiB from 3 files.");
         await Assert.That(summary).DoesNotContain("files_seen");
         await Assert.That(back).Contains("STARTED (UTC)");
         await Assert.That(log).Contains("Log 'ingestion");

@@ -79,7 +79,7 @@ public sealed class ShellTests
         library.Press(Key.Esc, Key.F10);
 
         await Assert.That(next).IsEqualTo("Roots");
-        await Assert.That(wrapped).IsEqualTo("Settings");
+        await Assert.That(wrapped).IsEqualTo("DATs");
         await Assert.That(help).Contains("help: every key");
         await Assert.That(library.Window.QuitRequested).IsTrue();
     }
