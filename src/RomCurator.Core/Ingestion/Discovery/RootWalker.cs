@@ -6,7 +6,9 @@ namespace RomCurator.Core.Ingestion.Discovery;
 /// <summary>
 /// Breadth-first walk of one library root. Reads metadata only (never opens a file), follows symlinks that stay inside
 /// the root but never enters a folder twice (loops are reported, not followed), never follows one that leads outside
-/// the root (reported), and reports unreadable entries instead of stopping.
+/// the root (reported), and reports unreadable entries instead of stopping. Folder links are followed only after every
+/// real folder was walked, so a folder is always recorded under its own path, never under a link that sorts before it
+/// (such a link is reported as leading to a folder already scanned).
 /// </summary>
 public sealed class RootWalker(IgnoreRules rules)
 {
@@ -32,10 +34,26 @@ public sealed class RootWalker(IgnoreRules rules)
 
         var visited = new HashSet<string>(StringComparer.Ordinal) { rootReal };
         var pending = new Queue<Folder>();
+        var linked = new Queue<Folder>();
         pending.Enqueue(new Folder(rootPath, "", rootReal, 0));
-        while (pending.Count > 0)
+        while (pending.Count > 0 || linked.Count > 0)
         {
             cancellation.ThrowIfCancellationRequested();
+            if (pending.Count == 0)
+            {
+                var link = linked.Dequeue();
+                if (visited.Add(link.RealPath))
+                {
+                    pending.Enqueue(link);
+                }
+                else
+                {
+                    yield return new WalkEntry(link.AbsolutePath, link.RelativePath, 0, default, link.Depth, AlreadyScanned(link));
+                }
+
+                continue;
+            }
+
             var folder = pending.Dequeue();
             var (entries, problem) = List(folder.AbsolutePath);
             if (problem is not null)
@@ -52,7 +70,7 @@ public sealed class RootWalker(IgnoreRules rules)
             foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 var relative = folder.RelativePath.Length == 0 ? entry.Name : folder.RelativePath + "/" + entry.Name;
-                var result = SafeVisit(entry, relative, folder, rootReal, visited, pending);
+                var result = SafeVisit(entry, relative, folder, rootReal, visited, pending, linked);
                 if (result is not null)
                 {
                     yield return result;
@@ -65,7 +83,7 @@ public sealed class RootWalker(IgnoreRules rules)
     /// Visits one entry; whatever it is (a name or path the system cannot handle, a file that vanished, a type
     /// nobody expected), a fault becomes that entry's problem and the walk goes on.
     /// </summary>
-    private WalkEntry? SafeVisit(FileSystemInfo entry, string relative, Folder parent, string rootReal, HashSet<string> visited, Queue<Folder> pending)
+    private WalkEntry? SafeVisit(FileSystemInfo entry, string relative, Folder parent, string rootReal, HashSet<string> visited, Queue<Folder> pending, Queue<Folder> linked)
     {
         var absolute = parent.AbsolutePath + "/" + entry.Name;
         var bytes = Encoding.UTF8.GetByteCount(absolute);
@@ -83,7 +101,7 @@ public sealed class RootWalker(IgnoreRules rules)
 
         try
         {
-            return Visit(entry, relative, parent, rootReal, visited, pending);
+            return Visit(entry, relative, parent, rootReal, visited, pending, linked);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -91,7 +109,7 @@ public sealed class RootWalker(IgnoreRules rules)
         }
     }
 
-    private WalkEntry? Visit(FileSystemInfo entry, string relative, Folder parent, string rootReal, HashSet<string> visited, Queue<Folder> pending)
+    private WalkEntry? Visit(FileSystemInfo entry, string relative, Folder parent, string rootReal, HashSet<string> visited, Queue<Folder> pending, Queue<Folder> linked)
     {
         var isLink = entry.LinkTarget is not null;
         var isDirectory = entry is DirectoryInfo;
@@ -119,13 +137,8 @@ public sealed class RootWalker(IgnoreRules rules)
 
             if (Directory.Exists(target))
             {
-                if (!visited.Add(target))
-                {
-                    return new WalkEntry(entry.FullName, relative, 0, default, parent.Depth + 1,
-                        $"symbolic link loop: '{entry.LinkTarget}' leads to a folder already scanned ({target}); not followed");
-                }
-
-                pending.Enqueue(new Folder(entry.FullName, relative, target, parent.Depth + 1));
+                // Followed once every real folder is walked (see Walk): by then its target may have been scanned already.
+                linked.Enqueue(new Folder(entry.FullName, relative, target, parent.Depth + 1, entry.LinkTarget));
                 return null;
             }
 
@@ -145,6 +158,12 @@ public sealed class RootWalker(IgnoreRules rules)
 
         return FileEntry((FileInfo)entry, entry.FullName, relative, parent.Depth + 1);
     }
+
+    /// <summary>Why a folder link is not followed: it leads back up its own path (a loop) or to a folder scanned at its own path.</summary>
+    private static string AlreadyScanned(Folder link) =>
+        RealPath.IsSameOrUnder(RealPath.TryResolve(Path.GetDirectoryName(link.AbsolutePath)!) ?? "", link.RealPath)
+            ? $"symbolic link loop: '{link.LinkTarget}' leads to a folder already scanned ({link.RealPath}); not followed"
+            : $"symbolic link to a folder scanned at its own path ({link.RealPath}); not followed, so its files are recorded once";
 
     private static WalkEntry FileEntry(FileInfo file, string absolutePath, string relative, int depth)
     {
@@ -179,5 +198,5 @@ public sealed class RootWalker(IgnoreRules rules)
         }
     }
 
-    private sealed record Folder(string AbsolutePath, string RelativePath, string RealPath, int Depth);
+    private sealed record Folder(string AbsolutePath, string RelativePath, string RealPath, int Depth, string? LinkTarget = null);
 }

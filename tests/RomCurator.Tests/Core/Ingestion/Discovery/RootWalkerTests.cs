@@ -58,6 +58,22 @@ public sealed class RootWalkerTests
     }
 
     [Test]
+    public async Task A_folder_link_that_sorts_before_its_target_leaves_the_files_under_their_own_path()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("b-real/game.nes", "x");
+        folder.Write("c/d/deep.nes", "y");
+        Directory.CreateSymbolicLink(folder.File("a-link"), folder.File("b-real"));
+        Directory.CreateSymbolicLink(folder.File("a-deep"), folder.File("c/d"));
+
+        var entries = Walk(folder.Path);
+
+        await Assert.That(entries.Where(e => !e.IsProblem).Select(e => e.RelativePath)).IsEquivalentTo(["b-real/game.nes", "c/d/deep.nes"]);
+        await Assert.That(entries.Where(e => e.IsProblem).Select(e => e.RelativePath)).IsEquivalentTo(["a-link", "a-deep"]);
+        await Assert.That(entries.First(e => e.IsProblem).Problem!).Contains("scanned at its own path");
+    }
+
+    [Test]
     public async Task Dangling_links_are_problems_and_linked_files_are_followed()
     {
         using var folder = new TempDirectory();
