@@ -137,6 +137,10 @@ fi
 compat=$native/glibc_compat.o
 "$zig" cc -target "$zig_target" -O2 -c "$repo/src/RomCurator.Tui/Native/glibc_compat.c" -o "$compat"
 
+# --- OpenSSL without libssl (src/RomCurator.Tui/Native/openssl_crypto_only.c: the shim's one reference into libssl) ---
+openssl_init=$native/openssl_crypto_only.o
+"$zig" cc -target "$zig_target" -O2 -I"$ossl/include" -c "$repo/src/RomCurator.Tui/Native/openssl_crypto_only.c" -o "$openssl_init"
+
 # --- the C compiler/linker the ILCompiler calls: zig cc for the target, minus the flags zig does not take --------
 # --target=/-fuse-ld=/-gz: zig cc already targets $zig_target and always links with its lld; --version-script and
 # --export-dynamic are dropped (zig 0.11 ignores the script, which would export every OpenSSL/SQLite symbol;
@@ -171,7 +175,8 @@ echo "publish.sh: building romcurator for $rid (Native AOT, this takes a few min
 set +e
 OPENSSL_ROOT_DIR="$ossl" dotnet publish "$repo/src/RomCurator.Tui/RomCurator.Tui.csproj" -c Release -r "$rid" -o "$out" \
   -p:RomCuratorPortable=true -p:CppCompilerAndLinker="$cc" \
-  -p:RomCuratorSqliteStatic="$sqlite_lib" -p:RomCuratorGlibcCompat="$compat" -nologo > "$log" 2>&1
+  -p:RomCuratorSqliteStatic="$sqlite_lib" -p:RomCuratorGlibcCompat="$compat" \
+  -p:RomCuratorOpenSslInit="$openssl_init" -nologo > "$log" 2>&1
 status=$?
 set -e
 if [ $status -ne 0 ]; then

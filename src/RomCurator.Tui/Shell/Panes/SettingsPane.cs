@@ -37,10 +37,8 @@ public sealed class SettingsPane(PaneContext context) : ListPane("Settings")
     protected override string Describe(int row) =>
         row >= EditableSettings.All.Count ? ""
         : IsBad(EditableSettings.All[row]) && context.Settings.Problem is { } problem
-            ? $"{problem}
-Config key: {EditableSettings.All[row].Key}"
-            : $"{EditableSettings.All[row].Description}
-Config key: {EditableSettings.All[row].Key}";
+            ? $"{problem}\nConfig key: {EditableSettings.All[row].Key}"
+            : $"{EditableSettings.All[row].Description}\nConfig key: {EditableSettings.All[row].Key}";
 
     private string Value(EditableSetting setting) => SettingNames.Value(setting.Key, setting.Read(context.Settings.Settings));
 
