@@ -11,8 +11,8 @@
 #     and linker, targeting glibc 2.17 with its own glibc stubs, for both x64 and arm64;
 #   - the SQLite amalgamation (from the npm package better-sqlite3), compiled with Zig for the target;
 #   - Debian's static OpenSSL (apt-get download libssl-dev[:arm64]), linked in through .NET's StaticOpenSslLinking.
-# Also needs cmake and make (the .NET crypto shim is compiled locally); installed when missing and we may (root or
-# passwordless sudo). The arm64 OpenSSL package needs the arm64 architecture in dpkg (added the same way).
+# Also needs cmake and make (the .NET crypto shim is compiled locally) and, for x64, objcopy (binutils); installed
+# when missing and we may (root or passwordless sudo). The arm64 OpenSSL package needs the arm64 architecture in dpkg (added the same way).
 # The build fails on any trimming/AOT warning (IL2xxx/IL3xxx) so the binary never hides reflection surprises.
 set -euo pipefail
 
@@ -53,6 +53,7 @@ apt_install() {
 }
 missing=()
 for tool in cmake make npm; do command -v $tool >/dev/null || missing+=("$tool"); done
+[ "$rid" = linux-x64 ] && ! command -v objcopy >/dev/null && missing+=(binutils)
 if [ ${#missing[@]} -gt 0 ] && ! apt_install "${missing[@]}"; then
   fail "needs ${missing[*]}; install with: sudo apt-get install ${missing[*]}"
 fi
@@ -109,12 +110,26 @@ if [ ! -f "$ossl/lib/libcrypto.a" ]; then
   basename "$tmp"/libssl-dev_*.deb > "$ossl/source.txt"
   rm -rf "$tmp"
 fi
+# Their unwind tables (.eh_frame, about 0.4 MB) are left out: nothing unwinds through OpenSSL's C frames (it throws
+# no exceptions, and .NET never walks native frames), as with SQLite's -fno-asynchronous-unwind-tables below. Only for
+# x64: the build machine's objcopy reads x86-64 objects alone (arm64 ones it passes over), and the arm64 file has no
+# size limit to meet.
+ossl_lib=$ossl/lib
+[ "$rid" = linux-x64 ] && ossl_lib=$ossl/lib-nounwind
+if [ ! -f "$ossl_lib/libcrypto.a" ]; then
+  rm -rf "$ossl_lib.tmp"; mkdir -p "$ossl_lib.tmp"
+  for a in libcrypto.a libssl.a; do
+    objcopy --remove-section=.eh_frame --remove-section=.rela.eh_frame "$ossl/lib/$a" "$ossl_lib.tmp/$a" \
+      || fail "objcopy could not drop the unwind tables of $a"
+  done
+  rm -rf "$ossl_lib"; mv "$ossl_lib.tmp" "$ossl_lib"
+fi
 
 # --- SQLite: the amalgamation compiled for the target (the P/Invoke library name stays e_sqlite3) ----------------
 # Options: what Microsoft.Data.Sqlite's provider binds (column metadata, unlock notify, load_extension) and the
 # limits Debian's build used, which the previous binaries had.
 sqlite_version=better-sqlite3@12.11.1   # SQLite 3.53.2
-sqlite_flags="-O2 -ffunction-sections -fdata-sections -DNDEBUG -DSQLITE_THREADSAFE=1 -DSQLITE_USE_URI=1
+sqlite_flags="-O2 -fno-asynchronous-unwind-tables -fno-unwind-tables -ffunction-sections -fdata-sections -DNDEBUG -DSQLITE_THREADSAFE=1 -DSQLITE_USE_URI=1
   -DSQLITE_ENABLE_COLUMN_METADATA=1 -DSQLITE_ENABLE_UNLOCK_NOTIFY=1 -DSQLITE_SECURE_DELETE=1
   -DSQLITE_LIKE_DOESNT_MATCH_BLOBS=1 -DSQLITE_MAX_VARIABLE_NUMBER=250000 -DSQLITE_TEMP_STORE=1
   -DSQLITE_DEFAULT_MEMSTATUS=0 -DSQLITE_ENABLE_MATH_FUNCTIONS=1"
@@ -137,6 +152,10 @@ fi
 compat=$native/glibc_compat.o
 "$zig" cc -target "$zig_target" -O2 -c "$repo/src/RomCurator.Tui/Native/glibc_compat.c" -o "$compat"
 
+# --- OpenSSL without libssl (src/RomCurator.Tui/Native/openssl_crypto_only.c: the shim's one reference into libssl) ---
+openssl_init=$native/openssl_crypto_only.o
+"$zig" cc -target "$zig_target" -O2 -I"$ossl/include" -c "$repo/src/RomCurator.Tui/Native/openssl_crypto_only.c" -o "$openssl_init"
+
 # --- the C compiler/linker the ILCompiler calls: zig cc for the target, minus the flags zig does not take --------
 # --target=/-fuse-ld=/-gz: zig cc already targets $zig_target and always links with its lld; --version-script and
 # --export-dynamic are dropped (zig 0.11 ignores the script, which would export every OpenSSL/SQLite symbol;
@@ -155,7 +174,7 @@ for a in "\$@"; do
 done
 # The ILCompiler asks the lld flavour for its version (then keeps its __modules section with a linker script).
 if [ "\${args[*]}" = "-Wl,--version" ]; then echo "LLD 16.0.6 (compatible with GNU linkers)"; exit 0; fi
-[ \$link = 1 ] && args+=(-L"$ossl/lib" -s)
+[ \$link = 1 ] && args+=(-L"$ossl_lib" -s)
 export ZIG_GLOBAL_CACHE_DIR="$cache/zig-cache" ZIG_LOCAL_CACHE_DIR="$cache/zig-cache"
 exec "$zig" cc -target $zig_target "\${args[@]}"
 WRAP
@@ -171,7 +190,8 @@ echo "publish.sh: building romcurator for $rid (Native AOT, this takes a few min
 set +e
 OPENSSL_ROOT_DIR="$ossl" dotnet publish "$repo/src/RomCurator.Tui/RomCurator.Tui.csproj" -c Release -r "$rid" -o "$out" \
   -p:RomCuratorPortable=true -p:CppCompilerAndLinker="$cc" \
-  -p:RomCuratorSqliteStatic="$sqlite_lib" -p:RomCuratorGlibcCompat="$compat" -nologo > "$log" 2>&1
+  -p:RomCuratorSqliteStatic="$sqlite_lib" -p:RomCuratorGlibcCompat="$compat" \
+  -p:RomCuratorOpenSslInit="$openssl_init" -nologo > "$log" 2>&1
 status=$?
 set -e
 if [ $status -ne 0 ]; then
