@@ -1,0 +1,36 @@
+using RomCurator.Tui.Shell;
+
+namespace RomCurator.Tests.Tui.Shell;
+
+public sealed class PaneBarTextTests
+{
+    private static readonly string[] Titles =
+        ["Overview", "Roots", "Scan", "Review", "Organizer", "Logs", "Validate", "Extensions", "Platforms", "Settings", "DATs"];
+
+    [Test]
+    [Arguments(0)]
+    [Arguments(4)]
+    [Arguments(6)]
+    [Arguments(10)]
+    public async Task At_80_columns_the_daily_panes_keep_readable_names_and_the_current_one_its_full_name(int current)
+    {
+        var (text, start, length) = PaneBarText.Render(Titles, current, 78);
+
+        await Assert.That(text.Length).IsLessThanOrEqualTo(78);
+        await Assert.That(text.Substring(start, length)).IsEqualTo($"[{(current == 10 ? "F12" : $"{(current + 1) % 10}")} {Titles[current]}]");
+        foreach (var daily in new[] { "2 Roots", "3 Scan", "4 Revi", "5 Orga", "6 Logs", "F12 DATs" })
+        {
+            await Assert.That(text).Contains(daily);
+        }
+    }
+
+    [Test]
+    public async Task A_wide_screen_shows_every_name_in_full()
+    {
+        var (text, _, _) = PaneBarText.Render(Titles, 0, 160);
+
+        await Assert.That(text).Contains("7 Validate");
+        await Assert.That(text).Contains("8 Extensions");
+        await Assert.That(text).Contains("0 Settings");
+    }
+}
