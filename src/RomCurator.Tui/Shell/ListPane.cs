@@ -90,13 +90,15 @@ public abstract class ListPane : IPane
         UpdateNote();
     }
 
-    // The detail strip: one line, or two when the row's details need them (a full path, then the rest); each line is
-    // shortened in the middle to the width, so the start and the end of a path stay readable.
+    // The detail strip: one line, or two when the row's details need them (a full path, then the rest). The first line
+    // is shortened in the middle to the width, so the start and the end of a path stay readable; the second, a run of
+    // facts, is cut at its end (Enter shows every detail in full).
     private void UpdateNote()
     {
         var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
         var text = Selected < 0 ? "" : Describe(Selected);
-        var noteLines = text.Split('\n').Take(2).Select(l => Presentation.TextFit.Middle(l, width)).ToList();
+        var noteLines = text.Split('\n').Take(2)
+            .Select((l, i) => i == 0 ? Presentation.TextFit.Middle(l, width) : Presentation.TextFit.End(l, width)).ToList();
         note.Text = string.Join('\n', noteLines);
         if (note.Height != noteLines.Count)
         {

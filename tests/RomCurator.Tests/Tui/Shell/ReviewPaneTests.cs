@@ -54,8 +54,9 @@ public sealed class ReviewPaneTests
 
         var screen = library.Press(Key.D4).Screen;
 
-        await Assert.That(screen).Contains("Nintendo - Super Nintendo Enter");
-        await Assert.That(screen).Contains("region Japan");
+        // The facts line is cut at its end (Enter shows the whole reason), never in the middle of two fields.
+        await Assert.That(screen).Contains("Nintendo - Super Nintendo Entertainment System · Japan · ");
+        await Assert.That(screen).Contains(" (low) · title '");
         await Assert.That(screen).Contains("snes/Zelda (Japan).sfc");
     }
 
