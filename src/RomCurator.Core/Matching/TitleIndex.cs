@@ -15,7 +15,7 @@ public sealed class TitleIndex
     private readonly long[] entryIds;
     private readonly PostingTable byKey;
     private readonly PostingTable byWord;
-    private WordOverlap? overlap;
+    private WordOverlap? overlap; // scratch reused by every Candidates call: an index serves one thread at a time
 
     private TitleIndex(SqliteConnection connection, long platformId, long[] entryIds, PostingTable byKey, PostingTable byWord)
     {

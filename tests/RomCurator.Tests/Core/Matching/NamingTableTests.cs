@@ -9,6 +9,7 @@ namespace RomCurator.Tests.Core.Matching;
 /// (the misses are listed), and no name of a game the DAT lacks may reach the review threshold (a link).
 /// </summary>
 [ClassDataSource<RealDatTitles>(Shared = SharedType.PerClass)]
+[NotInParallel(nameof(NamingTableTests))] // the shared indexes (and their SQLite connection) serve one scorer at a time, as in a match run
 public sealed class NamingTableTests(RealDatTitles dats)
 {
     private static readonly double ReviewThreshold = new MatchingSettings().ReviewThreshold;
