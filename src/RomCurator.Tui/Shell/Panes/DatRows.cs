@@ -1,5 +1,6 @@
 using RomCurator.Core.Dats.Catalog;
 using RomCurator.Core.Dats.Import;
+using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tui.Shell.Panes;
 
@@ -9,7 +10,7 @@ public static class DatRows
     public static string Header => $"{"NAME",-28} {"VERSION",-10} {"PLATFORM",-17} {"ENTRIES",7} {"HAVE",5} {"MISS",5}";
 
     public static string Row(ImportedDat dat) =>
-        $"{ReviewRows.Fit(dat.Name, 28),-28} {ReviewRows.Fit(dat.Version ?? "-", 10),-10} {ReviewRows.Fit(dat.Platform ?? "-", 17),-17} " +
+        $"{TextFit.End(dat.Name, 28),-28} {TextFit.End(dat.Version ?? "-", 10),-10} {TextFit.End(dat.Platform ?? "-", 17),-17} " +
         $"{dat.Entries,7:N0} {Percent(dat.GamesHave, dat.Games),5} {Percent(dat.GamesMissing, dat.Games),5}";
 
     /// <summary>The note under the list: the selected DAT in full.</summary>

@@ -3,6 +3,7 @@ using RomCurator.Core.Dats.Catalog;
 using RomCurator.Core.Dats.Import;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Storage;
+using RomCurator.Tui.Presentation;
 using Terminal.Gui.Input;
 
 namespace RomCurator.Tui.Shell.Panes;
@@ -143,7 +144,7 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
     private static string Member(string source) => source.IndexOf('#') is var hash and >= 0 ? source[hash..] : "";
 
     private void ShowProgress() =>
-        Show($"Importing {ReviewRows.Fit(importing, 60)}: {done.Count} DATs done. c cancels after the current DAT.",
+        Show($"Importing {TextFit.End(importing, 60)}: {done.Count} DATs done. c cancels after the current DAT.",
             [.. done.TakeLast(ShownDone).Select(DatRows.Done)]);
 
     private void Cancel()
@@ -166,7 +167,7 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
         }
 
         var dat = dats[Selected];
-        context.Host.Confirm($"Remove DAT '{ReviewRows.Fit(dat.Name, 40)}' ({dat.Entries:N0} entries) and the links of files to it? No file is touched.", () =>
+        context.Host.Confirm($"Remove DAT '{TextFit.End(dat.Name, 40)}' ({dat.Entries:N0} entries) and the links of files to it? No file is touched.", () =>
         {
             try
             {

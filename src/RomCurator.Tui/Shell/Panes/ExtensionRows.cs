@@ -1,4 +1,5 @@
 using RomCurator.Core.Registry;
+using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tui.Shell.Panes;
 
@@ -11,5 +12,5 @@ public static class ExtensionRows
         Line(entry.Extension, entry.Category, entry.IsActive ? "yes" : "no", entry.Platforms.Length == 0 ? "-" : entry.Platforms);
 
     private static string Line(string extension, string category, string used, string platforms) =>
-        $"{ReviewRows.Fit(extension, 10),-10} {category,-10} {used,-4}  {platforms}";
+        $"{TextFit.End(extension, 10),-10} {category,-10} {used,-4}  {platforms}";
 }

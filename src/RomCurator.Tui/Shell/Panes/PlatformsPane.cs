@@ -1,4 +1,5 @@
 using RomCurator.Core.Registry;
+using RomCurator.Tui.Presentation;
 using Terminal.Gui.Input;
 
 namespace RomCurator.Tui.Shell.Panes;
@@ -33,12 +34,12 @@ public sealed class PlatformsPane(PaneContext context) : ListPane("Platforms")
             Show(unknown.Count == 0
                     ? "Every extension in the library is in the registry. v: platform names."
                     : $"{"EXT",-10} {"FILES",7}  EXAMPLE (p maps it to a platform; v: names)",
-                unknown.Select(u => $"{ReviewRows.Fit(u.Extension, 10),-10} {u.Files,7:N0}  {u.Example}").ToList());
+                unknown.Select(u => $"{TextFit.End(u.Extension, 10),-10} {u.Files,7:N0}  {u.Example}").ToList());
             return;
         }
 
         links = new PlatformLinkStore(context.Connection).List();
-        Show($"{"NAME",-34} {"TYPE",-9} PLATFORM", links.Select(l => $"{ReviewRows.Fit(l.Alias, 34),-34} {l.LinkType,-9} {l.Platform}").ToList());
+        Show($"{"NAME",-34} {"TYPE",-9} PLATFORM", links.Select(l => $"{TextFit.End(l.Alias, 34),-34} {l.LinkType,-9} {l.Platform}").ToList());
     }
 
     protected override string Describe(int row) =>

@@ -48,6 +48,4 @@ public static class ReviewRows
         Tone.Attention => "medium",
         _ => "low",
     };
-
-    public static string Fit(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 }
