@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Review;
 
@@ -10,45 +11,57 @@ namespace RomCurator.Core.Review;
 internal sealed class ReviewJournal(SqliteConnection connection)
 {
     /// <summary>The suggestions' state before a decision changes them.</summary>
-    public static List<object?[]> Before(SqliteTransaction transaction, IReadOnlyList<long> candidateIds) =>
-        candidateIds.Select(id => transaction.Row(
-            "SELECT candidate_id, processed, decision, decided_at FROM ingestion_candidate WHERE candidate_id = $id", ("$id", id))!).ToList();
+    public static List<CandidateState> Before(SqliteTransaction transaction, IReadOnlyList<long> candidateIds)
+    {
+        using var select = transaction.Statement("SELECT candidate_id, processed, decision, decided_at FROM ingestion_candidate WHERE candidate_id = $id");
+        return candidateIds.Select(id => select.Bind("$id", id).First(row => new CandidateState(row.Long("candidate_id"),
+            row.LongOrNull("processed"), row.TextOrNull("decision"), row.TextOrNull("decided_at")))!).ToList();
+    }
 
-    public static long Record(SqliteTransaction transaction, string action, List<object?[]> candidatesBefore, long? linkId = null,
+    public static long Record(SqliteTransaction transaction, string action, List<CandidateState> candidatesBefore, long? linkId = null,
         bool linkCreated = false, string? previousType = null, double? previousConfidence = null, long? artifactId = null)
     {
-        var decisionId = (long)transaction.Scalar("""
+        var decisionId = transaction.Once("""
             INSERT INTO review_decision (action, candidate_ids, link_id, link_created, previous_match_type, previous_confidence, artifact_id)
             VALUES ($action, $ids, $link, $created, $type, $confidence, $artifact) RETURNING decision_id
-            """, ("$action", action), ("$ids", string.Join(",", candidatesBefore.Select(c => c[0]))), ("$link", linkId),
-            ("$created", linkCreated ? 1 : 0), ("$type", previousType), ("$confidence", previousConfidence), ("$artifact", artifactId))!;
+            """).Bind("$action", action).Bind("$ids", string.Join(",", candidatesBefore.Select(c => c.CandidateId))).Bind("$link", linkId)
+            .Bind("$created", linkCreated).Bind("$type", previousType).Bind("$confidence", previousConfidence).Bind("$artifact", artifactId)
+            .Long()!.Value;
+        using var insert = transaction.Statement("""
+            INSERT INTO review_decision_candidate (decision_id, candidate_id, previous_processed, previous_decision, previous_decided_at)
+            VALUES ($decision, $id, $processed, $previous, $at)
+            """);
         foreach (var candidate in candidatesBefore)
         {
-            transaction.Execute("""
-                INSERT INTO review_decision_candidate (decision_id, candidate_id, previous_processed, previous_decision, previous_decided_at)
-                VALUES ($decision, $id, $processed, $previous, $at)
-                """, ("$decision", decisionId), ("$id", candidate[0]), ("$processed", candidate[1]), ("$previous", candidate[2]), ("$at", candidate[3]));
+            insert.Bind("$decision", decisionId).Bind("$id", candidate.CandidateId).Bind("$processed", candidate.Processed)
+                .Bind("$previous", candidate.Decision).Bind("$at", candidate.DecidedAt).Execute();
         }
 
         return decisionId;
     }
 
-    public static void RecordRemoved(SqliteTransaction transaction, long decisionId, List<object?[]> links, List<object?[]> artifacts)
+    public static void RecordRemoved(SqliteTransaction transaction, long decisionId, List<RemovedLink> links, List<RemovedArtifact> artifacts)
     {
+        using var insertLink = transaction.Statement($"""
+            INSERT INTO review_decision_removed_link (decision_id, {RemovedLink.Columns})
+            VALUES ($decision, $link, $entry, $atomic, $rom, $type, $confidence, $log, $created)
+            """);
         foreach (var link in links)
         {
-            transaction.Execute("""
-                INSERT INTO review_decision_removed_link (decision_id, link_id, dat_entry_id, atomic_id, rom_id, match_type, confidence, log_id, created_at)
-                VALUES ($decision, $0, $1, $2, $3, $4, $5, $6, $7)
-                """, [("$decision", decisionId), .. Columns(link)]);
+            insertLink.Bind("$decision", decisionId).Bind("$link", link.LinkId).Bind("$entry", link.DatEntryId).Bind("$atomic", link.AtomicId)
+                .Bind("$rom", link.RomId).Bind("$type", link.MatchType).Bind("$confidence", link.Confidence).Bind("$log", link.LogId)
+                .Bind("$created", link.CreatedAt).Execute();
         }
 
+        using var insertArtifact = transaction.Statement("""
+            INSERT INTO review_decision_removed_artifact (decision_id, artifact_id, release_id, rom_id, artifact_type, artifact_sequence, log_id, created_at)
+            VALUES ($decision, $artifact, $release, $rom, $type, $sequence, $log, $created)
+            """);
         foreach (var artifact in artifacts)
         {
-            transaction.Execute("""
-                INSERT INTO review_decision_removed_artifact (decision_id, artifact_id, release_id, rom_id, artifact_type, artifact_sequence, log_id, created_at)
-                VALUES ($decision, $0, $1, $2, $3, $4, $5, $6)
-                """, [("$decision", decisionId), .. Columns(artifact)]);
+            insertArtifact.Bind("$decision", decisionId).Bind("$artifact", artifact.ArtifactId).Bind("$release", artifact.ReleaseId)
+                .Bind("$rom", artifact.RomId).Bind("$type", artifact.ArtifactType).Bind("$sequence", artifact.ArtifactSequence)
+                .Bind("$log", artifact.LogId).Bind("$created", artifact.CreatedAt).Execute();
         }
     }
 
@@ -56,69 +69,71 @@ internal sealed class ReviewJournal(SqliteConnection connection)
     public ReviewOutcome? UndoLast()
     {
         using var transaction = connection.BeginTransaction();
-        var last = transaction.Row("""
+        var last = transaction.Once("""
             SELECT decision_id, action, candidate_ids, link_id, link_created, previous_match_type, previous_confidence, artifact_id
             FROM review_decision ORDER BY decision_id DESC LIMIT 1
-            """);
+            """).First(row => new Decision(row.Long("decision_id"), row.Text("action"), row.Text("candidate_ids"), row.LongOrNull("link_id"),
+                row.Long("link_created") == 1, row.TextOrNull("previous_match_type"), row.RealOrNull("previous_confidence"),
+                row.LongOrNull("artifact_id")));
         if (last is null)
         {
             return null;
         }
 
-        var decisionId = (long)last[0]!;
-        var ids = ((string)last[2]!).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToList();
-        RestoreCandidates(transaction, decisionId, ids);
-        if (last[7] is long artifact)
+        var ids = last.CandidateIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToList();
+        RestoreCandidates(transaction, last.DecisionId, ids);
+        if (last.ArtifactId is { } artifact)
         {
-            transaction.Execute("DELETE FROM release_artifact WHERE artifact_id = $id", ("$id", artifact));
+            transaction.Once("DELETE FROM release_artifact WHERE artifact_id = $id").Bind("$id", artifact).Execute();
         }
 
-        if (last[3] is long link)
+        if (last.LinkId is { } link)
         {
-            if ((long)last[4]! == 1)
+            if (last.LinkCreated)
             {
-                transaction.Execute("DELETE FROM dat_atomic_link WHERE link_id = $id", ("$id", link));
+                transaction.Once("DELETE FROM dat_atomic_link WHERE link_id = $id").Bind("$id", link).Execute();
             }
             else
             {
-                transaction.Execute("UPDATE dat_atomic_link SET match_type = $type, confidence = $confidence WHERE link_id = $id",
-                    ("$id", link), ("$type", last[5]), ("$confidence", last[6]));
+                transaction.Once("UPDATE dat_atomic_link SET match_type = $type, confidence = $confidence WHERE link_id = $id")
+                    .Bind("$id", link).Bind("$type", last.PreviousMatchType).Bind("$confidence", last.PreviousConfidence).Execute();
             }
         }
 
-        RestoreRemoved(transaction, decisionId);
-        transaction.Execute("DELETE FROM review_decision WHERE decision_id = $id", ("$id", decisionId));
+        RestoreRemoved(transaction, last.DecisionId);
+        transaction.Once("DELETE FROM review_decision WHERE decision_id = $id").Bind("$id", last.DecisionId).Execute();
         transaction.Commit();
-        return new ReviewOutcome("undone", ids, $"undid the last decision ({last[1]})");
+        return new ReviewOutcome("undone", ids, $"undid the last decision ({last.Action})");
     }
 
     private static void RestoreCandidates(SqliteTransaction transaction, long decisionId, List<long> ids)
     {
-        var recorded = transaction.Scalar("SELECT count(*) FROM review_decision_candidate WHERE decision_id = $id", ("$id", decisionId)) is > 0L;
+        var recorded = transaction.Once("SELECT count(*) FROM review_decision_candidate WHERE decision_id = $id").Bind("$id", decisionId).Long() > 0;
         if (!recorded)
         {
             // Decisions journaled before the candidates' previous state was kept: they were all open and undecided.
+            using var reopen = transaction.Statement("UPDATE ingestion_candidate SET processed = 0, decision = NULL, decided_at = NULL WHERE candidate_id = $id");
             foreach (var id in ids)
             {
-                transaction.Execute("UPDATE ingestion_candidate SET processed = 0, decision = NULL, decided_at = NULL WHERE candidate_id = $id", ("$id", id));
+                reopen.Bind("$id", id).Execute();
             }
 
             return;
         }
 
-        transaction.Execute("""
+        transaction.Once("""
             UPDATE ingestion_candidate SET
                 processed = (SELECT b.previous_processed FROM review_decision_candidate b WHERE b.decision_id = $decision AND b.candidate_id = ingestion_candidate.candidate_id),
                 decision = (SELECT b.previous_decision FROM review_decision_candidate b WHERE b.decision_id = $decision AND b.candidate_id = ingestion_candidate.candidate_id),
                 decided_at = (SELECT b.previous_decided_at FROM review_decision_candidate b WHERE b.decision_id = $decision AND b.candidate_id = ingestion_candidate.candidate_id)
             WHERE candidate_id IN (SELECT candidate_id FROM review_decision_candidate WHERE decision_id = $decision)
-            """, ("$decision", decisionId));
+            """).Bind("$decision", decisionId).Execute();
     }
 
     private static void RestoreRemoved(SqliteTransaction transaction, long decisionId)
     {
         // What the decision removed comes back as it was, same ids; rows whose entry, game or file are gone since stay gone.
-        transaction.Execute("""
+        transaction.Once("""
             INSERT INTO dat_atomic_link (link_id, dat_entry_id, atomic_id, rom_id, match_type, confidence, log_id, created_at)
             SELECT r.link_id, r.dat_entry_id, r.atomic_id, r.rom_id, r.match_type, r.confidence,
                    (SELECT log_id FROM import_log WHERE log_id = r.log_id), r.created_at
@@ -128,8 +143,8 @@ internal sealed class ReviewJournal(SqliteConnection connection)
               AND EXISTS (SELECT 1 FROM atomic_game_unit g WHERE g.atomic_id = r.atomic_id)
               AND EXISTS (SELECT 1 FROM rom_file f WHERE f.rom_id = r.rom_id)
               AND NOT EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.link_id = r.link_id OR (l.dat_entry_id = r.dat_entry_id AND l.rom_id = r.rom_id))
-            """, ("$decision", decisionId));
-        transaction.Execute("""
+            """).Bind("$decision", decisionId).Execute();
+        transaction.Once("""
             INSERT INTO release_artifact (artifact_id, release_id, rom_id, artifact_type, artifact_sequence, log_id, created_at)
             SELECT r.artifact_id, r.release_id, r.rom_id, r.artifact_type, r.artifact_sequence,
                    (SELECT log_id FROM import_log WHERE log_id = r.log_id), r.created_at
@@ -138,8 +153,9 @@ internal sealed class ReviewJournal(SqliteConnection connection)
               AND EXISTS (SELECT 1 FROM game_release g WHERE g.release_id = r.release_id)
               AND EXISTS (SELECT 1 FROM rom_file f WHERE f.rom_id = r.rom_id)
               AND NOT EXISTS (SELECT 1 FROM release_artifact a WHERE a.artifact_id = r.artifact_id OR (a.release_id = r.release_id AND a.rom_id = r.rom_id))
-            """, ("$decision", decisionId));
+            """).Bind("$decision", decisionId).Execute();
     }
 
-    private static IEnumerable<(string Name, object? Value)> Columns(object?[] row) => row.Select((value, i) => ("$" + i, value));
+    private sealed record Decision(long DecisionId, string Action, string CandidateIds, long? LinkId, bool LinkCreated, string? PreviousMatchType,
+        double? PreviousConfidence, long? ArtifactId);
 }

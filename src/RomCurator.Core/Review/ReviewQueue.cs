@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Matching;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Review;
 
@@ -27,30 +28,22 @@ public sealed class ReviewQueue(SqliteConnection connection)
         """;
 
     /// <summary>Suggestion <paramref name="candidateId"/>, open or decided (null: there is none).</summary>
-    public ReviewItem? Item(long candidateId)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $$"""
-            SELECT c.rom_id, {{FilePath}}, e.game_name, c.confidence, c.reason, c.log_id
+    public ReviewItem? Item(long candidateId) =>
+        connection.Once($$"""
+            SELECT c.rom_id, {{FilePath}} AS file, e.game_name, c.confidence, c.reason, c.log_id
             FROM ingestion_candidate c JOIN rom_file r ON r.rom_id = c.rom_id JOIN dat_entry e ON e.dat_entry_id = c.dat_entry_id
             WHERE c.candidate_id = $candidate
-            """;
-        command.Parameters.AddWithValue("$candidate", candidateId);
-        using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? new ReviewItem(candidateId, reader.GetInt64(0), reader.GetString(1), reader.GetString(2), null, null, reader.GetDouble(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetInt64(5))
-            : null;
-    }
+            """).Bind("$candidate", candidateId)
+            .First(row => new ReviewItem(candidateId, row.Long("rom_id"), row.Text("file"), row.Text("game_name"), null, null, row.Real("confidence"),
+                row.TextOrNull("reason"), row.LongOrNull("log_id")));
 
     public IEnumerable<ReviewItem> Stream(string? filter = null, bool onlyLatestRun = false, int limit = int.MaxValue, int offset = 0,
         ReviewOrder order = ReviewOrder.File)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $$"""
+        var rows = connection.Once($$"""
             SELECT c.candidate_id, c.rom_id,
-                   {{FilePath}},
-                   e.game_name, p.name, md.region_normalized, c.confidence, c.reason, c.log_id, c.decision = 'skipped',
+                   {{FilePath}} AS file,
+                   e.game_name, p.name AS platform, md.region_normalized, c.confidence, c.reason, c.log_id, c.decision = 'skipped' AS skipped,
                    (SELECT max(s.decided_at) FROM ingestion_candidate s
                     WHERE s.rom_id = c.rom_id AND coalesce(s.processed, 0) = 0 AND s.decision = 'skipped') AS file_skipped_at
             FROM ingestion_candidate c
@@ -63,19 +56,14 @@ public sealed class ReviewQueue(SqliteConnection connection)
               AND ($filter IS NULL OR r.filename LIKE $like OR e.game_name LIKE $like)
             ORDER BY file_skipped_at IS NOT NULL, file_skipped_at, {{OrderBy(order)}}
             LIMIT $limit OFFSET $offset
-            """;
-        command.Parameters.AddWithValue("$latest", onlyLatestRun ? 1 : 0);
-        command.Parameters.AddWithValue("$filter", (object?)filter ?? DBNull.Value);
-        command.Parameters.AddWithValue("$like", "%" + (filter ?? "") + "%");
-        command.Parameters.AddWithValue("$limit", limit);
-        command.Parameters.AddWithValue("$offset", offset);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+            """)
+            .Bind("$latest", onlyLatestRun).Bind("$filter", filter).Bind("$like", "%" + (filter ?? "") + "%").Bind("$limit", limit).Bind("$offset", offset)
+            .Stream(row => new ReviewItem(row.Long("candidate_id"), row.Long("rom_id"), row.Text("file"), row.Text("game_name"),
+                row.TextOrNull("platform"), row.TextOrNull("region_normalized"), row.Real("confidence"), row.TextOrNull("reason"),
+                row.LongOrNull("log_id"), !row.IsNull("skipped") && row.Long("skipped") == 1));
+        foreach (var item in rows)
         {
-            yield return new ReviewItem(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.GetDouble(6), reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetInt64(8),
-                !reader.IsDBNull(9) && reader.GetInt64(9) == 1);
+            yield return item;
         }
     }
 
@@ -83,24 +71,29 @@ public sealed class ReviewQueue(SqliteConnection connection)
     public ReviewDetails Details(ReviewItem item)
     {
         using var transaction = connection.BeginTransaction();
-        var file = transaction.Row("SELECT sha1, crc32, size_bytes, headerless_size, header_type FROM rom_file WHERE rom_id = $rom", ("$rom", item.RomId))!;
-        var metadata = transaction.Rows("SELECT metadata_key, metadata_value FROM rom_file_metadata WHERE rom_id = $rom ORDER BY 1", ("$rom", item.RomId))
-            .Select(row => new KeyValuePair<string, string>((string)row[0]!, (string)row[1]!)).ToList();
-        var suggestions = transaction.Rows($$"""
+        var file = transaction.Once("SELECT sha1, crc32, size_bytes, headerless_size, header_type FROM rom_file WHERE rom_id = $rom")
+            .Bind("$rom", item.RomId)
+            .First(row => (Sha1: row.Text("sha1"), Crc32: row.TextOrNull("crc32"), Size: row.Long("size_bytes"),
+                HeaderlessSize: row.LongOrNull("headerless_size"), HeaderType: row.TextOrNull("header_type")));
+        var metadata = transaction.Once("SELECT metadata_key, metadata_value FROM rom_file_metadata WHERE rom_id = $rom ORDER BY 1")
+            .Bind("$rom", item.RomId)
+            .All(row => new KeyValuePair<string, string>(row.Text("metadata_key"), row.Text("metadata_value")));
+        var suggestions = transaction.Once($$"""
             SELECT e.game_name, c.confidence, c.reason, c.decision, c.candidate_id,
-                   {{RomSizeList.Select}}
+                   {{RomSizeList.Select}} AS rom_sizes
             FROM ingestion_candidate c JOIN dat_entry e ON e.dat_entry_id = c.dat_entry_id
             WHERE c.rom_id = $rom ORDER BY c.confidence DESC, c.candidate_id
-            """, ("$rom", item.RomId))
-            .Select(row => new ReviewSuggestion((string)row[0]!, (double)row[1]!, row[2] as string, row[3] as string, (long)row[4]!, RomSizeList.Parse(row[5] as string)))
-            .ToList();
-        var link = transaction.Row("""
+            """).Bind("$rom", item.RomId)
+            .All(row => new ReviewSuggestion(row.Text("game_name"), row.Real("confidence"), row.TextOrNull("reason"), row.TextOrNull("decision"),
+                row.Long("candidate_id"), RomSizeList.Parse(row.TextOrNull("rom_sizes"))));
+        var link = transaction.Once("""
             SELECT e.game_name, l.confidence FROM dat_atomic_link l JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
             WHERE l.rom_id = $rom ORDER BY l.confidence DESC LIMIT 1
-            """, ("$rom", item.RomId));
+            """).Bind("$rom", item.RomId)
+            .First(row => (GameName: row.TextOrNull("game_name"), Confidence: row.RealOrNull("confidence")));
         transaction.Commit();
-        return new ReviewDetails(item.File, (string)file[0]!, file[1] as string, (long)file[2]!, metadata, suggestions,
-            file[3] as long?, file[4] as string, link?[0] as string, link?[1] as double?);
+        return new ReviewDetails(item.File, file.Sha1, file.Crc32, file.Size, metadata, suggestions,
+            file.HeaderlessSize, file.HeaderType, link.GameName, link.Confidence);
     }
 
     /// <summary>Links the file to the suggested game (and its release) and rejects the file's other open suggestions.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Review;
 
@@ -10,28 +11,29 @@ namespace RomCurator.Core.Review;
 internal static class SuggestionLinks
 {
     /// <summary>Deletes the automatic link file → entry and, when no other link of the file reaches that release, its release link.</summary>
-    public static (List<object?[]> Links, List<object?[]> Artifacts) Remove(SqliteTransaction transaction, long romId, long datEntryId)
+    public static (List<RemovedLink> Links, List<RemovedArtifact> Artifacts) Remove(SqliteTransaction transaction, long romId, long datEntryId)
     {
-        var links = transaction.Rows("""
-            SELECT link_id, dat_entry_id, atomic_id, rom_id, match_type, confidence, log_id, created_at FROM dat_atomic_link
+        var links = transaction.Once($"""
+            SELECT {RemovedLink.Columns} FROM dat_atomic_link
             WHERE rom_id = $rom AND dat_entry_id = $entry AND match_type = 'automatic'
-            """, ("$rom", romId), ("$entry", datEntryId));
+            """).Bind("$rom", romId).Bind("$entry", datEntryId).All(RemovedLink.Read);
         if (links.Count == 0)
         {
             return ([], []);
         }
 
-        transaction.Execute("DELETE FROM dat_atomic_link WHERE link_id = $id", ("$id", links[0][0]));
-        var artifacts = transaction.Rows("""
+        transaction.Once("DELETE FROM dat_atomic_link WHERE link_id = $id").Bind("$id", links[0].LinkId).Execute();
+        var artifacts = transaction.Once("""
             SELECT a.artifact_id, a.release_id, a.rom_id, a.artifact_type, a.artifact_sequence, a.log_id, a.created_at
             FROM release_artifact a JOIN dat_entry e ON e.release_id = a.release_id
             WHERE e.dat_entry_id = $entry AND a.rom_id = $rom
               AND NOT EXISTS (SELECT 1 FROM dat_atomic_link l JOIN dat_entry other ON other.dat_entry_id = l.dat_entry_id
                               WHERE l.rom_id = $rom AND other.release_id = a.release_id)
-            """, ("$rom", romId), ("$entry", datEntryId));
+            """).Bind("$rom", romId).Bind("$entry", datEntryId).All(RemovedArtifact.Read);
+        using var deleteArtifact = transaction.Statement("DELETE FROM release_artifact WHERE artifact_id = $id");
         foreach (var artifact in artifacts)
         {
-            transaction.Execute("DELETE FROM release_artifact WHERE artifact_id = $id", ("$id", artifact[0]));
+            deleteArtifact.Bind("$id", artifact.ArtifactId).Execute();
         }
 
         return (links, artifacts);
