@@ -22,9 +22,9 @@ internal sealed class ReviewJournal(SqliteConnection connection)
         bool linkCreated = false, string? previousType = null, double? previousConfidence = null, long? artifactId = null)
     {
         var decisionId = transaction.Once("""
-            INSERT INTO review_decision (action, candidate_ids, link_id, link_created, previous_match_type, previous_confidence, artifact_id)
-            VALUES ($action, $ids, $link, $created, $type, $confidence, $artifact) RETURNING decision_id
-            """).Bind("$action", action).Bind("$ids", string.Join(",", candidatesBefore.Select(c => c.CandidateId))).Bind("$link", linkId)
+            INSERT INTO review_decision (action, link_id, link_created, previous_match_type, previous_confidence, artifact_id)
+            VALUES ($action, $link, $created, $type, $confidence, $artifact) RETURNING decision_id
+            """).Bind("$action", action).Bind("$link", linkId)
             .Bind("$created", linkCreated).Bind("$type", previousType).Bind("$confidence", previousConfidence).Bind("$artifact", artifactId)
             .Long()!.Value;
         using var insert = transaction.Statement("""
@@ -70,9 +70,9 @@ internal sealed class ReviewJournal(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction();
         var last = transaction.Once("""
-            SELECT decision_id, action, candidate_ids, link_id, link_created, previous_match_type, previous_confidence, artifact_id
+            SELECT decision_id, action, link_id, link_created, previous_match_type, previous_confidence, artifact_id
             FROM review_decision ORDER BY decision_id DESC LIMIT 1
-            """).First(row => new Decision(row.Long("decision_id"), row.Text("action"), row.Text("candidate_ids"), row.LongOrNull("link_id"),
+            """).First(row => new Decision(row.Long("decision_id"), row.Text("action"), row.LongOrNull("link_id"),
                 row.Long("link_created") == 1, row.TextOrNull("previous_match_type"), row.RealOrNull("previous_confidence"),
                 row.LongOrNull("artifact_id")));
         if (last is null)
@@ -80,8 +80,9 @@ internal sealed class ReviewJournal(SqliteConnection connection)
             return null;
         }
 
-        var ids = last.CandidateIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToList();
-        RestoreCandidates(transaction, last.DecisionId, ids);
+        var ids = transaction.Once("SELECT candidate_id FROM review_decision_candidate WHERE decision_id = $id ORDER BY candidate_id")
+            .Bind("$id", last.DecisionId).All(row => row.Long("candidate_id"));
+        RestoreCandidates(transaction, last.DecisionId);
         if (last.ArtifactId is { } artifact)
         {
             transaction.Once("DELETE FROM release_artifact WHERE artifact_id = $id").Bind("$id", artifact).Execute();
@@ -106,21 +107,8 @@ internal sealed class ReviewJournal(SqliteConnection connection)
         return new ReviewOutcome("undone", ids, $"undid the last decision ({last.Action})");
     }
 
-    private static void RestoreCandidates(SqliteTransaction transaction, long decisionId, List<long> ids)
+    private static void RestoreCandidates(SqliteTransaction transaction, long decisionId)
     {
-        var recorded = transaction.Once("SELECT count(*) FROM review_decision_candidate WHERE decision_id = $id").Bind("$id", decisionId).Long() > 0;
-        if (!recorded)
-        {
-            // Decisions journaled before the candidates' previous state was kept: they were all open and undecided.
-            using var reopen = transaction.Statement("UPDATE ingestion_candidate SET processed = 0, decision = NULL, decided_at = NULL WHERE candidate_id = $id");
-            foreach (var id in ids)
-            {
-                reopen.Bind("$id", id).Execute();
-            }
-
-            return;
-        }
-
         transaction.Once("""
             UPDATE ingestion_candidate SET
                 processed = (SELECT b.previous_processed FROM review_decision_candidate b WHERE b.decision_id = $decision AND b.candidate_id = ingestion_candidate.candidate_id),
@@ -156,6 +144,6 @@ internal sealed class ReviewJournal(SqliteConnection connection)
             """).Bind("$decision", decisionId).Execute();
     }
 
-    private sealed record Decision(long DecisionId, string Action, string CandidateIds, long? LinkId, bool LinkCreated, string? PreviousMatchType,
+    private sealed record Decision(long DecisionId, string Action, long? LinkId, bool LinkCreated, string? PreviousMatchType,
         double? PreviousConfidence, long? ArtifactId);
 }
