@@ -22,7 +22,14 @@ public static class MatchPolicy
         var best = ranked[0];
         var tied = ranked.Skip(1).Any(c => c.Score == best.Score && c.AtomicId != best.AtomicId && c.SizeDistance == best.SizeDistance);
         var link = best.Score >= thresholds.Review && best.CanLink && !tied ? best : null;
-        var settled = link is not null && thresholds.AutoLinkEnabled && link.Score >= thresholds.AutoLink;
+        var settled = link is not null && LinksRelease(link.Score, thresholds);
         return new MatchDecision(link, settled ? [] : ranked);
     }
+
+    /// <summary>
+    /// Whether a title link (automatic, or made by hand) at <paramref name="confidence"/> is linked to its release without
+    /// review: auto-linking is on and the confidence reaches the auto-link threshold. Its suggestions are then settled.
+    /// </summary>
+    public static bool LinksRelease(double confidence, MatchThresholds thresholds) =>
+        thresholds.AutoLinkEnabled && confidence >= thresholds.AutoLink;
 }

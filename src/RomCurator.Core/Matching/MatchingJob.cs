@@ -28,8 +28,7 @@ public sealed class MatchingJob(SqliteConnection connection, MatchingSettings se
         CrashPoint.Hit("matching.titles");
         cancellation.ThrowIfCancellationRequested();
         var linker = new ReleaseLinker(connection);
-        var releases = linker.LinkVerified(logId)
-                       + (settings.AutoLinkHighConfidence ? linker.LinkConfident(settings.AutoLinkThreshold, logId) : 0);
+        var releases = linker.LinkVerified(logId) + linker.LinkConfident(MatchThresholds.From(settings), logId);
         CrashPoint.Hit("matching.releases");
         return new MatchSummary(logId, RunStatus.Completed, byHash, byTitle, queued, releases, Math.Round(clock.Elapsed.TotalSeconds, 3));
     }

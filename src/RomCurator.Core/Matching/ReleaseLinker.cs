@@ -1,12 +1,13 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Reports;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Matching;
 
 /// <summary>
 /// Writes <c>release_artifact</c> rows: always for files whose content is what their DAT entry lists (a hash match is
-/// exact), and, when the user's "auto-link high confidence matches" preference is on, for automatic title links at or
-/// above the auto-link threshold. Discs are ordered by their disc number.
+/// exact), and for the title links <see cref="MatchPolicy.LinksRelease"/> settles (the user's "auto-link high
+/// confidence matches" preference on, at or above the auto-link threshold). Discs are ordered by their disc number.
 /// </summary>
 public sealed class ReleaseLinker(SqliteConnection connection)
 {
@@ -23,22 +24,17 @@ public sealed class ReleaseLinker(SqliteConnection connection)
         """;
 
     /// <summary>Links the release of every automatic link whose file has the DAT entry's hash.</summary>
-    public long LinkVerified(long logId) => Execute(Insert + $" l.match_type = 'automatic' AND {ReportQueries.HashEquals}", logId, threshold: null);
+    public long LinkVerified(long logId) =>
+        connection.Once(Insert + $" l.match_type = 'automatic' AND {ReportQueries.HashEquals}").Bind("$log", logId).Execute();
 
-    /// <summary>Links the release of automatic and manual links at or above <paramref name="threshold"/>.</summary>
-    public long LinkConfident(double threshold, long logId) =>
-        Execute(Insert + " l.match_type IN ('automatic', 'manual') AND l.confidence >= $threshold", logId, threshold);
-
-    private long Execute(string sql, long logId, double? threshold)
+    /// <summary>
+    /// Links the release of automatic and manual links the policy settles (<see cref="MatchPolicy.LinksRelease"/>, called
+    /// from the query: the threshold is decided there and only there).
+    /// </summary>
+    public long LinkConfident(MatchThresholds thresholds, long logId)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$log", logId);
-        if (threshold is { } value)
-        {
-            command.Parameters.AddWithValue("$threshold", value);
-        }
-
-        return command.ExecuteNonQuery();
+        connection.CreateFunction("links_release", (double? confidence) => confidence is { } value && MatchPolicy.LinksRelease(value, thresholds),
+            isDeterministic: true);
+        return connection.Once(Insert + " l.match_type IN ('automatic', 'manual') AND links_release(l.confidence)").Bind("$log", logId).Execute();
     }
 }

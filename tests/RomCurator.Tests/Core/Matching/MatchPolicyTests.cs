@@ -1,3 +1,4 @@
+using RomCurator.Core.Configuration;
 using RomCurator.Core.Matching;
 
 namespace RomCurator.Tests.Core.Matching;
@@ -7,7 +8,7 @@ public sealed class MatchPolicyTests
 {
     private static long nextEntry = 1;
 
-    private static readonly MatchThresholds Defaults = new(MatchThresholds.MinimumSuggestion, 0.85, 0.95, true, 5);
+    private static readonly MatchThresholds Defaults = new(MatchingDefaults.SuggestionFloor, 0.85, 0.95, true, 5);
 
     [Test]
     public async Task A_certain_match_is_linked_and_settled_without_suggestions()
