@@ -218,20 +218,9 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         new HashingPhase(pending, hasher, writer, cache, workers, scan.BatchSize, batchCommitted, counters).Run(cancellation);
     }
 
-    private static HashSet<long> UnreadableRoots(SqliteConnection connection, long logId)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT root_id FROM file_discovery WHERE log_id = $log AND relative_path = '' AND promotion_state = 'failed'";
-        command.Parameters.AddWithValue("$log", logId);
-        using var reader = command.ExecuteReader();
-        var roots = new HashSet<long>();
-        while (reader.Read())
-        {
-            roots.Add(reader.GetInt64(0));
-        }
-
-        return roots;
-    }
+    private static HashSet<long> UnreadableRoots(SqliteConnection connection, long logId) =>
+        connection.Once("SELECT root_id FROM file_discovery WHERE log_id = $log AND relative_path = '' AND promotion_state = 'failed'")
+            .Bind("$log", logId).All(row => row.Long("root_id")).ToHashSet();
 
     private static void Save(CheckpointFile checkpoints, long logId, List<LibraryRoot> roots, string phase)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Diagnostics;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Ingestion;
 
@@ -13,9 +14,7 @@ public sealed class MissingFileSweeper(SqliteConnection connection, long logId)
     public long Sweep(long rootId)
     {
         using var transaction = connection.BeginTransaction();
-        using var markMissing = connection.CreateCommand();
-        markMissing.Transaction = transaction;
-        markMissing.CommandText = """
+        var missing = transaction.Once("""
             UPDATE file_instance SET status = 'missing'
             WHERE root_id = $root AND status = 'present' AND (log_id IS NULL OR log_id <> $log)
               AND NOT EXISTS (
@@ -23,22 +22,13 @@ public sealed class MissingFileSweeper(SqliteConnection connection, long logId)
                   WHERE d.root_id = file_instance.root_id AND d.log_id = $log AND d.promotion_state = 'failed'
                     AND (d.relative_path = file_instance.relative_path
                          OR substr(file_instance.relative_path, 1, length(d.relative_path) + 1) = d.relative_path || '/'))
-            """;
-        markMissing.Parameters.AddWithValue("$root", rootId);
-        markMissing.Parameters.AddWithValue("$log", logId);
-        var missing = markMissing.ExecuteNonQuery();
-
-        using var cleanup = connection.CreateCommand();
-        cleanup.Transaction = transaction;
-        cleanup.CommandText = """
+            """).Bind("$root", rootId).Bind("$log", logId).Execute();
+        transaction.Once("""
             DELETE FROM file_discovery WHERE root_id = $root AND log_id <> $log;
             DELETE FROM ingestion_queue WHERE root_id = $root AND (status = 'done' OR absolute_path NOT IN
                 (SELECT absolute_path FROM file_discovery WHERE root_id = $root AND log_id = $log));
             UPDATE library_root SET last_scan_at = datetime('now') WHERE root_id = $root;
-            """;
-        cleanup.Parameters.AddWithValue("$root", rootId);
-        cleanup.Parameters.AddWithValue("$log", logId);
-        cleanup.ExecuteNonQuery();
+            """).Bind("$root", rootId).Bind("$log", logId).Execute();
         transaction.Commit();
         CrashPoint.Hit("scan.swept");
         return missing;

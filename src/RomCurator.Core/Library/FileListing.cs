@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Reports;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Library;
 
@@ -14,17 +15,16 @@ public sealed class FileListing(SqliteConnection connection)
     private const string MatchColumns = $"""
         (SELECT CASE WHEN {ReportQueries.HashEquals} THEN 'hash' ELSE 'title' END || char(9) || l.confidence || char(9) || e.game_name
          FROM dat_atomic_link l JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
-         WHERE l.rom_id = r.rom_id ORDER BY l.confidence DESC, l.match_type = 'manual' DESC LIMIT 1),
+         WHERE l.rom_id = r.rom_id ORDER BY l.confidence DESC, l.match_type = 'manual' DESC LIMIT 1) AS link,
         (SELECT 'candidate' || char(9) || c.confidence || char(9) || e.game_name
          FROM ingestion_candidate c JOIN dat_entry e ON e.dat_entry_id = c.dat_entry_id
-         WHERE c.rom_id = r.rom_id AND coalesce(c.processed, 0) = 0 ORDER BY c.confidence DESC LIMIT 1),
-        EXISTS (SELECT 1 FROM release_artifact a WHERE a.rom_id = r.rom_id)
+         WHERE c.rom_id = r.rom_id AND coalesce(c.processed, 0) = 0 ORDER BY c.confidence DESC LIMIT 1) AS candidate,
+        EXISTS (SELECT 1 FROM release_artifact a WHERE a.rom_id = r.rom_id) AS has_release
         """;
 
     public IEnumerable<FileListingEntry> List(string? rootName, CancellationToken cancellation = default)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        var entries = connection.Once($"""
             WITH RECURSIVE item(root, path, rom_id, status, ordering) AS (
                 SELECT lr.name, f.relative_path, f.rom_id, f.status, f.relative_path
                 FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
@@ -35,19 +35,19 @@ public sealed class FileListing(SqliteConnection connection)
                 FROM item JOIN archive_member m ON m.parent_rom_id = item.rom_id
                 WHERE length(item.path) - length(replace(item.path, '#', '')) < 8
             )
-            SELECT item.root, item.path, r.sha1, r.crc32, r.size_bytes, coalesce(item.status, 'present'), {MatchColumns}
+            SELECT item.root, item.path, r.sha1, r.crc32, r.size_bytes, coalesce(item.status, 'present') AS status, {MatchColumns}
             FROM item JOIN rom_file r ON r.rom_id = item.rom_id
             ORDER BY item.root, item.ordering
-            """;
-        command.Parameters.AddWithValue("$root", (object?)rootName ?? DBNull.Value);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+            """).Bind("$root", rootName).Stream(row =>
         {
             cancellation.ThrowIfCancellationRequested();
-            var (match, confidence, game) = MatchOf(reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7));
-            yield return new FileListingEntry(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetInt64(4), reader.GetString(5), match, game, confidence, reader.GetInt64(8) == 1);
+            var (match, confidence, game) = MatchOf(row.TextOrNull("link"), row.TextOrNull("candidate"));
+            return new FileListingEntry(row.Text("root"), row.Text("path"), row.Text("sha1"), row.TextOrNull("crc32"),
+                row.Long("size_bytes"), row.Text("status"), match, game, confidence, row.Long("has_release") == 1);
+        });
+        foreach (var entry in entries)
+        {
+            yield return entry;
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Platforms;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Library;
 
@@ -10,35 +11,20 @@ namespace RomCurator.Core.Library;
 public sealed class LibraryRootStore(SqliteConnection connection)
 {
     private const string SelectRoots = """
-        SELECT r.root_id, r.name, r.path, r.platform_id, p.name, r.is_active, r.last_scan_at, r.removed_at IS NOT NULL,
-               (SELECT count(*) FROM file_instance f WHERE f.root_id = r.root_id AND f.status = 'present'),
-               (SELECT count(*) FROM file_instance f WHERE f.root_id = r.root_id AND f.status = 'missing')
+        SELECT r.root_id, r.name, r.path, r.platform_id, p.name AS platform, r.is_active, r.last_scan_at, r.removed_at IS NOT NULL AS removed,
+               (SELECT count(*) FROM file_instance f WHERE f.root_id = r.root_id AND f.status = 'present') AS present,
+               (SELECT count(*) FROM file_instance f WHERE f.root_id = r.root_id AND f.status = 'missing') AS missing
         FROM library_root r LEFT JOIN platform p ON p.platform_id = r.platform_id
         """;
 
     /// <summary>The roots a scan reads (active), or with <paramref name="includeInactive"/> every root ever added.</summary>
-    public IReadOnlyList<LibraryRoot> List(bool includeInactive = false)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = SelectRoots + (includeInactive ? "" : " WHERE r.is_active = 1") + " ORDER BY r.name";
-        return Read(command);
-    }
+    public IReadOnlyList<LibraryRoot> List(bool includeInactive = false) =>
+        connection.Once(SelectRoots + (includeInactive ? "" : " WHERE r.is_active = 1") + " ORDER BY r.name").All(Read);
 
     /// <summary>The roots the curator manages: active and paused ones, not removed ones.</summary>
-    public IReadOnlyList<LibraryRoot> ListCurrent()
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = SelectRoots + " WHERE r.removed_at IS NULL ORDER BY r.name";
-        return Read(command);
-    }
+    public IReadOnlyList<LibraryRoot> ListCurrent() => connection.Once(SelectRoots + " WHERE r.removed_at IS NULL ORDER BY r.name").All(Read);
 
-    public LibraryRoot? Find(string name)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = SelectRoots + " WHERE r.name = $name";
-        command.Parameters.AddWithValue("$name", name);
-        return Read(command).FirstOrDefault();
-    }
+    public LibraryRoot? Find(string name) => connection.Once(SelectRoots + " WHERE r.name = $name").Bind("$name", name).First(Read);
 
     public LibraryRoot Add(string path, string? name = null, string? platformName = null)
     {
@@ -53,21 +39,11 @@ public sealed class LibraryRootStore(SqliteConnection connection)
             throw new RootValidationException($"a root named '{rootName}' already exists ({clash.Path}); choose another with --name.");
         }
 
-        using var command = connection.CreateCommand();
-        if (previous is null)
-        {
-            command.CommandText = "INSERT INTO library_root (name, path, platform_id) VALUES ($name, $path, $platform)";
-        }
-        else
-        {
-            // The folder was a root before: reactivate it so its history stays attached.
-            command.CommandText = "UPDATE library_root SET name = $name, platform_id = $platform, is_active = 1, removed_at = NULL WHERE path = $path";
-        }
-
-        command.Parameters.AddWithValue("$name", rootName);
-        command.Parameters.AddWithValue("$path", canonical);
-        command.Parameters.AddWithValue("$platform", (object?)platform?.PlatformId ?? DBNull.Value);
-        command.ExecuteNonQuery();
+        // A folder that was a root before is reactivated, so its history stays attached.
+        connection.Once(previous is null
+                ? "INSERT INTO library_root (name, path, platform_id) VALUES ($name, $path, $platform)"
+                : "UPDATE library_root SET name = $name, platform_id = $platform, is_active = 1, removed_at = NULL WHERE path = $path")
+            .Bind("$name", rootName).Bind("$path", canonical).Bind("$platform", platform?.PlatformId).Execute();
         return Find(rootName)!;
     }
 
@@ -77,10 +53,7 @@ public sealed class LibraryRootStore(SqliteConnection connection)
         var root = Find(name) is { IsRemoved: false } current
             ? current
             : throw new RootValidationException($"there is no root named '{name}' (see romcurator roots list).");
-        using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE library_root SET is_active = 0, removed_at = datetime('now') WHERE root_id = $id";
-        command.Parameters.AddWithValue("$id", root.RootId);
-        command.ExecuteNonQuery();
+        connection.Once("UPDATE library_root SET is_active = 0, removed_at = datetime('now') WHERE root_id = $id").Bind("$id", root.RootId).Execute();
         return root with { IsActive = false, IsRemoved = true };
     }
 
@@ -90,11 +63,7 @@ public sealed class LibraryRootStore(SqliteConnection connection)
         var root = Find(name) is { IsRemoved: false } current
             ? current
             : throw new RootValidationException($"there is no root named '{name}' (see romcurator roots list; a removed root comes back with roots add).");
-        using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE library_root SET is_active = $active WHERE root_id = $id";
-        command.Parameters.AddWithValue("$active", active ? 1 : 0);
-        command.Parameters.AddWithValue("$id", root.RootId);
-        command.ExecuteNonQuery();
+        connection.Once("UPDATE library_root SET is_active = $active WHERE root_id = $id").Bind("$active", active).Bind("$id", root.RootId).Execute();
         return root with { IsActive = active };
     }
 
@@ -102,21 +71,13 @@ public sealed class LibraryRootStore(SqliteConnection connection)
     {
         var root = Find(name) ?? throw new RootValidationException($"there is no root named '{name}'.");
         var platform = ResolvePlatform(platformName);
-        using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE library_root SET platform_id = $platform WHERE root_id = $id";
-        command.Parameters.AddWithValue("$platform", (object?)platform?.PlatformId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$id", root.RootId);
-        command.ExecuteNonQuery();
+        connection.Once("UPDATE library_root SET platform_id = $platform WHERE root_id = $id")
+            .Bind("$platform", platform?.PlatformId).Bind("$id", root.RootId).Execute();
         return Find(name)!;
     }
 
-    public void MarkScanned(long rootId)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE library_root SET last_scan_at = datetime('now') WHERE root_id = $id";
-        command.Parameters.AddWithValue("$id", rootId);
-        command.ExecuteNonQuery();
-    }
+    public void MarkScanned(long rootId) =>
+        connection.Once("UPDATE library_root SET last_scan_at = datetime('now') WHERE root_id = $id").Bind("$id", rootId).Execute();
 
     private PlatformRef? ResolvePlatform(string? platformName)
     {
@@ -135,27 +96,10 @@ public sealed class LibraryRootStore(SqliteConnection connection)
         return string.IsNullOrEmpty(name) ? "root" : name;
     }
 
-    private static List<LibraryRoot> Read(SqliteCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var roots = new List<LibraryRoot>();
-        while (reader.Read())
+    private static LibraryRoot Read(SqlRow row) =>
+        new(row.Long("root_id"), row.Text("name"), row.Text("path"), row.LongOrNull("platform_id"), row.TextOrNull("platform"),
+            row.Long("is_active") == 1, row.TextOrNull("last_scan_at"), row.Long("present"), row.Long("missing"))
         {
-            roots.Add(new LibraryRoot(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetInt64(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.GetInt64(5) == 1,
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.GetInt64(8),
-                reader.GetInt64(9))
-            {
-                IsRemoved = reader.GetInt64(7) == 1,
-            });
-        }
-
-        return roots;
-    }
+            IsRemoved = row.Long("removed") == 1,
+        };
 }

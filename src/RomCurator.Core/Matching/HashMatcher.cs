@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Matching;
 
@@ -48,20 +49,8 @@ public sealed class HashMatcher(SqliteConnection connection)
         return matched;
     }
 
-    private long LinkedFiles(SqliteTransaction transaction)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT count(DISTINCT rom_id) FROM dat_atomic_link WHERE rom_id IS NOT NULL";
-        return (long)command.ExecuteScalar()!;
-    }
+    private static long LinkedFiles(SqliteTransaction transaction) =>
+        transaction.Once("SELECT count(DISTINCT rom_id) FROM dat_atomic_link WHERE rom_id IS NOT NULL").Long()!.Value;
 
-    private void Execute(SqliteTransaction transaction, string sql, long logId)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$log", logId);
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(SqliteTransaction transaction, string sql, long logId) => transaction.Once(sql).Bind("$log", logId).Execute();
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Ingestion.Classification;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Matching;
 
@@ -81,14 +82,12 @@ public sealed class PlatformCandidates(SqliteConnection connection)
     /// <summary>The platforms the file's cartridge header belongs to (by the header's metadata keys: gb.*, snes.*, …).</summary>
     private HashSet<long> HeaderPlatforms(long romId)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT DISTINCT substr(metadata_key, 1, instr(metadata_key, '.') - 1) FROM rom_file_metadata WHERE rom_id = $rom";
-        command.Parameters.AddWithValue("$rom", romId);
-        using var reader = command.ExecuteReader();
+        var headers = connection.Once("SELECT DISTINCT substr(metadata_key, 1, instr(metadata_key, '.') - 1) AS header FROM rom_file_metadata WHERE rom_id = $rom")
+            .Bind("$rom", romId).All(row => row.Text("header"));
         var platforms = new HashSet<long>();
-        while (reader.Read())
+        foreach (var header in headers)
         {
-            if (HeaderFamilies.TryGetValue(reader.GetString(0), out var family))
+            if (HeaderFamilies.TryGetValue(header, out var family))
             {
                 foreach (var shortName in family)
                 {
@@ -103,74 +102,42 @@ public sealed class PlatformCandidates(SqliteConnection connection)
         return platforms;
     }
 
-    private HashSet<long> RootHints(long romId)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+    private HashSet<long> RootHints(long romId) =>
+        connection.Once("""
             SELECT r.platform_id FROM file_instance f JOIN library_root r ON r.root_id = f.root_id
             WHERE f.rom_id = $rom AND r.platform_id IS NOT NULL
             UNION
             SELECT r.platform_id FROM archive_member m
             JOIN file_instance f ON f.rom_id = m.parent_rom_id JOIN library_root r ON r.root_id = f.root_id
             WHERE m.child_rom_id = $rom AND r.platform_id IS NOT NULL
-            """;
-        command.Parameters.AddWithValue("$rom", romId);
-        using var reader = command.ExecuteReader();
-        var platforms = new HashSet<long>();
-        while (reader.Read())
-        {
-            platforms.Add(reader.GetInt64(0));
-        }
-
-        return platforms;
-    }
+            """).Bind("$rom", romId).All(row => row.Long("platform_id")).ToHashSet();
 
     private static Dictionary<string, long> LoadShortNames(SqliteConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT short_name, platform_id FROM platform WHERE short_name IS NOT NULL";
-        using var reader = command.ExecuteReader();
         var map = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
-        while (reader.Read())
+        foreach (var (shortName, platformId) in connection.Once("SELECT short_name, platform_id FROM platform WHERE short_name IS NOT NULL")
+                     .Stream(row => (row.Text("short_name"), row.Long("platform_id"))))
         {
-            map[reader.GetString(0)] = reader.GetInt64(1);
+            map[shortName] = platformId;
         }
 
         return map;
     }
 
-    private static Dictionary<string, HashSet<long>> LoadRegistry(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT extension, platform_id FROM platform_extension";
-        return Group(command);
-    }
+    private static Dictionary<string, HashSet<long>> LoadRegistry(SqliteConnection connection) =>
+        Group(connection.Once("SELECT extension, platform_id FROM platform_extension").Stream(row => (row.Text("extension"), row.Long("platform_id"))));
 
-    private static Dictionary<string, HashSet<long>> LoadDatExtensions(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT DISTINCT rom_name, platform_id FROM dat_entry WHERE platform_id IS NOT NULL AND entry_kind = 'rom'";
-        var map = new Dictionary<string, HashSet<long>>(StringComparer.OrdinalIgnoreCase);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var extension = ExtensionRegistry.LastExtension(reader.GetString(0));
-            if (extension.Length > 0)
-            {
-                (map.TryGetValue(extension, out var set) ? set : map[extension] = []).Add(reader.GetInt64(1));
-            }
-        }
+    private static Dictionary<string, HashSet<long>> LoadDatExtensions(SqliteConnection connection) =>
+        Group(connection.Once("SELECT DISTINCT rom_name, platform_id FROM dat_entry WHERE platform_id IS NOT NULL AND entry_kind = 'rom'")
+            .Stream(row => (ExtensionRegistry.LastExtension(row.Text("rom_name")), row.Long("platform_id")))
+            .Where(pair => pair.Item1.Length > 0));
 
-        return map;
-    }
-
-    private static Dictionary<string, HashSet<long>> Group(SqliteCommand command)
+    private static Dictionary<string, HashSet<long>> Group(IEnumerable<(string Key, long PlatformId)> pairs)
     {
         var map = new Dictionary<string, HashSet<long>>(StringComparer.OrdinalIgnoreCase);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        foreach (var (key, platformId) in pairs)
         {
-            (map.TryGetValue(reader.GetString(0), out var set) ? set : map[reader.GetString(0)] = []).Add(reader.GetInt64(1));
+            (map.TryGetValue(key, out var set) ? set : map[key] = []).Add(platformId);
         }
 
         return map;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Dats.Naming;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Matching;
 
@@ -39,36 +40,31 @@ public sealed class TitleIndex
         var wordTable = new PostingTable.Builder(most * 4);
         var titleWords = new List<ulong>();
         var count = 0;
-        using (var command = connection.CreateCommand())
+        var games = connection.Once("""
+            SELECT min(e.dat_entry_id) AS dat_entry_id, e.game_name
+            FROM dat_entry e JOIN dat_atomic_link l ON l.dat_entry_id = e.dat_entry_id AND l.rom_id IS NULL
+            WHERE e.platform_id = $platform
+            GROUP BY e.release_id, e.game_name
+            """).Bind("$platform", platformId).Stream(row => (EntryId: row.Long("dat_entry_id"), Name: row.Text("game_name")));
+        foreach (var (entryId, name) in games)
         {
-            command.CommandText = """
-                SELECT min(e.dat_entry_id), e.game_name
-                FROM dat_entry e JOIN dat_atomic_link l ON l.dat_entry_id = e.dat_entry_id AND l.rom_id IS NULL
-                WHERE e.platform_id = $platform
-                GROUP BY e.release_id, e.game_name
-                """;
-            command.Parameters.AddWithValue("$platform", platformId);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            if (count == entries.Length)
             {
-                if (count == entries.Length)
-                {
-                    Array.Resize(ref entries, count + count / 2 + 16);
-                }
+                Array.Resize(ref entries, count + count / 2 + 16);
+            }
 
-                var position = count++;
-                entries[position] = reader.GetInt64(0);
-                var words = TitleWords.Normalize(DatNameParser.Parse(reader.GetString(1)).BaseTitle).Words;
-                keys.Add(TitleHash.Of(TitleWords.Compact(words)), position);
-                titleWords.Clear();
-                foreach (var word in words)
+            var position = count++;
+            entries[position] = entryId;
+            var words = TitleWords.Normalize(DatNameParser.Parse(name).BaseTitle).Words;
+            keys.Add(TitleHash.Of(TitleWords.Compact(words)), position);
+            titleWords.Clear();
+            foreach (var word in words)
+            {
+                var hash = TitleHash.Of(word);
+                if (!titleWords.Contains(hash))
                 {
-                    var hash = TitleHash.Of(word);
-                    if (!titleWords.Contains(hash))
-                    {
-                        titleWords.Add(hash);
-                        wordTable.Add(hash, position);
-                    }
+                    titleWords.Add(hash);
+                    wordTable.Add(hash, position);
                 }
             }
         }
@@ -108,13 +104,8 @@ public sealed class TitleIndex
     /// <summary>Words in more titles than this are too common to say which game a file is (they are not looked up).</summary>
     private static int CommonWordTitles(int titles) => Math.Max(500, titles / 4);
 
-    private static int EntryCount(SqliteConnection connection, long platformId)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM dat_entry WHERE platform_id = $platform";
-        command.Parameters.AddWithValue("$platform", platformId);
-        return (int)(long)command.ExecuteScalar()!;
-    }
+    private static int EntryCount(SqliteConnection connection, long platformId) =>
+        (int)connection.Once("SELECT count(*) FROM dat_entry WHERE platform_id = $platform").Bind("$platform", platformId).Long()!.Value;
 
     /// <summary>Whether several releases share this compact key (a region-less file name cannot tell them apart).</summary>
     public bool IsAmbiguous(string compact) => byKey.Find(TitleHash.Of(compact)).Length > 1;

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Matching;
 
@@ -12,23 +13,23 @@ public static class TitleRows
     {
         var titles = new List<IndexedTitle>();
         // Created here, not kept: a command takes the connection's transaction when it is created.
-        using var command = connection.CreateCommand();
-        command.CommandText = $$"""
-            SELECT l.atomic_id, e.release_id, e.game_name, e.parent_name IS NOT NULL,
-                   {{RomSizeList.Select}}
+        using var select = connection.Statement($$"""
+            SELECT l.atomic_id, e.release_id, e.game_name, e.parent_name IS NOT NULL AS is_clone,
+                   {{RomSizeList.Select}} AS rom_sizes
             FROM dat_entry e JOIN dat_atomic_link l ON l.dat_entry_id = e.dat_entry_id AND l.rom_id IS NULL
             WHERE e.dat_entry_id = $entry
-            """;
-        var entry = command.Parameters.Add("$entry", SqliteType.Integer);
+            """);
         foreach (var entryId in entryIds)
         {
-            entry.Value = entryId;
-            using var reader = command.ExecuteReader();
-            if (reader.Read())
+            var title = select.Bind("$entry", entryId).First(row =>
             {
-                var name = reader.GetString(2);
-                titles.Add(new IndexedTitle(entryId, reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), name, TitleFacts.From(name),
-                    RomSizeList.Parse(reader.IsDBNull(4) ? null : reader.GetString(4)), reader.GetInt64(3) != 0));
+                var name = row.Text("game_name");
+                return new IndexedTitle(entryId, row.Long("atomic_id"), row.LongOrNull("release_id"), name, TitleFacts.From(name),
+                    RomSizeList.Parse(row.TextOrNull("rom_sizes")), row.Long("is_clone") != 0);
+            });
+            if (title is not null)
+            {
+                titles.Add(title);
             }
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Organizer;
 
@@ -24,12 +25,7 @@ public sealed class DurableCommits : IDisposable
     }
 
     /// <summary>The connection's <c>PRAGMA synchronous</c>: 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA.</summary>
-    public static long Mode(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous";
-        return (long)command.ExecuteScalar()!;
-    }
+    public static long Mode(SqliteConnection connection) => connection.Once("PRAGMA synchronous").Long()!.Value;
 
     public void Dispose()
     {
@@ -39,10 +35,5 @@ public sealed class DurableCommits : IDisposable
         }
     }
 
-    private void Set(long mode)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA synchronous = {mode}";
-        command.ExecuteNonQuery();
-    }
+    private void Set(long mode) => connection.Once($"PRAGMA synchronous = {mode}").Execute();
 }

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Organizer;
 
@@ -104,25 +105,20 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     {
         using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
         var recovered = TakeSettledEarlier() + Settle(cancellation);
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT o.instance_id, o.source_path, o.destination_path, lr.path, f.relative_path
+        var moves = connection.Once("""
+            SELECT o.instance_id, o.source_path, o.destination_path, lr.path AS root, f.relative_path
             FROM file_operation_log o JOIN file_instance f ON f.instance_id = o.instance_id JOIN library_root lr ON lr.root_id = f.root_id
             WHERE o.log_id = $run AND o.operation_type = 'move' AND o.status = 'completed' AND o.initiated_by = 'organizer'
             ORDER BY o.operation_id DESC
-            """;
-        command.Parameters.AddWithValue("$run", runId);
+            """).Bind("$run", runId).All(row => (Instance: row.Long("instance_id"), Source: row.Text("source_path"),
+                Destination: row.Text("destination_path"), Root: row.Text("root"), Path: row.Text("relative_path")));
         var orders = new List<MoveOrder>();
-        using (var reader = command.ExecuteReader())
+        foreach (var move in moves)
         {
-            while (reader.Read())
+            var movedTo = Relative(move.Root, move.Destination);
+            if (move.Path == movedTo)
             {
-                var root = reader.GetString(3);
-                var movedTo = Relative(root, reader.GetString(2));
-                if (reader.GetString(4) == movedTo)
-                {
-                    orders.Add(Order(reader.GetInt64(0), movedTo, Relative(root, reader.GetString(1))));
-                }
+                orders.Add(Order(move.Instance, movedTo, Relative(move.Root, move.Source)));
             }
         }
 
@@ -135,17 +131,12 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     }
 
     /// <summary>The newest applied organizer run with completed moves (the one undo would revert), or null.</summary>
-    public long? LatestAppliedRun()
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+    public long? LatestAppliedRun() =>
+        connection.Once("""
             SELECT max(l.log_id) FROM import_log l JOIN metadata_source s ON s.source_id = l.source_id
             WHERE s.name = $source AND l.file_name = 'apply'
               AND EXISTS (SELECT 1 FROM file_operation_log o WHERE o.log_id = l.log_id AND o.status = 'completed')
-            """;
-        command.Parameters.AddWithValue("$source", SourceName);
-        return command.ExecuteScalar() is long id ? id : null;
-    }
+            """).Bind("$source", SourceName).Long();
 
     /// <summary>
     /// With the library lock held: settles the moves an interrupted run left pending and closes the runs a dead
@@ -161,13 +152,9 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     private static OrganizeRunReport NothingToMove(PlanCounts plan, int recovered) =>
         new(null, RunStatus.Completed, "apply", 0, 0, plan.InPlace, plan.Conflicts, plan.Skips, recovered, []);
 
-    private int CompletedMoves(long logId)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM file_operation_log WHERE log_id = $log AND operation_type = 'move' AND status = 'completed'";
-        command.Parameters.AddWithValue("$log", logId);
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private int CompletedMoves(long logId) =>
+        (int)connection.Once("SELECT count(*) FROM file_operation_log WHERE log_id = $log AND operation_type = 'move' AND status = 'completed'")
+            .Bind("$log", logId).Long()!.Value;
 
     private int TakeSettledEarlier()
     {
@@ -215,18 +202,12 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         return report;
     }
 
-    private MoveOrder Order(long instanceId, string from, string to)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT f.rom_id, r.sha1, lr.path FROM file_instance f JOIN rom_file r ON r.rom_id = f.rom_id
+    private MoveOrder Order(long instanceId, string from, string to) =>
+        connection.Once("""
+            SELECT f.rom_id, r.sha1, lr.path AS root FROM file_instance f JOIN rom_file r ON r.rom_id = f.rom_id
             JOIN library_root lr ON lr.root_id = f.root_id WHERE f.instance_id = $id
-            """;
-        command.Parameters.AddWithValue("$id", instanceId);
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return new MoveOrder(instanceId, reader.GetInt64(0), reader.GetString(1), reader.GetString(2), from, to);
-    }
+            """).Bind("$id", instanceId).First(row => new MoveOrder(instanceId, row.Long("rom_id"), row.Text("sha1"), row.Text("root"), from, to))
+        ?? throw new InvalidOperationException($"file instance {instanceId} is not in the database");
 
     private static string Relative(string root, string absolute) => Path.GetRelativePath(root, absolute).Replace('\\', '/');
 }

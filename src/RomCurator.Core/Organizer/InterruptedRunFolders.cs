@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Organizer;
 
@@ -12,24 +13,19 @@ public sealed class InterruptedRunFolders(SqliteConnection connection)
 {
     public void Remove()
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT DISTINCT o.source_path, lr.path
+        var moved = connection.Once("""
+            SELECT DISTINCT o.source_path, lr.path AS root
             FROM file_operation_log o
             JOIN import_log l ON l.log_id = o.log_id
             JOIN metadata_source s ON s.source_id = l.source_id
             JOIN file_instance f ON f.instance_id = o.instance_id
             JOIN library_root lr ON lr.root_id = f.root_id
             WHERE s.name = $source AND l.status <> 'completed' AND o.operation_type = 'move' AND o.status = 'completed'
-            """;
-        command.Parameters.AddWithValue("$source", FileOrganizerService.SourceName);
+            """).Bind("$source", FileOrganizerService.SourceName).All(row => (Source: row.Text("source_path"), Root: row.Text("root")));
         var folders = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var reader = command.ExecuteReader())
+        foreach (var (source, root) in moved)
         {
-            while (reader.Read())
-            {
-                folders.TryAdd(Path.GetDirectoryName(reader.GetString(0))!, reader.GetString(1));
-            }
+            folders.TryAdd(Path.GetDirectoryName(source)!, root);
         }
 
         foreach (var (folder, root) in folders.OrderByDescending(f => f.Key.Length))

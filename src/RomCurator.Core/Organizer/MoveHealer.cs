@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Organizer;
 
@@ -46,19 +47,13 @@ public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings se
             }
         }
 
+        using var insert = connection.Statement("""
+            INSERT INTO file_operation_log (instance_id, rom_id, operation_type, source_path, destination_path, initiated_by, status, message, log_id)
+            VALUES ($instance, $rom, 'restore', $from, $to, 'ingestion', 'completed', 'moved outside RomCurator to where the organizer puts it', $log)
+            """);
         foreach (var (instance, rom, from, to) in restores)
         {
-            using var insert = connection.CreateCommand();
-            insert.CommandText = """
-                INSERT INTO file_operation_log (instance_id, rom_id, operation_type, source_path, destination_path, initiated_by, status, message, log_id)
-                VALUES ($instance, $rom, 'restore', $from, $to, 'ingestion', 'completed', 'moved outside RomCurator to where the organizer puts it', $log)
-                """;
-            insert.Parameters.AddWithValue("$instance", instance);
-            insert.Parameters.AddWithValue("$rom", rom);
-            insert.Parameters.AddWithValue("$from", from);
-            insert.Parameters.AddWithValue("$to", to);
-            insert.Parameters.AddWithValue("$log", scanLogId);
-            insert.ExecuteNonQuery();
+            insert.Bind("$instance", instance).Bind("$rom", rom).Bind("$from", from).Bind("$to", to).Bind("$log", scanLogId).Execute();
         }
 
         return restores.Count;
@@ -68,11 +63,10 @@ public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings se
     /// Files this scan found new whose content sat at a path of the same root that the previous scan still saw and this
     /// one found missing, each with that old path (the most recently seen first).
     /// </summary>
-    private List<(long Instance, long Rom, string From, string To, long Old)> MovedByHand(long scanLogId)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT moved.instance_id, moved.rom_id, lr.path || '/' || old.relative_path, lr.path || '/' || moved.relative_path, old.instance_id
+    private List<(long Instance, long Rom, string From, string To, long Old)> MovedByHand(long scanLogId) =>
+        connection.Once("""
+            SELECT moved.instance_id, moved.rom_id, lr.path || '/' || old.relative_path AS from_path, lr.path || '/' || moved.relative_path AS to_path,
+                   old.instance_id AS old_instance_id
             FROM file_instance moved
             JOIN file_instance old ON old.rom_id = moved.rom_id AND old.root_id = moved.root_id AND old.status = 'missing'
             JOIN library_root lr ON lr.root_id = moved.root_id
@@ -80,15 +74,6 @@ public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings se
               AND old.log_id = (SELECT max(seen.log_id) FROM file_instance seen WHERE seen.root_id = old.root_id AND seen.log_id < $log)
               AND NOT EXISTS (SELECT 1 FROM file_operation_log o WHERE o.instance_id = moved.instance_id AND o.operation_type = 'restore')
             ORDER BY moved.instance_id, old.last_seen DESC, old.instance_id
-            """;
-        command.Parameters.AddWithValue("$log", scanLogId);
-        var moved = new List<(long, long, string, string, long)>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            moved.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4)));
-        }
-
-        return moved;
-    }
+            """).Bind("$log", scanLogId)
+            .All(row => (row.Long("instance_id"), row.Long("rom_id"), row.Text("from_path"), row.Text("to_path"), row.Long("old_instance_id")));
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Organizer;
 
@@ -33,34 +34,23 @@ public sealed class PlanTable : IDisposable
     public static PlanTable Fill(SqliteConnection connection, string template, IEnumerable<PlannedMove> lines)
     {
         var table = "organizer_plan_" + Interlocked.Increment(ref tables);
-        Execute(connection, $"""
+        connection.Once($"""
             CREATE TEMP TABLE {table} (
                 seq INTEGER PRIMARY KEY, instance_id INTEGER NOT NULL, root TEXT NOT NULL, platform TEXT NOT NULL,
                 from_path TEXT NOT NULL, to_path TEXT, action TEXT NOT NULL, reason TEXT);
             CREATE INDEX temp.ix_{table}_platform ON {table}(platform, seq, action);
-            """);
+            """).Execute();
         var filled = new PlanTable(connection, table, template, new PlanCounts());
         try
         {
             using var transaction = connection.BeginTransaction();
-            using (var insert = connection.CreateCommand())
+            using (var insert = transaction.Statement($"INSERT INTO temp.{table} ({Columns}) VALUES ($instance, $root, $platform, $from, $to, $action, $reason)"))
             {
-                insert.Transaction = transaction;
-                insert.CommandText = $"INSERT INTO temp.{table} ({Columns}) VALUES ($instance, $root, $platform, $from, $to, $action, $reason)";
-                var values = new[] { "$instance", "$root", "$platform", "$from", "$to", "$action", "$reason" }
-                    .Select(name => insert.Parameters.Add(name, SqliteType.Text)).ToArray();
-                values[0].SqliteType = SqliteType.Integer;
                 foreach (var line in lines)
                 {
                     filled.Counts.Count(line);
-                    values[0].Value = line.InstanceId;
-                    values[1].Value = line.Root;
-                    values[2].Value = line.Platform;
-                    values[3].Value = line.From;
-                    values[4].Value = (object?)line.To ?? DBNull.Value;
-                    values[5].Value = line.Action;
-                    values[6].Value = (object?)line.Reason ?? DBNull.Value;
-                    insert.ExecuteNonQuery();
+                    insert.Bind("$instance", line.InstanceId).Bind("$root", line.Root).Bind("$platform", line.Platform).Bind("$from", line.From)
+                        .Bind("$to", line.To).Bind("$action", line.Action).Bind("$reason", line.Reason).Execute();
                 }
             }
 
@@ -83,40 +73,26 @@ public sealed class PlanTable : IDisposable
             return known;
         }
 
-        using var command = Command($"""
-            SELECT platform, count(*) FROM temp.{table} WHERE action IN ({Placeholders(actions)})
+        var found = Statement($"""
+            SELECT platform, count(*) AS lines FROM temp.{table} WHERE action IN ({Placeholders(actions)})
             GROUP BY platform ORDER BY min(seq)
-            """, actions);
-        using var reader = command.ExecuteReader();
-        var found = new List<PlanGroup>();
-        while (reader.Read())
-        {
-            found.Add(new PlanGroup(reader.GetString(0), reader.GetInt32(1)));
-        }
-
+            """, actions).All(row => new PlanGroup(row.Text("platform"), (int)row.Long("lines")));
         return groups[key] = found;
     }
 
     /// <summary>Lines of <paramref name="actions"/> (of one platform, or all) in plan order, skipping <paramref name="offset"/>.</summary>
     public IEnumerable<PlannedMove> Lines(IReadOnlyCollection<string> actions, string? platform = null, int offset = 0, int limit = int.MaxValue)
     {
-        using var command = Command($"""
+        var lines = Statement($"""
             SELECT {Columns} FROM temp.{table}
             WHERE {(platform is null ? "" : "platform = $platform AND ")}action IN ({Placeholders(actions)})
             ORDER BY seq LIMIT $limit OFFSET $offset
-            """, actions);
-        if (platform is not null)
+            """, actions).Bind("$platform", platform).Bind("$limit", limit).Bind("$offset", offset)
+            .Stream(row => new PlannedMove(row.Long("instance_id"), row.Text("root"), row.Text("platform"), row.Text("from_path"),
+                row.TextOrNull("to_path"), row.Text("action"), row.TextOrNull("reason")));
+        foreach (var line in lines)
         {
-            command.Parameters.AddWithValue("$platform", platform);
-        }
-
-        command.Parameters.AddWithValue("$limit", limit);
-        command.Parameters.AddWithValue("$offset", offset);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return new PlannedMove(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6));
+            yield return line;
         }
     }
 
@@ -125,29 +101,21 @@ public sealed class PlanTable : IDisposable
         // A closed connection took its temporary tables with it.
         if (connection.State == System.Data.ConnectionState.Open)
         {
-            Execute(connection, $"DROP TABLE IF EXISTS temp.{table}");
+            connection.Once($"DROP TABLE IF EXISTS temp.{table}").Execute();
         }
     }
 
     private static string Placeholders(IReadOnlyCollection<string> actions) => string.Join(", ", actions.Select((_, i) => "$action" + i));
 
-    private SqliteCommand Command(string sql, IReadOnlyCollection<string> actions)
+    private SqlStatement Statement(string sql, IReadOnlyCollection<string> actions)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
+        var statement = connection.Once(sql);
         var i = 0;
         foreach (var action in actions)
         {
-            command.Parameters.AddWithValue("$action" + i++, action);
+            statement.Bind("$action" + i++, action);
         }
 
-        return command;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        return statement;
     }
 }

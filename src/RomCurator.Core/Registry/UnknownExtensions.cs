@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Registry;
 
@@ -13,23 +14,19 @@ public sealed class UnknownExtensions(SqliteConnection connection)
     {
         var known = new ExtensionCatalog(connection).List().Select(e => e.Extension).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var seen = new Dictionary<string, (long Count, string Example, bool InArchive)>(StringComparer.OrdinalIgnoreCase);
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT relative_path, 0 FROM file_instance WHERE status = 'present'
+        var paths = connection.Once("""
+            SELECT relative_path AS path, 0 AS in_archive FROM file_instance WHERE status = 'present'
             UNION ALL
             SELECT path_in_archive, 1 FROM archive_member
-            """;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+            """).Stream(row => (Path: row.Text("path"), InArchive: row.Long("in_archive") == 1));
+        foreach (var (path, inArchive) in paths)
         {
-            var path = reader.GetString(0);
             var extension = Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
             if (extension.Length is 0 or > 16 || known.Contains(extension))
             {
                 continue;
             }
 
-            var inArchive = reader.GetInt64(1) == 1;
             seen[extension] = seen.TryGetValue(extension, out var found)
                 ? (found.Count + 1, found.Example, found.InArchive || inArchive)
                 : (1, path, inArchive);

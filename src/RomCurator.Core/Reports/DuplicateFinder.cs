@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Reports;
 
@@ -13,8 +14,7 @@ public sealed class DuplicateFinder(SqliteConnection connection)
 {
     public DuplicateReport Find()
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+        var rows = connection.Once("""
             WITH RECURSIVE location(rom_id, path, loose, depth) AS (
                 SELECT f.rom_id, lr.name || '/' || f.relative_path, 1, 0
                 FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
@@ -28,26 +28,25 @@ public sealed class DuplicateFinder(SqliteConnection connection)
             SELECT r.sha1, r.size_bytes, l.path, l.loose
             FROM location l JOIN repeated USING (rom_id) JOIN rom_file r ON r.rom_id = l.rom_id
             ORDER BY r.sha1, l.loose DESC, l.path
-            """;
+            """).Stream(row => (Sha1: row.Text("sha1"), Size: row.Long("size_bytes"), Path: row.Text("path"), Loose: (int)row.Long("loose")));
         var groups = new List<DuplicateGroup>();
-        using var reader = command.ExecuteReader();
         string? sha1 = null;
         long size = 0;
         var copies = new List<string>();
         var loose = 0;
-        while (reader.Read())
+        foreach (var row in rows)
         {
-            if (reader.GetString(0) != sha1)
+            if (row.Sha1 != sha1)
             {
                 Close(groups, sha1, size, copies, loose);
-                sha1 = reader.GetString(0);
-                size = reader.GetInt64(1);
+                sha1 = row.Sha1;
+                size = row.Size;
                 copies = [];
                 loose = 0;
             }
 
-            copies.Add(reader.GetString(2));
-            loose += reader.GetInt32(3);
+            copies.Add(row.Path);
+            loose += row.Loose;
         }
 
         Close(groups, sha1, size, copies, loose);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.FileSystem;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Reports;
 
@@ -92,34 +93,25 @@ public sealed class FixDatWriter(SqliteConnection connection)
         }
     }
 
-    private (long DatId, string Name, string? Version)? FindDat(string name)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT dat_id, name, version FROM dat_file WHERE name = $name COLLATE NOCASE";
-        command.Parameters.AddWithValue("$name", name);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)) : null;
-    }
+    private (long DatId, string Name, string? Version)? FindDat(string name) =>
+        connection.Once("SELECT dat_id, name, version FROM dat_file WHERE name = $name COLLATE NOCASE").Bind("$name", name)
+            .First(row => ((long DatId, string Name, string? Version)?)(row.Long("dat_id"), row.Text("name"), row.TextOrNull("version")));
 
     private IEnumerable<MissingEntry> MissingEntries(long datId)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        var entries = connection.Once($"""
             WITH RECURSIVE {ReportQueries.PresentRoms}, {ReportQueries.HaveEntries}
             SELECT e.game_name, e.rom_name, e.entry_kind, e.rom_size, e.rom_crc32, e.rom_md5, e.rom_sha1
             FROM dat_entry e WHERE e.dat_id = $dat AND e.dat_entry_id NOT IN (SELECT dat_entry_id FROM have)
             ORDER BY e.game_name, e.rom_name
-            """;
-        command.Parameters.AddWithValue("$dat", datId);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+            """).Bind("$dat", datId)
+            .Stream(row => new MissingEntry(row.Text("game_name"), row.Text("rom_name"), row.Text("entry_kind"), row.LongOrNull("rom_size"),
+                row.TextOrNull("rom_crc32"), row.TextOrNull("rom_md5"), row.TextOrNull("rom_sha1")));
+        foreach (var entry in entries)
         {
-            yield return new MissingEntry(reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetInt64(3), Text(reader, 4), Text(reader, 5), Text(reader, 6));
+            yield return entry;
         }
     }
-
-    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     private sealed record MissingEntry(string Game, string Rom, string Kind, long? Size, string? Crc, string? Md5, string? Sha1);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Reports;
 
@@ -23,37 +24,29 @@ public sealed class LibraryReporter(SqliteConnection connection)
 
     private List<DatCoverage> Dats(string? platformName)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        return connection.Once($"""
             WITH RECURSIVE {ReportQueries.PresentRoms}, {ReportQueries.HaveEntries},
             games AS (
                 SELECT e.dat_id, e.game_name, count(*) AS roms, count(h.dat_entry_id) AS have
                 FROM dat_entry e LEFT JOIN have h ON h.dat_entry_id = e.dat_entry_id
                 GROUP BY e.dat_id, e.game_name)
-            SELECT d.name, d.version, p.name, count(*), sum(g.have = g.roms), sum(g.have > 0 AND g.have < g.roms),
-                   sum(g.have = 0), sum(g.roms), sum(g.have)
+            SELECT d.name AS dat, d.version, p.name AS platform, count(*) AS games, sum(g.have = g.roms) AS complete,
+                   sum(g.have > 0 AND g.have < g.roms) AS partial, sum(g.have = 0) AS missing, sum(g.roms) AS roms, sum(g.have) AS have
             FROM games g JOIN dat_file d ON d.dat_id = g.dat_id LEFT JOIN platform p ON p.platform_id = d.platform_id
             WHERE {PlatformFilter("p")}
             GROUP BY d.dat_id ORDER BY d.name
-            """;
-        command.Parameters.AddWithValue("$platform", (object?)platformName ?? DBNull.Value);
-        using var reader = command.ExecuteReader();
-        var rows = new List<DatCoverage>();
-        while (reader.Read())
+            """).Bind("$platform", platformName).All(row =>
         {
-            var roms = reader.GetInt64(7);
-            var have = reader.GetInt64(8);
-            rows.Add(new DatCoverage(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), roms, have, roms - have));
-        }
-
-        return rows;
+            var roms = row.Long("roms");
+            var have = row.Long("have");
+            return new DatCoverage(row.Text("dat"), row.TextOrNull("version"), row.TextOrNull("platform"), row.Long("games"), row.Long("complete"),
+                row.Long("partial"), row.Long("missing"), roms, have, roms - have);
+        });
     }
 
     private List<PlatformFiles> Platforms(string? platformName)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        return connection.Once($"""
             WITH RECURSIVE {ReportQueries.PresentRoms},
             content AS (
                 SELECT DISTINCT p.rom_id FROM present p JOIN rom_file r ON r.rom_id = p.rom_id
@@ -69,19 +62,12 @@ public sealed class LibraryReporter(SqliteConnection connection)
                        (SELECT count(*) FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
                         WHERE f.rom_id = c.rom_id AND f.status = 'present' AND lr.removed_at IS NULL) > 1 AS duplicated
                 FROM content c)
-            SELECT coalesce(pl.name, '(unknown platform)'), count(*), sum(matched), sum(NOT matched), sum(duplicated)
+            SELECT coalesce(pl.name, '(unknown platform)') AS platform, count(*) AS files, sum(matched) AS matched, sum(NOT matched) AS unmatched,
+                   sum(duplicated) AS duplicates
             FROM placed LEFT JOIN platform pl ON pl.platform_id = placed.platform_id
             WHERE {PlatformFilter("pl")}
             GROUP BY pl.name ORDER BY pl.name
-            """;
-        command.Parameters.AddWithValue("$platform", (object?)platformName ?? DBNull.Value);
-        using var reader = command.ExecuteReader();
-        var rows = new List<PlatformFiles>();
-        while (reader.Read())
-        {
-            rows.Add(new PlatformFiles(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4)));
-        }
-
-        return rows;
+            """).Bind("$platform", platformName)
+            .All(row => new PlatformFiles(row.Text("platform"), row.Long("files"), row.Long("matched"), row.Long("unmatched"), row.Long("duplicates")));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Reports;
 
@@ -7,32 +8,18 @@ public sealed class LibraryTotalsReader(SqliteConnection connection)
 {
     public LibraryTotals Read()
     {
-        var roots = new List<RootTotals>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = """
-                SELECT r.name, r.path, p.name, r.is_active,
-                       (SELECT count(*) FROM file_instance f WHERE f.root_id = r.root_id AND f.status = 'present'),
-                       (SELECT coalesce(sum(f.size_bytes), 0) FROM file_instance f WHERE f.root_id = r.root_id AND f.status = 'present')
-                FROM library_root r LEFT JOIN platform p ON p.platform_id = r.platform_id
-                WHERE r.removed_at IS NULL ORDER BY r.name
-                """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                roots.Add(new RootTotals(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                    reader.GetInt64(3) == 1, reader.GetInt64(4), reader.GetInt64(5)));
-            }
-        }
+        var roots = connection.Once("""
+            SELECT r.name, r.path, p.name AS platform, r.is_active,
+                   (SELECT count(*) FROM file_instance f WHERE f.root_id = r.root_id AND f.status = 'present') AS files,
+                   (SELECT coalesce(sum(f.size_bytes), 0) FROM file_instance f WHERE f.root_id = r.root_id AND f.status = 'present') AS bytes
+            FROM library_root r LEFT JOIN platform p ON p.platform_id = r.platform_id
+            WHERE r.removed_at IS NULL ORDER BY r.name
+            """).All(row => new RootTotals(row.Text("name"), row.Text("path"), row.TextOrNull("platform"), row.Long("is_active") == 1,
+                row.Long("files"), row.Long("bytes")));
 
         return new LibraryTotals(roots, Scalar("SELECT count(*) FROM dat_file"), Scalar("SELECT count(*) FROM dat_entry"),
             Scalar("SELECT count(DISTINCT rom_id) FROM ingestion_candidate WHERE coalesce(processed, 0) = 0"));
     }
 
-    private long Scalar(string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private long Scalar(string sql) => connection.Once(sql).Long() ?? 0;
 }

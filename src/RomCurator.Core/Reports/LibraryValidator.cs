@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Reports;
 
@@ -18,9 +19,9 @@ public sealed class LibraryValidator(SqliteConnection connection)
             WHERE f.status = 'present' AND lr.removed_at IS NULL
             UNION ALL
             SELECT m.child_rom_id, l.path || '#' || m.path_in_archive FROM archive_member m JOIN located l ON l.rom_id = m.parent_rom_id)
-        SELECT '{Unmatched}', l.path, r.size_bytes,
+        SELECT '{Unmatched}' AS kind, l.path, r.size_bytes,
                CASE WHEN EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.rom_id = r.rom_id AND coalesce(c.processed, 0) = 0)
-                    THEN 'has suggestions in the review queue' ELSE 'no DAT entry and no suggestion' END
+                    THEN 'has suggestions in the review queue' ELSE 'no DAT entry and no suggestion' END AS detail
         FROM located l JOIN rom_file r ON r.rom_id = l.rom_id
         WHERE r.content_role IN ('rom', 'disc')
           AND NOT EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = r.rom_id)
@@ -29,27 +30,15 @@ public sealed class LibraryValidator(SqliteConnection connection)
         """, limit, offset);
 
     public IReadOnlyList<ValidationEntry> StaleInstances(int limit = 500, int offset = 0) => Read($"""
-        SELECT '{Stale}', lr.name || '/' || f.relative_path, f.size_bytes,
+        SELECT '{Stale}' AS kind, lr.name || '/' || f.relative_path AS path, f.size_bytes,
                CASE WHEN lr.removed_at IS NOT NULL THEN 'its root was removed'
-                    ELSE 'missing since ' || coalesce(f.last_seen, 'an earlier scan') END
+                    ELSE 'missing since ' || coalesce(f.last_seen, 'an earlier scan') END AS detail
         FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
         WHERE f.status = 'missing' OR lr.removed_at IS NOT NULL
         ORDER BY 2 LIMIT $limit OFFSET $offset
         """, limit, offset);
 
-    private List<ValidationEntry> Read(string sql, int limit, int offset)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$limit", limit);
-        command.Parameters.AddWithValue("$offset", offset);
-        using var reader = command.ExecuteReader();
-        var entries = new List<ValidationEntry>();
-        while (reader.Read())
-        {
-            entries.Add(new ValidationEntry(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.GetString(3)));
-        }
-
-        return entries;
-    }
+    private List<ValidationEntry> Read(string sql, int limit, int offset) =>
+        connection.Once(sql).Bind("$limit", limit).Bind("$offset", offset)
+            .All(row => new ValidationEntry(row.Text("kind"), row.Text("path"), row.LongOrNull("size_bytes"), row.Text("detail")));
 }

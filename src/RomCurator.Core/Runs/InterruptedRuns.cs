@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Runs;
 
@@ -30,37 +31,24 @@ public sealed class InterruptedRuns(SqliteConnection connection)
     /// <summary>Marks every <c>running</c> run of these jobs failed, except <paramref name="keep"/>; returns how many.</summary>
     public int Close(IReadOnlyList<string> sourceNames, long? keep = null)
     {
-        var stale = new List<(long LogId, string Source, string? Notes)>();
-        using (var select = connection.CreateCommand())
+        var select = connection.Once($"""
+            SELECT l.log_id, s.name AS source, l.notes FROM import_log l JOIN metadata_source s ON s.source_id = l.source_id
+            WHERE l.status = 'running' AND l.log_id <> $keep AND s.name IN ({string.Join(", ", sourceNames.Select((_, i) => "$s" + i))})
+            ORDER BY l.log_id
+            """).Bind("$keep", keep ?? -1);
+        for (var i = 0; i < sourceNames.Count; i++)
         {
-            select.CommandText = $"""
-                SELECT l.log_id, s.name, l.notes FROM import_log l JOIN metadata_source s ON s.source_id = l.source_id
-                WHERE l.status = 'running' AND l.log_id <> $keep AND s.name IN ({string.Join(", ", sourceNames.Select((_, i) => "$s" + i))})
-                ORDER BY l.log_id
-                """;
-            select.Parameters.AddWithValue("$keep", keep ?? -1);
-            for (var i = 0; i < sourceNames.Count; i++)
-            {
-                select.Parameters.AddWithValue("$s" + i, sourceNames[i]);
-            }
-
-            using var reader = select.ExecuteReader();
-            while (reader.Read())
-            {
-                stale.Add((reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
-            }
+            select.Bind("$s" + i, sourceNames[i]);
         }
 
+        var stale = select.All(row => (LogId: row.Long("log_id"), Source: row.Text("source"), Notes: row.TextOrNull("notes")));
+        using var update = connection.Statement("""
+            UPDATE import_log SET status = 'failed', finished_at = datetime('now'), notes = $notes
+            WHERE log_id = $id AND status = 'running'
+            """);
         foreach (var (logId, source, notes) in stale)
         {
-            using var update = connection.CreateCommand();
-            update.CommandText = """
-                UPDATE import_log SET status = 'failed', finished_at = datetime('now'), notes = $notes
-                WHERE log_id = $id AND status = 'running'
-                """;
-            update.Parameters.AddWithValue("$id", logId);
-            update.Parameters.AddWithValue("$notes", Note(notes, Message(source, logId)));
-            update.ExecuteNonQuery();
+            update.Bind("$id", logId).Bind("$notes", Note(notes, Message(source, logId))).Execute();
         }
 
         return stale.Count;

@@ -86,10 +86,5 @@ public static class DatabaseOpener
     private static void UseWriteAheadLog(SqliteConnection connection) =>
         Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
 
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(SqliteConnection connection, string sql) => connection.Once(sql).Execute();
 }

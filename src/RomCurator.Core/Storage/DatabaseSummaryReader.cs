@@ -17,7 +17,7 @@ public static class DatabaseSummaryReader
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (var table in CountedTables)
         {
-            counts[table] = Scalar<long>(connection, $"SELECT count(*) FROM {table};");
+            counts[table] = connection.Once($"SELECT count(*) FROM {table};").Long()!.Value;
         }
 
         var path = connection.DataSource;
@@ -26,14 +26,7 @@ public static class DatabaseSummaryReader
             MigrationRunner.ReadUserVersion(connection),
             new MigrationRunner().LatestVersion,
             File.Exists(path) ? new FileInfo(path).Length : 0,
-            Scalar<string>(connection, "PRAGMA journal_mode;"),
+            connection.Once("PRAGMA journal_mode;").Text()!,
             counts);
-    }
-
-    private static T Scalar<T>(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

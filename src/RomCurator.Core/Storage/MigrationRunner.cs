@@ -61,21 +61,11 @@ public sealed class MigrationRunner(IReadOnlyList<Migration> migrations)
         return applied;
     }
 
-    public static int ReadUserVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "PRAGMA user_version;";
-        return Convert.ToInt32(command.ExecuteScalar());
-    }
+    public static int ReadUserVersion(SqliteConnection connection, SqliteTransaction? transaction = null) =>
+        (int)new SqlStatement(connection, "PRAGMA user_version;", transaction, once: true).Long()!.Value;
 
     private static string OneLine(string message) => string.Join(' ', message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql) =>
+        new SqlStatement(connection, sql, transaction, once: true).Execute();
 }

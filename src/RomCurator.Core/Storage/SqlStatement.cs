@@ -18,9 +18,13 @@ public sealed class SqlStatement : IDisposable
     public SqlStatement(SqliteConnection connection, string sql, SqliteTransaction? transaction = null, bool once = false)
     {
         this.once = once;
+        // A new command already takes the connection's pending transaction, if any.
         command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = transaction;
+        if (transaction is not null)
+        {
+            command.Transaction = transaction;
+        }
     }
 
     /// <summary>Runs the statement's next executions inside <paramref name="transaction"/> (null: outside any).</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Reports;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Dats.Catalog;
 
@@ -9,27 +10,20 @@ public sealed class DatCatalog(SqliteConnection connection)
     public IReadOnlyList<ImportedDat> List()
     {
         var coverage = new LibraryReporter(connection).Build(null).Dats.ToDictionary(d => d.Dat, StringComparer.Ordinal);
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT d.name, d.version, coalesce(d.dialect, d.format), p.name, d.imported_at,
-                   (SELECT count(DISTINCT e.game_name) FROM dat_entry e WHERE e.dat_id = d.dat_id),
-                   (SELECT count(*) FROM dat_entry e WHERE e.dat_id = d.dat_id)
+        return connection.Once("""
+            SELECT d.name, d.version, coalesce(d.dialect, d.format) AS format, p.name AS platform, d.imported_at,
+                   (SELECT count(DISTINCT e.game_name) FROM dat_entry e WHERE e.dat_id = d.dat_id) AS games,
+                   (SELECT count(*) FROM dat_entry e WHERE e.dat_id = d.dat_id) AS entries
             FROM dat_file d LEFT JOIN platform p ON p.platform_id = d.platform_id
             ORDER BY d.name COLLATE NOCASE
-            """;
-        using var reader = command.ExecuteReader();
-        var rows = new List<ImportedDat>();
-        while (reader.Read())
+            """).All(row =>
         {
-            var name = reader.GetString(0);
-            var games = reader.GetInt64(5);
+            var name = row.Text("name");
+            var games = row.Long("games");
             var covered = coverage.GetValueOrDefault(name);
-            rows.Add(new ImportedDat(name, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), games, reader.GetInt64(6),
-                covered?.GamesComplete ?? 0, covered?.GamesPartial ?? 0, covered?.GamesMissing ?? games));
-        }
-
-        return rows;
+            return new ImportedDat(name, row.TextOrNull("version"), row.Text("format"), row.TextOrNull("platform"), row.Text("imported_at"), games,
+                row.Long("entries"), covered?.GamesComplete ?? 0, covered?.GamesPartial ?? 0, covered?.GamesMissing ?? games);
+        });
     }
 
     /// <summary>The imported DAT of that name (exact, else the only one matching without regard to case), or null.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Dats.Catalog;
 
@@ -14,7 +15,7 @@ public sealed class DatRemover(SqliteConnection connection)
     {
         using var held = Runs.JobLock.Acquire(connection.DataSource, Runs.JobLocks.DatImport, "a DAT import");
         using var transaction = connection.BeginTransaction();
-        var datId = Scalar(transaction, "SELECT dat_id FROM dat_file WHERE name = $name", name)
+        var datId = transaction.Once("SELECT dat_id FROM dat_file WHERE name = $name").Bind("$name", name).Long()
                     ?? throw new InvalidOperationException($"no DAT named '{name}' is imported");
         Execute(transaction, """
             CREATE TEMP TABLE IF NOT EXISTS removed_dat_entry (dat_entry_id INTEGER PRIMARY KEY, release_id INTEGER, atomic_id INTEGER);
@@ -23,10 +24,10 @@ public sealed class DatRemover(SqliteConnection connection)
             SELECT e.dat_entry_id, e.release_id, r.atomic_id FROM dat_entry e LEFT JOIN game_release r ON r.release_id = e.release_id
             WHERE e.dat_id = $dat;
             """, datId);
-        var entries = Scalar(transaction, "SELECT count(*) FROM removed_dat_entry", datId) ?? 0;
-        var links = Scalar(transaction, """
+        var entries = transaction.Once("SELECT count(*) FROM removed_dat_entry").Long() ?? 0;
+        var links = transaction.Once("""
             SELECT count(*) FROM dat_atomic_link WHERE rom_id IS NOT NULL AND dat_entry_id IN (SELECT dat_entry_id FROM removed_dat_entry)
-            """, datId) ?? 0;
+            """).Long() ?? 0;
         Execute(transaction, """
             DELETE FROM review_decision WHERE decision_id IN (
                 SELECT d.decision_id FROM review_decision_candidate d JOIN ingestion_candidate c ON c.candidate_id = d.candidate_id
@@ -50,21 +51,5 @@ public sealed class DatRemover(SqliteConnection connection)
         return new DatRemoval(name, entries, links, releases);
     }
 
-    private long? Scalar(SqliteTransaction transaction, string sql, object parameter)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue(parameter is string ? "$name" : "$dat", parameter);
-        return command.ExecuteScalar() is long value ? value : null;
-    }
-
-    private int Execute(SqliteTransaction transaction, string sql, long datId)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$dat", datId);
-        return command.ExecuteNonQuery();
-    }
+    private static int Execute(SqliteTransaction transaction, string sql, long datId) => transaction.Once(sql).Bind("$dat", datId).Execute();
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Dats.Import;
 
@@ -48,14 +49,6 @@ public sealed class DatFamilyLinker(SqliteConnection connection)
         return removed;
     }
 
-    private int Execute(SqliteTransaction transaction, string sql, long datId, long platformId, long logId)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$dat", datId);
-        command.Parameters.AddWithValue("$platform", platformId);
-        command.Parameters.AddWithValue("$log", logId);
-        return command.ExecuteNonQuery();
-    }
+    private int Execute(SqliteTransaction transaction, string sql, long datId, long platformId, long logId) =>
+        new SqlStatement(connection, sql, transaction, once: true).Bind("$dat", datId).Bind("$platform", platformId).Bind("$log", logId).Execute();
 }

@@ -6,6 +6,7 @@ using RomCurator.Core.Diagnostics;
 using RomCurator.Core.Hashing;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Dats.Import;
 
@@ -218,11 +219,5 @@ public sealed class DatImporter(SqliteConnection connection)
         storedDialect != dialect
         || (dialect == "softwarelist" && storedDescription is not null && header.Description is not null && storedDescription != header.Description);
 
-    private long SourceId()
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT source_id FROM metadata_source WHERE name = $name";
-        command.Parameters.AddWithValue("$name", SourceName);
-        return (long)command.ExecuteScalar()!;
-    }
+    private long SourceId() => connection.Once("SELECT source_id FROM metadata_source WHERE name = $name").Bind("$name", SourceName).Long()!.Value;
 }

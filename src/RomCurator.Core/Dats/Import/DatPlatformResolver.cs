@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Diagnostics;
 using RomCurator.Core.Platforms;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Dats.Import;
 
@@ -49,10 +50,8 @@ public sealed partial class DatPlatformResolver(SqliteConnection connection)
         }
 
         var name = Candidates(hints.Count > 1 ? hints[^1] : headerName).Last();
-        using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO platform (name, media_type) VALUES ($name, 'other') RETURNING platform_id";
-        insert.Parameters.AddWithValue("$name", name);
-        var created = new PlatformRef((long)insert.ExecuteScalar()!, name);
+        var created = new PlatformRef(
+            connection.Once("INSERT INTO platform (name, media_type) VALUES ($name, 'other') RETURNING platform_id").Bind("$name", name).Long()!.Value, name);
         CrashPoint.Hit("dat.platform.created");
         Link(headerName, created.PlatformId);
         return created;
@@ -72,14 +71,9 @@ public sealed partial class DatPlatformResolver(SqliteConnection connection)
         }
     }
 
-    private void Link(string alias, long platformId)
-    {
-        using var link = connection.CreateCommand();
-        link.CommandText = "INSERT OR IGNORE INTO platform_links (alias, platform_id, link_type) VALUES ($alias, $platform, 'dat')";
-        link.Parameters.AddWithValue("$alias", alias.Trim());
-        link.Parameters.AddWithValue("$platform", platformId);
-        link.ExecuteNonQuery();
-    }
+    private void Link(string alias, long platformId) =>
+        connection.Once("INSERT OR IGNORE INTO platform_links (alias, platform_id, link_type) VALUES ($alias, $platform, 'dat')")
+            .Bind("$alias", alias.Trim()).Bind("$platform", platformId).Execute();
 
     [GeneratedRegex(@"\s*(\([^()]*\)|\[[^\[\]]*\])")]
     private static partial Regex Decorations();

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Ingestion.Classification;
 
@@ -18,43 +19,29 @@ public sealed class ExtensionRegistry
     public static ExtensionRegistry Load(SqliteConnection connection)
     {
         var platforms = new Dictionary<string, List<long>>(StringComparer.OrdinalIgnoreCase);
-        using (var command = connection.CreateCommand())
+        var links = connection.Once("SELECT extension, platform_id FROM platform_extension ORDER BY is_primary DESC, platform_id")
+            .All(row => (Extension: row.Text("extension"), PlatformId: row.Long("platform_id")));
+        foreach (var (extension, platformId) in links)
         {
-            command.CommandText = "SELECT extension, platform_id FROM platform_extension ORDER BY is_primary DESC, platform_id";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            if (!platforms.TryGetValue(extension, out var list))
             {
-                if (!platforms.TryGetValue(reader.GetString(0), out var list))
-                {
-                    platforms[reader.GetString(0)] = list = [];
-                }
-
-                list.Add(reader.GetInt64(1));
+                platforms[extension] = list = [];
             }
+
+            list.Add(platformId);
         }
 
-        var entries = new List<ExtensionInfo>();
-        using (var command = connection.CreateCommand())
+        var entries = connection.Once("""
+            SELECT e.extension, c.name AS category, coalesce(e.treat_as_archive, 0) AS archive, coalesce(e.treat_as_disc, 0) AS disc,
+                   coalesce(e.treat_as_auxiliary, 0) AS auxiliary
+            FROM file_extension e LEFT JOIN file_type_category c ON c.category_id = e.category_id
+            WHERE coalesce(e.is_active, 1) = 1
+            """).All(row =>
         {
-            command.CommandText = """
-                SELECT e.extension, c.name, coalesce(e.treat_as_archive, 0), coalesce(e.treat_as_disc, 0), coalesce(e.treat_as_auxiliary, 0)
-                FROM file_extension e LEFT JOIN file_type_category c ON c.category_id = e.category_id
-                WHERE coalesce(e.is_active, 1) = 1
-                """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var extension = reader.GetString(0);
-                entries.Add(new ExtensionInfo(
-                    extension,
-                    reader.IsDBNull(1) ? null : reader.GetString(1),
-                    reader.GetInt64(2) == 1,
-                    reader.GetInt64(3) == 1,
-                    reader.GetInt64(4) == 1,
-                    platforms.TryGetValue(extension, out var ids) ? ids : []));
-            }
-        }
-
+            var extension = row.Text("extension");
+            return new ExtensionInfo(extension, row.TextOrNull("category"), row.Long("archive") == 1, row.Long("disc") == 1, row.Long("auxiliary") == 1,
+                platforms.TryGetValue(extension, out var ids) ? ids : []);
+        });
         return new ExtensionRegistry(entries);
     }
 

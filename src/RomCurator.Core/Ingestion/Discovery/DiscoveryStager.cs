@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Diagnostics;
-using RomCurator.Core.Ingestion.Writing;
 using RomCurator.Core.Library;
 using RomCurator.Core.Logging;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Ingestion.Discovery;
 
@@ -20,9 +20,9 @@ public sealed class DiscoveryStager : IDisposable
     private readonly int batchSize;
     private readonly ScanCounters counters;
     private readonly CategoryLog log;
-    private readonly PreparedCommand findInstance;
-    private readonly PreparedCommand touchInstance;
-    private readonly PreparedCommand stage;
+    private readonly SqlStatement findInstance;
+    private readonly SqlStatement touchInstance;
+    private readonly SqlStatement stage;
 
     public DiscoveryStager(SqliteConnection connection, long logId, int batchSize, ScanCounters counters, CategoryLog log)
     {
@@ -31,21 +31,20 @@ public sealed class DiscoveryStager : IDisposable
         this.batchSize = batchSize;
         this.counters = counters;
         this.log = log;
-        findInstance = new(connection, """
+        findInstance = connection.Statement("""
             SELECT f.instance_id, f.rom_id, f.size_bytes, f.last_modified,
-                   EXISTS (SELECT 1 FROM ingestion_queue q WHERE q.root_id = f.root_id AND q.absolute_path = $abs AND q.status = 'error')
+                   EXISTS (SELECT 1 FROM ingestion_queue q WHERE q.root_id = f.root_id AND q.absolute_path = $abs AND q.status = 'error') AS failed_before
             FROM file_instance f WHERE f.root_id = $root AND f.relative_path = $path
-            """, "$abs", "$root", "$path");
-        touchInstance = new(connection,
-            "UPDATE file_instance SET last_seen = datetime('now'), status = 'present', log_id = $log WHERE instance_id = $id",
-            "$log", "$id");
-        stage = new(connection, """
+            """);
+        touchInstance = connection.Statement(
+            "UPDATE file_instance SET last_seen = datetime('now'), status = 'present', log_id = $log WHERE instance_id = $id");
+        stage = connection.Statement("""
             INSERT INTO file_discovery (log_id, root_id, absolute_path, relative_path, size_bytes, modified_time, rom_id, promotion_state, depth, message)
             VALUES ($log, $root, $abs, $path, $size, $modified, $rom, $state, $depth, $message)
             ON CONFLICT(root_id, relative_path) DO UPDATE SET log_id = excluded.log_id, absolute_path = excluded.absolute_path,
                 size_bytes = excluded.size_bytes, modified_time = excluded.modified_time, rom_id = excluded.rom_id,
                 promotion_state = excluded.promotion_state, last_seen = datetime('now'), depth = excluded.depth, message = excluded.message
-            """, "$log", "$root", "$abs", "$path", "$size", "$modified", "$rom", "$state", "$depth", "$message");
+            """);
     }
 
     /// <summary>Formats a modification time the same way everywhere it is stored and compared.</summary>
@@ -137,23 +136,24 @@ public sealed class DiscoveryStager : IDisposable
         if (!entry.IsProblem)
         {
             counters.Seen();
-            using var reader = findInstance.With("$abs", entry.AbsolutePath).With("$root", root.RootId).With("$path", entry.RelativePath).Reader(transaction);
-            if (reader.Read() && !reader.IsDBNull(2) && reader.GetInt64(2) == entry.Size
-                && !reader.IsDBNull(3) && reader.GetString(3) == modified && reader.GetInt64(4) == 0)
+            var known = findInstance.In(transaction).Bind("$abs", entry.AbsolutePath).Bind("$root", root.RootId).Bind("$path", entry.RelativePath)
+                .First(row => new KnownInstance(row.Long("instance_id"), row.LongOrNull("rom_id"), row.LongOrNull("size_bytes"),
+                    row.TextOrNull("last_modified"), row.Flag("failed_before")));
+            if (known is not null && known.Size == entry.Size && known.Modified == modified && !known.FailedBefore)
             {
-                unchangedRom = reader.GetInt64(1);
-                var instanceId = reader.GetInt64(0);
-                reader.Close();
-                touchInstance.With("$log", logId).With("$id", instanceId).Execute(transaction);
+                unchangedRom = known.RomId;
+                touchInstance.In(transaction).Bind("$log", logId).Bind("$id", known.InstanceId).Execute();
                 counters.Unchanged();
             }
         }
 
-        stage
-            .With("$log", logId).With("$root", root.RootId).With("$abs", entry.AbsolutePath).With("$path", entry.RelativePath)
-            .With("$size", entry.IsProblem ? null : entry.Size).With("$modified", modified).With("$rom", unchangedRom)
-            .With("$state", entry.IsProblem ? "failed" : unchangedRom is null ? "pending" : "hashed")
-            .With("$depth", (long)entry.Depth).With("$message", entry.Problem)
-            .Execute(transaction);
+        stage.In(transaction)
+            .Bind("$log", logId).Bind("$root", root.RootId).Bind("$abs", entry.AbsolutePath).Bind("$path", entry.RelativePath)
+            .Bind("$size", entry.IsProblem ? null : entry.Size).Bind("$modified", modified).Bind("$rom", unchangedRom)
+            .Bind("$state", entry.IsProblem ? "failed" : unchangedRom is null ? "pending" : "hashed")
+            .Bind("$depth", entry.Depth).Bind("$message", entry.Problem)
+            .Execute();
     }
+
+    private sealed record KnownInstance(long InstanceId, long? RomId, long? Size, string? Modified, bool FailedBefore);
 }

@@ -97,12 +97,9 @@ public sealed class HashCache : IDisposable
         try
         {
             connection = DatabaseOpener.Open(path);
-            using var command = connection.CreateCommand();
-            command.CommandText = Schema;
-            command.ExecuteNonQuery();
+            connection.Once(Schema).Execute();
             // A file can open and still be garbage past its first page: touch the table once.
-            command.CommandText = "SELECT count(*) FROM (SELECT 1 FROM hash_cache_v2 LIMIT 1)";
-            command.ExecuteScalar();
+            connection.Once("SELECT count(*) FROM (SELECT 1 FROM hash_cache_v2 LIMIT 1)").Long();
             error = null;
             return connection;
         }
@@ -177,74 +174,45 @@ public sealed class HashCache : IDisposable
         }
     }
 
-    private static ContentHashes? Lookup(SqliteConnection connection, string path, long size, string modifiedTime)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+    private static ContentHashes? Lookup(SqliteConnection connection, string path, long size, string modifiedTime) =>
+        connection.Once("""
             SELECT sha1, md5, crc32, header_type, headerless_sha1, headerless_md5, headerless_crc32, headerless_size
             FROM hash_cache_v2 WHERE path = $path AND size_bytes = $size AND modified_time = $mtime
-            """;
-        command.Parameters.AddWithValue("$path", path);
-        command.Parameters.AddWithValue("$size", size);
-        command.Parameters.AddWithValue("$mtime", modifiedTime);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
+            """).Bind("$path", path).Bind("$size", size).Bind("$mtime", modifiedTime).First(row =>
         {
-            return null;
-        }
-
-        var headerless = reader.IsDBNull(4)
-            ? null
-            : new ContentHashes(reader.GetInt64(7), HashValue.FromHex(reader.GetString(4)), Hex(reader, 5), Hex(reader, 6));
-        return new ContentHashes(size, HashValue.FromHex(reader.GetString(0)), Hex(reader, 1), Hex(reader, 2))
-        {
-            HeaderKind = reader.IsDBNull(3) ? null : reader.GetString(3),
-            Headerless = headerless,
-        };
-    }
+            var headerless = row.TextOrNull("headerless_sha1") is { } headerlessSha1
+                ? new ContentHashes(row.Long("headerless_size"), HashValue.FromHex(headerlessSha1), Hex(row, "headerless_md5"), Hex(row, "headerless_crc32"))
+                : null;
+            return new ContentHashes(size, HashValue.FromHex(row.Text("sha1")), Hex(row, "md5"), Hex(row, "crc32"))
+            {
+                HeaderKind = row.TextOrNull("header_type"),
+                Headerless = headerless,
+            };
+        });
 
     private static void Insert(SqliteConnection connection, IReadOnlyCollection<CachedHash> entries)
     {
         using var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        using (var insert = transaction.Statement("""
             INSERT OR REPLACE INTO hash_cache_v2 (path, size_bytes, modified_time, sha1, md5, crc32,
                 header_type, headerless_sha1, headerless_md5, headerless_crc32, headerless_size)
             VALUES ($path, $size, $mtime, $sha1, $md5, $crc, $header, $hsha1, $hmd5, $hcrc, $hsize)
-            """;
-        var path = command.Parameters.Add("$path", SqliteType.Text);
-        var size = command.Parameters.Add("$size", SqliteType.Integer);
-        var mtime = command.Parameters.Add("$mtime", SqliteType.Text);
-        var sha1 = command.Parameters.Add("$sha1", SqliteType.Text);
-        var md5 = command.Parameters.Add("$md5", SqliteType.Text);
-        var crc = command.Parameters.Add("$crc", SqliteType.Text);
-        var header = command.Parameters.Add("$header", SqliteType.Text);
-        var headerlessSha1 = command.Parameters.Add("$hsha1", SqliteType.Text);
-        var headerlessMd5 = command.Parameters.Add("$hmd5", SqliteType.Text);
-        var headerlessCrc = command.Parameters.Add("$hcrc", SqliteType.Text);
-        var headerlessSize = command.Parameters.Add("$hsize", SqliteType.Integer);
-        foreach (var entry in entries)
+            """).Prepare())
         {
-            path.Value = entry.Path;
-            size.Value = entry.Hashes.Size;
-            mtime.Value = entry.ModifiedTime;
-            sha1.Value = entry.Hashes.Sha1.ToHex();
-            md5.Value = (object?)entry.Hashes.Md5?.ToHex() ?? DBNull.Value;
-            crc.Value = (object?)entry.Hashes.Crc32?.ToHex() ?? DBNull.Value;
-            header.Value = (object?)entry.Hashes.HeaderKind ?? DBNull.Value;
-            headerlessSha1.Value = (object?)entry.Hashes.Headerless?.Sha1.ToHex() ?? DBNull.Value;
-            headerlessMd5.Value = (object?)entry.Hashes.Headerless?.Md5?.ToHex() ?? DBNull.Value;
-            headerlessCrc.Value = (object?)entry.Hashes.Headerless?.Crc32?.ToHex() ?? DBNull.Value;
-            headerlessSize.Value = (object?)entry.Hashes.Headerless?.Size ?? DBNull.Value;
-            command.ExecuteNonQuery();
+            foreach (var entry in entries)
+            {
+                var hashes = entry.Hashes;
+                insert.Bind("$path", entry.Path).Bind("$size", hashes.Size).Bind("$mtime", entry.ModifiedTime).Bind("$sha1", hashes.Sha1.ToHex())
+                    .Bind("$md5", hashes.Md5?.ToHex()).Bind("$crc", hashes.Crc32?.ToHex()).Bind("$header", hashes.HeaderKind)
+                    .Bind("$hsha1", hashes.Headerless?.Sha1.ToHex()).Bind("$hmd5", hashes.Headerless?.Md5?.ToHex())
+                    .Bind("$hcrc", hashes.Headerless?.Crc32?.ToHex()).Bind("$hsize", hashes.Headerless?.Size).Execute();
+            }
         }
 
         transaction.Commit();
     }
 
-    private static HashValue? Hex(SqliteDataReader reader, int column) =>
-        reader.IsDBNull(column) ? null : HashValue.FromHex(reader.GetString(column));
+    private static HashValue? Hex(SqlRow row, string column) => row.TextOrNull(column) is { } hex ? HashValue.FromHex(hex) : null;
 
     public void Dispose()
     {

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Ingestion.Hashing;
 
@@ -7,22 +8,13 @@ public sealed class PendingFileReader(SqliteConnection connection, long logId)
 {
     private const int PageSize = 500;
 
-    public long CountPending()
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM file_discovery WHERE log_id = $log AND promotion_state = 'pending'";
-        command.Parameters.AddWithValue("$log", logId);
-        return (long)command.ExecuteScalar()!;
-    }
+    public long CountPending() =>
+        connection.Once("SELECT count(*) FROM file_discovery WHERE log_id = $log AND promotion_state = 'pending'").Bind("$log", logId).Long()!.Value;
 
     /// <summary>The bytes still to hash (for progress by bytes).</summary>
-    public long BytesPending()
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT coalesce(sum(size_bytes), 0) FROM file_discovery WHERE log_id = $log AND promotion_state = 'pending'";
-        command.Parameters.AddWithValue("$log", logId);
-        return (long)command.ExecuteScalar()!;
-    }
+    public long BytesPending() =>
+        connection.Once("SELECT coalesce(sum(size_bytes), 0) FROM file_discovery WHERE log_id = $log AND promotion_state = 'pending'")
+            .Bind("$log", logId).Long()!.Value;
 
     public IEnumerable<HashJob> ReadAll(CancellationToken cancellation)
     {
@@ -45,25 +37,12 @@ public sealed class PendingFileReader(SqliteConnection connection, long logId)
         }
     }
 
-    private List<HashJob> ReadPage(long after)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+    private List<HashJob> ReadPage(long after) =>
+        connection.Once("""
             SELECT discovery_id, root_id, absolute_path, relative_path, size_bytes, modified_time, depth
             FROM file_discovery WHERE log_id = $log AND promotion_state = 'pending' AND discovery_id > $after
             ORDER BY discovery_id LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$log", logId);
-        command.Parameters.AddWithValue("$after", after);
-        command.Parameters.AddWithValue("$limit", PageSize);
-        using var reader = command.ExecuteReader();
-        var page = new List<HashJob>(PageSize);
-        while (reader.Read())
-        {
-            page.Add(new HashJob(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
-                reader.IsDBNull(4) ? 0 : reader.GetInt64(4), reader.IsDBNull(5) ? "" : reader.GetString(5), reader.IsDBNull(6) ? 0 : reader.GetInt32(6)));
-        }
-
-        return page;
-    }
+            """).Bind("$log", logId).Bind("$after", after).Bind("$limit", PageSize)
+            .All(row => new HashJob(row.Long("discovery_id"), row.Long("root_id"), row.Text("absolute_path"), row.Text("relative_path"),
+                row.LongOrNull("size_bytes") ?? 0, row.TextOrNull("modified_time") ?? "", (int)(row.LongOrNull("depth") ?? 0)));
 }
