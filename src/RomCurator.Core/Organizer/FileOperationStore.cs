@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.FileSystem;
 using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Organizer;
@@ -53,9 +54,8 @@ public sealed class FileOperationStore(SqliteConnection connection)
             JOIN library_root lr ON lr.root_id = f.root_id
             WHERE o.status = 'pending' AND o.operation_type = 'move'
             ORDER BY o.operation_id
-            """).All(row => new PendingMove(row.Long("operation_id"), row.Long("instance_id"), row.Text("source_path"), row.Text("destination_path"),
-                row.Text("sha1"), row.Text("root")));
+            """).All(row => new PendingMove(row.Long("operation_id"), row.Long("instance_id"), RootedPath.Under(row.Text("root"), row.Text("source_path")),
+                RootedPath.Under(row.Text("root"), row.Text("destination_path")), row.Text("sha1")));
 }
 
 /// <summary>A move recorded as pending: the instance, both absolute paths, the content and the root.</summary>
-public sealed record PendingMove(long OperationId, long InstanceId, string Source, string Destination, string Sha1, string RootPath);

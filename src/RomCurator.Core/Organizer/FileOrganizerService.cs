@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
+using RomCurator.Core.FileSystem;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
 using RomCurator.Core.Storage;
@@ -115,10 +116,10 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         var orders = new List<MoveOrder>();
         foreach (var move in moves)
         {
-            var movedTo = Relative(move.Root, move.Destination);
+            var movedTo = RootedPath.Under(move.Root, move.Destination).Relative;
             if (move.Path == movedTo)
             {
-                orders.Add(Order(move.Instance, movedTo, Relative(move.Root, move.Source)));
+                orders.Add(Order(move.Instance, movedTo, RootedPath.Under(move.Root, move.Source).Relative));
             }
         }
 
@@ -208,6 +209,4 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
             JOIN library_root lr ON lr.root_id = f.root_id WHERE f.instance_id = $id
             """).Bind("$id", instanceId).First(row => new MoveOrder(instanceId, row.Long("rom_id"), row.Text("sha1"), row.Text("root"), from, to))
         ?? throw new InvalidOperationException($"file instance {instanceId} is not in the database");
-
-    private static string Relative(string root, string absolute) => Path.GetRelativePath(root, absolute).Replace('\\', '/');
 }

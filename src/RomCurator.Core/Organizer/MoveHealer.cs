@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
+using RomCurator.Core.FileSystem;
 using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Organizer;
@@ -65,7 +66,7 @@ public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings se
     /// </summary>
     private List<(long Instance, long Rom, string From, string To, long Old)> MovedByHand(long scanLogId) =>
         connection.Once("""
-            SELECT moved.instance_id, moved.rom_id, lr.path || '/' || old.relative_path AS from_path, lr.path || '/' || moved.relative_path AS to_path,
+            SELECT moved.instance_id, moved.rom_id, lr.path AS root, old.relative_path AS old_path, moved.relative_path AS new_path,
                    old.instance_id AS old_instance_id
             FROM file_instance moved
             JOIN file_instance old ON old.rom_id = moved.rom_id AND old.root_id = moved.root_id AND old.status = 'missing'
@@ -75,5 +76,6 @@ public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings se
               AND NOT EXISTS (SELECT 1 FROM file_operation_log o WHERE o.instance_id = moved.instance_id AND o.operation_type = 'restore')
             ORDER BY moved.instance_id, old.last_seen DESC, old.instance_id
             """).Bind("$log", scanLogId)
-            .All(row => (row.Long("instance_id"), row.Long("rom_id"), row.Text("from_path"), row.Text("to_path"), row.Long("old_instance_id")));
+            .All(row => (row.Long("instance_id"), row.Long("rom_id"), new RootedPath(row.Text("root"), row.Text("old_path")).Absolute,
+                new RootedPath(row.Text("root"), row.Text("new_path")).Absolute, row.Long("old_instance_id")));
 }

@@ -83,8 +83,8 @@ public sealed class OrganizerExecutor(SqliteConnection connection)
             throw new IOException(problem + "; nothing was moved");
         }
 
-        var source = Path.Combine(realRoot, order.From);
-        var destination = Path.Combine(realRoot, order.To);
+        var source = (order.Source with { Root = realRoot }).Absolute;
+        var destination = (order.Destination with { Root = realRoot }).Absolute;
         var destinationFolder = Path.GetDirectoryName(destination)!;
         Directory.CreateDirectory(destinationFolder);
         if (RootBoundary.DestinationProblem(realRoot, order.To) is { } created)

@@ -24,39 +24,39 @@ public sealed class OrganizerRecovery(SqliteConnection connection)
         {
             cancellation.ThrowIfCancellationRequested();
             var realRoot = RootBoundary.RealRoot(move.RootPath);
-            var destinationFolderInside = realRoot is not null && RootBoundary.DestinationProblem(realRoot, Relative(move.RootPath, move.Destination)) is null;
-            var partial = move.Destination + DurableCopy.PartialSuffix;
+            var destinationFolderInside = realRoot is not null && RootBoundary.DestinationProblem(realRoot, move.Destination.Relative) is null;
+            var partial = move.Destination.Absolute + DurableCopy.PartialSuffix;
             if (destinationFolderInside && File.Exists(partial))
             {
                 File.Delete(partial);
             }
 
-            var atSource = File.Exists(move.Source);
-            var atDestination = File.Exists(move.Destination);
+            var atSource = File.Exists(move.Source.Absolute);
+            var atDestination = File.Exists(move.Destination.Absolute);
             if (atSource && !atDestination)
             {
                 operations.Fail(move.OperationId, "interrupted before the file was moved; it is still at its old path");
             }
             else if (!atSource && atDestination)
             {
-                operations.Complete(move.OperationId, move.InstanceId, Relative(move));
+                operations.Complete(move.OperationId, move.InstanceId, move.Destination.Relative);
             }
             else if (atSource && atDestination)
             {
-                var copied = ContentHasher.HashFile(move.Destination, HashOptions.Sha1Only, cancellation).Sha1.ToHex();
-                var sourceProblem = realRoot is null ? "the root cannot be reached" : RootBoundary.SourceProblem(realRoot, Relative(move.RootPath, move.Source));
+                var copied = ContentHasher.HashFile(move.Destination.Absolute, HashOptions.Sha1Only, cancellation).Sha1.ToHex();
+                var sourceProblem = realRoot is null ? "the root cannot be reached" : RootBoundary.SourceProblem(realRoot, move.Source.Relative);
                 if (sourceProblem is not null || !destinationFolderInside)
                 {
                     operations.Fail(move.OperationId, $"interrupted; both paths exist but one is not a plain file of the root ({sourceProblem ?? "the destination folder is a link"}); both are kept");
                 }
                 else if (copied == move.Sha1)
                 {
-                    File.Delete(move.Source);
-                    operations.Complete(move.OperationId, move.InstanceId, Relative(move));
+                    File.Delete(move.Source.Absolute);
+                    operations.Complete(move.OperationId, move.InstanceId, move.Destination.Relative);
                 }
                 else
                 {
-                    operations.Fail(move.OperationId, $"interrupted; a different file is at the destination, the original is kept at '{move.Source}'");
+                    operations.Fail(move.OperationId, $"interrupted; a different file is at the destination, the original is kept at '{move.Source.Absolute}'");
                 }
             }
             else
@@ -70,8 +70,4 @@ public sealed class OrganizerRecovery(SqliteConnection connection)
         new InterruptedRunFolders(connection).Remove();
         return settled;
     }
-
-    private static string Relative(PendingMove move) => Relative(move.RootPath, move.Destination);
-
-    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 }
