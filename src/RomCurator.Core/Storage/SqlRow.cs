@@ -9,15 +9,23 @@ namespace RomCurator.Core.Storage;
 public sealed class SqlRow
 {
     private readonly SqliteDataReader reader;
-    private Dictionary<string, int>? ordinals;
+    private readonly ColumnNames names;
 
-    internal SqlRow(SqliteDataReader reader) => this.reader = reader;
+    internal SqlRow(SqliteDataReader reader, ColumnNames names)
+    {
+        this.reader = reader;
+        this.names = names;
+    }
 
     public bool IsNull(string column) => reader.IsDBNull(Ordinal(column));
 
     public long Long(string column) => reader.GetInt64(Ordinal(column));
 
-    public long? LongOrNull(string column) => Nullable(Ordinal(column), reader.GetInt64);
+    public long? LongOrNull(string column)
+    {
+        var ordinal = Ordinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+    }
 
     public string Text(string column) => reader.GetString(Ordinal(column));
 
@@ -29,7 +37,11 @@ public sealed class SqlRow
 
     public double Real(string column) => reader.GetDouble(Ordinal(column));
 
-    public double? RealOrNull(string column) => Nullable(Ordinal(column), reader.GetDouble);
+    public double? RealOrNull(string column)
+    {
+        var ordinal = Ordinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+    }
 
     /// <summary>An integer column read as a flag: true when it is not 0.</summary>
     public bool Flag(string column) => reader.GetInt64(Ordinal(column)) != 0;
@@ -46,29 +58,5 @@ public sealed class SqlRow
 
     internal string Text(int ordinal) => reader.GetString(ordinal);
 
-    private T? Nullable<T>(int ordinal, Func<int, T> read) where T : struct =>
-        reader.IsDBNull(ordinal) ? null : read(ordinal);
-
-    private int Ordinal(string column)
-    {
-        ordinals ??= Names();
-        if (!ordinals.TryGetValue(column, out var ordinal))
-        {
-            throw new InvalidOperationException($"the query returns no column named '{column}'");
-        }
-
-        return ordinal >= 0 ? ordinal : throw new InvalidOperationException($"the query returns two columns named '{column}': give one an alias");
-    }
-
-    private Dictionary<string, int> Names()
-    {
-        var names = new Dictionary<string, int>(reader.FieldCount, StringComparer.Ordinal);
-        for (var i = 0; i < reader.FieldCount; i++)
-        {
-            var name = reader.GetName(i);
-            names[name] = names.ContainsKey(name) ? -1 : i;
-        }
-
-        return names;
-    }
+    private int Ordinal(string column) => names.Ordinal(reader, column);
 }

@@ -13,6 +13,7 @@ public sealed class SqlStatement : IDisposable
 {
     private readonly SqliteCommand command;
     private readonly Dictionary<string, SqliteParameter> parameters = new(StringComparer.Ordinal);
+    private readonly ColumnNames columns = new();
     private readonly bool once;
 
     public SqlStatement(SqliteConnection connection, string sql, SqliteTransaction? transaction = null, bool once = false)
@@ -81,7 +82,7 @@ public sealed class SqlStatement : IDisposable
         try
         {
             using var reader = command.ExecuteReader();
-            return reader.Read() ? read(new SqlRow(reader)) : default;
+            return reader.Read() ? read(new SqlRow(reader, columns)) : default;
         }
         finally
         {
@@ -96,7 +97,7 @@ public sealed class SqlStatement : IDisposable
         {
             var rows = new List<T>();
             using var reader = command.ExecuteReader();
-            var row = new SqlRow(reader);
+            var row = new SqlRow(reader, columns);
             while (reader.Read())
             {
                 rows.Add(read(row));
@@ -116,7 +117,7 @@ public sealed class SqlStatement : IDisposable
         try
         {
             using var reader = command.ExecuteReader();
-            var row = new SqlRow(reader);
+            var row = new SqlRow(reader, columns);
             while (reader.Read())
             {
                 yield return read(row);
