@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Diagnostics;
-using RomCurator.Core.Ingestion.Writing;
+using RomCurator.Core.Storage;
 using RomCurator.Core.Library;
 using RomCurator.Core.Logging;
 

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.IO.Hashing;
 using System.Security.Cryptography;
 using RomCurator.Core.Ingestion;
+using RomCurator.Core.Pipeline;
 using RomCurator.Core.Runs;
 using RomCurator.Tests.Support;
 

@@ -4,6 +4,7 @@ using RomCurator.Core.Configuration;
 using RomCurator.Core.Diagnostics;
 using RomCurator.Core.Ingestion;
 using RomCurator.Core.Organizer;
+using RomCurator.Core.Pipeline;
 using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli;
