@@ -20,9 +20,10 @@ using RomCurator.Core.Storage;
 namespace RomCurator.Core.Pipeline;
 
 /// <summary>
-/// A library scan, start to finish: records the run, resumes an interrupted one, then discovery → hashing →
-/// missing sweep, reporting progress as it goes. It only wires the steps together; each step owns its policy.
-/// A scan never modifies, moves or deletes a user file.
+/// A library scan, start to finish: records the run, resumes an interrupted one, then runs its steps in order
+/// (discovery → hashing → missing sweep → matching → healing), saving a checkpoint before each checkpointed step and
+/// reporting progress as it goes. It only wires the steps together: <see cref="ResumeRules"/>, <see cref="ScanRoots"/>
+/// and <see cref="ScanFailure"/> hold the policy, each step its own. A scan never modifies, moves or deletes a user file.
 /// </summary>
 public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? progress = null)
 {
@@ -36,7 +37,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         SpillBuffer.CleanLeftovers(settings.Paths.Temp);
         // A scan must see the library as it is: settle moves an interrupted organizer left half-done.
         new OrganizerRecovery(connection).Reconcile(cancellation);
-        var roots = SelectRoots(connection);
+        var roots = ScanRoots.Select(new LibraryRootStore(connection), request.RootName);
         var checkpoints = new CheckpointFile(settings.Paths.Logs, settings.Paths.Database);
         var runs = new ImportRunStore(connection);
         var (logId, phase, resumed) = StartOrResume(runs, checkpoints.Read(), roots);
@@ -54,51 +55,53 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         var rootNames = roots.Select(r => r.Name).ToList();
 
         // The run's notes hold its counts so far, so a resumed run can still report the whole run.
-        void Persist(MatchedCounts? matched = null)
+        void Persist()
         {
-            var sofar = earlier.AddTo(counters.Summarize(logId, RunStatus.Running, resumed, rootNames, clock.Elapsed, matched));
+            var sofar = earlier.AddTo(counters.Summarize(logId, RunStatus.Running, resumed, rootNames, clock.Elapsed, counters.Matching));
             runs.Progress(logId, sofar.FilesSeen, JsonSerializer.Serialize(sofar, ScanJsonContext.Default.ScanSummary));
         }
 
+        ScanStep[] steps =
+        [
+            new(ScanPhases.Discovery, Checkpointed: true, () => Discover(connection, logId, roots, counters, log, cancellation)),
+            new(ScanPhases.Hashing, Checkpointed: true, () => Hash(connection, logId, counters, log, archiveLog, () =>
+            {
+                Persist();
+                progress?.Report(counters.Snapshot(clock.Elapsed));
+            }, cancellation)),
+            new(ScanPhases.Finalizing, Checkpointed: true, () => Sweep(connection, logId, roots, counters, Persist)),
+            new(ScanPhases.Matching, Checkpointed: false, () =>
+            {
+                counters.Phase = ScanPhases.Matching;
+                counters.Matching = Counted(new MatchingJob(connection, settings.Settings.Matching).Run(logId, cancellation));
+                Persist();
+            }),
+            new(ScanPhases.Healing, Checkpointed: false, () =>
+            {
+                new MoveHealer(connection, settings.Settings.Organizer).Record(logId);
+                CrashPoint.Hit("scan.healed");
+            }),
+        ];
+
         var status = RunStatus.Failed;
         string? failure = null;
-        MatchSummary? matching = null;
         try
         {
-            if (phase == ScanPhases.Discovery)
+            for (var step = ResumeRules.FirstStep(steps, phase); step < steps.Length; step++)
             {
-                Save(checkpoints, logId, roots, ScanPhases.Discovery);
-                Discover(connection, logId, roots, counters, log, cancellation);
-            }
-
-            if (phase is ScanPhases.Discovery or ScanPhases.Hashing)
-            {
-                Persist();
-                Save(checkpoints, logId, roots, ScanPhases.Hashing);
-                Hash(connection, logId, counters, log, archiveLog, () =>
+                if (steps[step].Checkpointed)
                 {
-                    Persist();
-                    progress?.Report(counters.Snapshot(clock.Elapsed));
-                }, cancellation);
+                    if (step > 0)
+                    {
+                        Persist();
+                    }
+
+                    Save(checkpoints, logId, roots, steps[step].Phase);
+                }
+
+                steps[step].Run();
             }
 
-            Persist();
-            Save(checkpoints, logId, roots, ScanPhases.Finalizing);
-            counters.Phase = ScanPhases.Finalizing;
-            var sweeper = new MissingFileSweeper(connection, logId);
-            var unreadable = UnreadableRoots(connection, logId);
-            foreach (var root in roots.Where(r => !unreadable.Contains(r.RootId)))
-            {
-                counters.Missing(sweeper.Sweep(root.RootId));
-                Persist();
-            }
-
-            counters.Phase = "matching";
-            matching = new MatchingJob(connection, settings.Settings.Matching).Run(logId, cancellation);
-            counters.Matching = Counted(matching);
-            Persist(counters.Matching);
-            new MoveHealer(connection, settings.Settings.Organizer).Record(logId);
-            CrashPoint.Hit("scan.healed");
             status = RunStatus.Completed;
         }
         catch (OperationCanceledException)
@@ -109,17 +112,15 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         catch (Exception error)
         {
             // Committed batches stay committed and the checkpoint stays: the next scan resumes this run.
-            failure = error is SqliteException or IOException or UnauthorizedAccessException
-                ? error.Message
-                : $"internal error ({error.GetType().Name}): {error.Message}; details are in the ingestion log";
+            failure = ScanFailure.Describe(error);
             log.Error($"run {logId} failed: {error}");
         }
         finally
         {
-            counters.Phase = "done";
+            counters.Phase = ScanPhases.Done;
         }
 
-        var summary = earlier.AddTo(counters.Summarize(logId, status, resumed, rootNames, clock.Elapsed, Counted(matching)));
+        var summary = earlier.AddTo(counters.Summarize(logId, status, resumed, rootNames, clock.Elapsed, counters.Matching));
         if (failure is not null)
         {
             summary = summary with { Problems = [.. summary.Problems, new ScanProblem("failure", "", failure)] };
@@ -142,41 +143,22 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
     private static MatchedCounts? Counted(MatchSummary? matching) =>
         matching is null ? null : new MatchedCounts(matching.MatchedHash, matching.MatchedTitle, matching.Candidates);
 
-    private List<LibraryRoot> SelectRoots(SqliteConnection connection)
-    {
-        var store = new LibraryRootStore(connection);
-        if (request.RootName is { } name)
-        {
-            return store.Find(name) is { IsActive: true } root
-                ? [root]
-                : throw new ScanException($"there is no active root named '{name}' (see romcurator roots list).");
-        }
-
-        var roots = store.List().ToList();
-        return roots.Count > 0
-            ? roots
-            : throw new ScanException("there are no library roots to scan; add one with: romcurator roots add PATH");
-    }
-
     private static (long LogId, string Phase, bool Resumed) StartOrResume(ImportRunStore runs, ScanCheckpoint? checkpoint, List<LibraryRoot> roots)
     {
-        if (checkpoint is not null
-            && runs.Find(checkpoint.RunId) is { Source: SourceName, Status: RunStatus.Running or RunStatus.Cancelled or RunStatus.Failed } previous)
+        var start = ResumeRules.Decide(checkpoint, checkpoint is null ? null : runs.Find(checkpoint.RunId), roots.Select(r => r.RootId));
+        if (start.Resume is { } previous)
         {
-            if (checkpoint.RootIds.Order().SequenceEqual(roots.Select(r => r.RootId).Order()))
-            {
-                runs.Reopen(previous.LogId);
-                return (previous.LogId, checkpoint.Phase, true);
-            }
-
-            if (previous.Status == RunStatus.Running)
-            {
-                // Interrupted run of other roots: close it; its committed work stays valid.
-                runs.Finish(previous.LogId, RunStatus.Cancelled, previous.RecordsProcessed, previous.Notes ?? "{}");
-            }
+            runs.Reopen(previous.LogId);
+            return (previous.LogId, start.Phase, true);
         }
 
-        return (runs.Start(SourceName), ScanPhases.Discovery, false);
+        if (start.Close is { } interrupted)
+        {
+            // Interrupted run of other roots: close it; its committed work stays valid.
+            runs.Finish(interrupted.LogId, RunStatus.Cancelled, interrupted.RecordsProcessed, interrupted.Notes ?? "{}");
+        }
+
+        return (runs.Start(SourceName), start.Phase, false);
     }
 
     private void Discover(SqliteConnection connection, long logId, List<LibraryRoot> roots, ScanCounters counters, CategoryLog log, CancellationToken cancellation)
@@ -221,19 +203,16 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         new HashingPhase(pending, hasher, writer, cache, workers, scan.BatchSize, batchCommitted, counters).Run(cancellation);
     }
 
-    private static HashSet<long> UnreadableRoots(SqliteConnection connection, long logId)
+    private static void Sweep(SqliteConnection connection, long logId, List<LibraryRoot> roots, ScanCounters counters, Action persist)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT root_id FROM file_discovery WHERE log_id = $log AND relative_path = '' AND promotion_state = 'failed'";
-        command.Parameters.AddWithValue("$log", logId);
-        using var reader = command.ExecuteReader();
-        var roots = new HashSet<long>();
-        while (reader.Read())
+        counters.Phase = ScanPhases.Finalizing;
+        var sweeper = new MissingFileSweeper(connection, logId);
+        var unreadable = UnreadableRoots.Of(connection, logId);
+        foreach (var root in roots.Where(r => !unreadable.Contains(r.RootId)))
         {
-            roots.Add(reader.GetInt64(0));
+            counters.Missing(sweeper.Sweep(root.RootId));
+            persist();
         }
-
-        return roots;
     }
 
     private static void Save(CheckpointFile checkpoints, long logId, List<LibraryRoot> roots, string phase)
