@@ -1,6 +1,5 @@
 using System.Text.Json;
 using RomCurator.Core.Diagnostics;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli;
 
@@ -97,12 +96,12 @@ public sealed class ScanVerbTests
         using var killed = new ScanFixture(smallBatches);
         using var clean = new ScanFixture(smallBatches);
         // One zip for both libraries: zip entries carry the time they were written, so two builds can differ.
-        var pack = IngestionJobTests.Zip(("x.gb", IngestionJobTests.Bytes(100, 99)));
+        var pack = Fixtures.Zip(("x.gb", Fixtures.Bytes(100, 99)));
         foreach (var fixture in new[] { killed, clean })
         {
             for (var i = 0; i < 40; i++)
             {
-                fixture.Write($"d{i % 4}/game{i}.nes", IngestionJobTests.Bytes(3000 + i, i));
+                fixture.Write($"d{i % 4}/game{i}.nes", Fixtures.Bytes(3000 + i, i));
             }
 
             fixture.Write("pack.zip", pack);
@@ -118,7 +117,7 @@ public sealed class ScanVerbTests
         await Assert.That(resumed.ExitCode).IsEqualTo(0).Because(resumed.Error);
         using var document = JsonDocument.Parse(resumed.Output);
         await Assert.That(document.RootElement.GetProperty("resumed").GetBoolean()).IsTrue();
-        await Assert.That(IngestionJobTests.Snapshot(killed)).IsEquivalentTo(IngestionJobTests.Snapshot(clean));
+        await Assert.That(Fixtures.Snapshot(killed)).IsEquivalentTo(Fixtures.Snapshot(clean));
         await Assert.That(killed.Scalar<long>("SELECT count(*) FROM import_log")).IsEqualTo(1L);
         await Assert.That(killed.Scalar<string>("PRAGMA integrity_check")).IsEqualTo("ok");
     }
@@ -134,19 +133,19 @@ public sealed class ScanVerbTests
         const string smallBatches = """{ "scan": { "batchSize": 5 } }""";
         using var killed = new ScanFixture(smallBatches);
         using var clean = new ScanFixture(smallBatches);
-        var pack = IngestionJobTests.Zip(("x.gb", IngestionJobTests.Bytes(100, 99)));
+        var pack = Fixtures.Zip(("x.gb", Fixtures.Bytes(100, 99)));
         foreach (var fixture in new[] { killed, clean })
         {
             for (var i = 0; i < 40; i++)
             {
-                fixture.Write($"d{i % 4}/game{i}.nes", IngestionJobTests.Bytes(3000 + i, i));
+                fixture.Write($"d{i % 4}/game{i}.nes", Fixtures.Bytes(3000 + i, i));
             }
 
             fixture.Write("pack.zip", pack);
             fixture.AddRoot(name: "lib");
             // Five of the files are in a DAT, so the matching counts are part of the comparison.
             var dat = fixture.Write("../nes.dat", "clrmamepro ( name \"Nintendo - Nintendo Entertainment System\" )\n" + string.Concat(Enumerable.Range(0, 5).Select(n =>
-                $"game ( name \"Game {n} (USA)\" rom ( name \"Game {n} (USA).nes\" size {3000 + n} sha1 {Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(IngestionJobTests.Bytes(3000 + n, n)))} ) )\n")));
+                $"game ( name \"Game {n} (USA)\" rom ( name \"Game {n} (USA).nes\" size {3000 + n} sha1 {Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(Fixtures.Bytes(3000 + n, n)))} ) )\n")));
             using var connection = fixture.Open();
             new RomCurator.Core.Dats.Import.DatImporter(connection).Import(dat, null, CancellationToken.None);
         }

@@ -1,12 +1,12 @@
-using System.IO.Compression;
 using System.IO.Hashing;
 using System.Security.Cryptography;
 using RomCurator.Core.Ingestion;
 using RomCurator.Core.Pipeline;
 using RomCurator.Core.Runs;
 using RomCurator.Tests.Support;
+using static RomCurator.Tests.Support.Fixtures;
 
-namespace RomCurator.Tests.Core.Ingestion;
+namespace RomCurator.Tests.Core.Pipeline;
 
 public sealed class IngestionJobTests
 {
@@ -368,40 +368,6 @@ public sealed class IngestionJobTests
         using var fixture = new ScanFixture();
 
         await Assert.That(() => fixture.Scan()).Throws<ScanException>().WithMessageContaining("roots add");
-    }
-
-    /// <summary>Content rows that must be equal between two equivalent libraries (ids and times excluded).</summary>
-    internal static List<string> Snapshot(ScanFixture fixture) =>
-    [
-        .. fixture.Column("SELECT sha1 || '|' || ifnull(md5,'') || '|' || ifnull(crc32,'') || '|' || size_bytes || '|' || ifnull(filename,'') || '|' || content_role FROM rom_file ORDER BY sha1"),
-        .. fixture.Column("SELECT f.relative_path || '|' || r.sha1 || '|' || f.status || '|' || f.size_bytes || '|' || f.last_modified FROM file_instance f JOIN rom_file r ON r.rom_id = f.rom_id ORDER BY f.relative_path"),
-        .. fixture.Column("SELECT p.sha1 || '>' || c.sha1 || '|' || m.path_in_archive || '|' || m.is_primary FROM archive_member m JOIN rom_file p ON p.rom_id = m.parent_rom_id JOIN rom_file c ON c.rom_id = m.child_rom_id ORDER BY 1"),
-        .. fixture.Column("SELECT relative_path || '|' || promotion_state FROM file_discovery ORDER BY relative_path"),
-    ];
-
-    internal static byte[] Bytes(int size, int seed)
-    {
-        var data = new byte[size];
-        new Random(seed).NextBytes(data);
-        return data;
-    }
-
-    internal static byte[] Zip(params (string Name, byte[] Content)[] members)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in members)
-            {
-                var entry = zip.CreateEntry(name);
-                // A fixed time keeps the bytes identical between builds (entries record when they were written).
-                entry.LastWriteTime = new DateTimeOffset(2024, 1, 2, 3, 4, 6, TimeSpan.Zero);
-                using var stream = entry.Open();
-                stream.Write(content);
-            }
-        }
-
-        return buffer.ToArray();
     }
 
     private static RomCurator.Core.Configuration.RomCuratorSettings WithDictionary(RomCurator.Core.Configuration.RomCuratorSettings settings, string path)
