@@ -231,17 +231,8 @@ public sealed class IngestionJobTests
     [Test]
     public async Task A_cancelled_scan_resumes_and_ends_like_an_uninterrupted_one()
     {
-        using var interrupted = new ScanFixture();
-        using var clean = new ScanFixture();
-        foreach (var fixture in new[] { interrupted, clean })
-        {
-            for (var i = 0; i < 600; i++)
-            {
-                fixture.Write($"f{i / 100}/game{i}.nes", Bytes(2000, i));
-            }
-
-            fixture.AddRoot(name: "lib");
-        }
+        using var interrupted = SixHundredFiles();
+        using var clean = SixHundredFiles();
 
         using var cancel = new CancellationTokenSource();
         var progress = new CancelAfter(cancel, processed: 100);
@@ -260,17 +251,8 @@ public sealed class IngestionJobTests
     [Test]
     public async Task A_cancelled_and_resumed_scan_reports_the_whole_run_in_its_summary_and_notes()
     {
-        using var interrupted = new ScanFixture();
-        using var clean = new ScanFixture();
-        foreach (var fixture in new[] { interrupted, clean })
-        {
-            for (var i = 0; i < 600; i++)
-            {
-                fixture.Write($"f{i / 100}/game{i}.nes", Bytes(2000, i));
-            }
-
-            fixture.AddRoot(name: "lib");
-        }
+        using var interrupted = SixHundredFiles();
+        using var clean = SixHundredFiles();
 
         using var cancel = new CancellationTokenSource();
         var first = new IngestionJob(new ScanRequest(interrupted.Settings), new CancelAfter(cancel, processed: 100)).Run(cancel.Token);
@@ -368,6 +350,19 @@ public sealed class IngestionJobTests
         using var fixture = new ScanFixture();
 
         await Assert.That(() => fixture.Scan()).Throws<ScanException>().WithMessageContaining("roots add");
+    }
+
+    /// <summary>A library of 600 small files in six folders, under one root "lib": long enough a scan to cancel midway.</summary>
+    private static ScanFixture SixHundredFiles()
+    {
+        var fixture = new ScanFixture();
+        for (var i = 0; i < 600; i++)
+        {
+            fixture.Write($"f{i / 100}/game{i}.nes", Bytes(2000, i));
+        }
+
+        fixture.AddRoot(name: "lib");
+        return fixture;
     }
 
     private static RomCurator.Core.Configuration.RomCuratorSettings WithDictionary(RomCurator.Core.Configuration.RomCuratorSettings settings, string path)
