@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 
 namespace RomCurator.Tests.Support;
 
@@ -38,4 +39,10 @@ public static class Fixtures
 
         return buffer.ToArray();
     }
+
+    public static string Sha1Hex(byte[] content) => Convert.ToHexStringLower(SHA1.HashData(content));
+
+    public static string Md5Hex(byte[] content) => Convert.ToHexStringLower(MD5.HashData(content));
+
+    public static string Crc32Hex(byte[] content) => System.IO.Hashing.Crc32.HashToUInt32(content).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
 }
