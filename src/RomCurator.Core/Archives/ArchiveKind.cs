@@ -11,7 +11,7 @@ public enum ArchiveKind
     BZip2,
     Xz,
 
-    // Compressed disc images (RomCurator.Core.Discs): their members are the uncompressed tracks or ISO.
+    // Compressed disc images (RomCurator.Core.Archives.Discs): their members are the uncompressed tracks or ISO.
     Chd,
     Cso,
     Zso,

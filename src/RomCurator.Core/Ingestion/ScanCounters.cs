@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using RomCurator.Core.Matching;
 
 namespace RomCurator.Core.Ingestion;
 
@@ -101,9 +100,9 @@ public sealed class ScanCounters
     }
 
     /// <summary>What the matching phase found, once it has run (shown by the progress snapshots from then on).</summary>
-    public MatchSummary? Matching { get; set; }
+    public MatchedCounts? Matching { get; set; }
 
-    public ScanSummary Summarize(long runId, string status, bool resumed, IReadOnlyList<string> roots, TimeSpan elapsed, MatchSummary? matching) => new(
+    public ScanSummary Summarize(long runId, string status, bool resumed, IReadOnlyList<string> roots, TimeSpan elapsed, MatchedCounts? matching) => new(
         runId, status, resumed, roots, FilesSeen, Interlocked.Read(ref filesNew), Interlocked.Read(ref filesChanged),
         Interlocked.Read(ref filesUnchanged), Interlocked.Read(ref filesRetried), Interlocked.Read(ref filesMissing), Interlocked.Read(ref filesHashed),
         Interlocked.Read(ref bytesHashed), Interlocked.Read(ref archivesExpanded), Interlocked.Read(ref archiveMembers),

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
 using RomCurator.Core.Runs;
-using RomCurator.Core.Serialization;
 
 namespace RomCurator.Core.Matching;
 
@@ -27,12 +26,12 @@ public sealed class MatchRun(SqliteConnection connection, MatchingSettings setti
         catch (OperationCanceledException)
         {
             var cancelled = new MatchSummary(logId, RunStatus.Cancelled, 0, 0, 0, 0, 0);
-            runs.Finish(logId, RunStatus.Cancelled, 0, JsonSerializer.Serialize(cancelled, ReportJsonContext.Default.MatchSummary));
+            runs.Finish(logId, RunStatus.Cancelled, 0, JsonSerializer.Serialize(cancelled, MatchJsonContext.Default.MatchSummary));
             throw;
         }
 
         runs.Finish(logId, summary.Status, summary.MatchedHash + summary.MatchedTitle,
-            JsonSerializer.Serialize(summary, ReportJsonContext.Default.MatchSummary));
+            JsonSerializer.Serialize(summary, MatchJsonContext.Default.MatchSummary));
         return summary;
     }
 }

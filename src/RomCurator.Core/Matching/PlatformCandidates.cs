@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using RomCurator.Core.Ingestion.Classification;
+using RomCurator.Core.Classification;
 using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Matching;

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
-using RomCurator.Core.Ingestion.Writing;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Matching;
 

@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
 using RomCurator.Core.FileSystem;
 using RomCurator.Core.Runs;
-using RomCurator.Core.Serialization;
 using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Organizer;
@@ -199,7 +198,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
 
         var report = new OrganizeRunReport(logId, status, mode, result.Moved, result.Failed, plan?.InPlace ?? 0, plan?.Conflicts ?? 0,
             plan?.Skips ?? 0, recovered, result.Failures);
-        runs.Finish(logId, status, result.Moved, JsonSerializer.Serialize(report, ReportJsonContext.Default.OrganizeRunReport));
+        runs.Finish(logId, status, result.Moved, JsonSerializer.Serialize(report, OrganizerJsonContext.Default.OrganizeRunReport));
         return report;
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Faults;
 
@@ -11,7 +12,7 @@ public sealed class ClrMameProDat
         text.Append($"clrmamepro (\n\tname \"{name}\"\n\tdescription \"{name}\"\n\tversion \"{version}\"\n)\n");
 
     public ClrMameProDat Game(string game, string romName, byte[] content, string? cloneOf = null) =>
-        Game(game, romName, content.Length, FixtureFiles.Crc32(content), FixtureFiles.Sha1(content), cloneOf);
+        Game(game, romName, content.Length, Fixtures.Crc32Hex(content), Fixtures.Sha1Hex(content), cloneOf);
 
     public ClrMameProDat Game(string game, string romName, long size, string crc32, string sha1, string? cloneOf = null)
     {

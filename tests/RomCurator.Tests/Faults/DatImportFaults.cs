@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Faults;
 
@@ -30,7 +31,7 @@ public sealed class DatImportFaults : FaultOperation
         {
             if (i < LinkedFiles)
             {
-                var rom = FixtureFiles.Bytes(4096 + i, 1000 + i);
+                var rom = Fixtures.Bytes(4096 + i, 1000 + i);
                 workspace.Write($"lib/g{i:00}.gb", rom);
                 first.Game(Title(i), Title(i) + ".gb", rom);
             }
@@ -51,7 +52,7 @@ public sealed class DatImportFaults : FaultOperation
         {
             if (i < LinkedFiles)
             {
-                second.Game(Title(i), Title(i) + ".gb", FixtureFiles.Bytes(4096 + i, 1000 + i));
+                second.Game(Title(i), Title(i) + ".gb", Fixtures.Bytes(4096 + i, 1000 + i));
             }
             else
             {

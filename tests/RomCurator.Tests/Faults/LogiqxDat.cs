@@ -1,5 +1,6 @@
 using System.Security;
 using System.Text;
+using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Faults;
 
@@ -21,7 +22,7 @@ public sealed class LogiqxDat
     }
 
     public LogiqxDat Game(string game, string romName, byte[] content, string? cloneOf = null) =>
-        Game(game, romName, content.Length, FixtureFiles.Crc32(content), FixtureFiles.Sha1(content), cloneOf);
+        Game(game, romName, content.Length, Fixtures.Crc32Hex(content), Fixtures.Sha1Hex(content), cloneOf);
 
     public override string ToString() => text + "</datafile>\n";
 

@@ -32,7 +32,7 @@ public sealed class OrganizeFaults : FaultOperation
         string[] regions = ["USA", "Europe", "Japan"];
         for (var i = 0; i <= GameBoyFiles; i++)
         {
-            var rom = FixtureFiles.Bytes(4096 + i, 2000 + i);
+            var rom = Fixtures.Bytes(4096 + i, 2000 + i);
             var title = $"Pocket {i:00} ({regions[i % 3]})";
             // The last one is already where the plan puts it.
             workspace.Write(i < GameBoyFiles ? $"lib/incoming/gb/{(i % 2 == 0 ? "a" : "b")}/p{i:00}.gb" : $"lib/Nintendo - Game Boy/{regions[i % 3]}/{title}.gb", rom);
@@ -42,7 +42,7 @@ public sealed class OrganizeFaults : FaultOperation
         var nes = new ClrMameProDat("Nintendo - Nintendo Entertainment System", "20260101");
         for (var i = 0; i < NesFiles; i++)
         {
-            var rom = FixtureFiles.Bytes(8192 + i, 3000 + i);
+            var rom = Fixtures.Bytes(8192 + i, 3000 + i);
             workspace.Write($"lib/incoming/nes/n{i:00}.nes", rom);
             nes.Game($"Console {i:00} (USA)", $"Console {i:00} (USA).nes", rom);
         }

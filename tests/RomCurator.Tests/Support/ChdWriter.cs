@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using RomCurator.Core.Discs.Codecs;
+using RomCurator.Core.Archives.Discs.Codecs;
 using SharpCompress.Compressors.ZStandard;
 
 namespace RomCurator.Tests.Support;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using RomCurator.Core.Discs.Cd;
+using RomCurator.Core.Archives.Discs.Cd;
 
 namespace RomCurator.Tests.Support;
 

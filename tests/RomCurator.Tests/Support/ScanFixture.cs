@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
 using RomCurator.Core.Ingestion;
 using RomCurator.Core.Library;
+using RomCurator.Core.Pipeline;
 using RomCurator.Core.Storage;
 
 namespace RomCurator.Tests.Support;

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Dats.Naming;
 using RomCurator.Core.Dats.Parsing;
-using RomCurator.Core.Ingestion.Writing;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Dats.Import;
 

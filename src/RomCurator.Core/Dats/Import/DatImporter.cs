@@ -5,7 +5,6 @@ using RomCurator.Core.Dats.Parsing;
 using RomCurator.Core.Diagnostics;
 using RomCurator.Core.Hashing;
 using RomCurator.Core.Runs;
-using RomCurator.Core.Serialization;
 using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Dats.Import;
@@ -116,7 +115,7 @@ public sealed class DatImporter(SqliteConnection connection)
                     ProblemCount = problems.Count,
                     Problems = [.. problems.First],
                 };
-                runs.Finish(logId, summary.Status, summary.Roms + summary.Disks, JsonSerializer.Serialize(summary, ReportJsonContext.Default.DatImportSummary));
+                runs.Finish(logId, summary.Status, summary.Roms + summary.Disks, JsonSerializer.Serialize(summary, DatImportJsonContext.Default.DatImportSummary));
                 yield return summary;
             }
         }

@@ -1,7 +1,7 @@
 using RomCurator.Core.Archives;
 using RomCurator.Core.FileSystem;
 using RomCurator.Core.Hashing;
-using RomCurator.Core.Ingestion.Classification;
+using RomCurator.Core.Classification;
 using RomCurator.Core.Metadata;
 
 namespace RomCurator.Core.Ingestion.Hashing;

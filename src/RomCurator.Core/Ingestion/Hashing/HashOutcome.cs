@@ -1,6 +1,6 @@
 using RomCurator.Core.Archives;
 using RomCurator.Core.Hashing;
-using RomCurator.Core.Ingestion.Classification;
+using RomCurator.Core.Classification;
 
 namespace RomCurator.Core.Ingestion.Hashing;
 

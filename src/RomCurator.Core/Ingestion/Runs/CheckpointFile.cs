@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using RomCurator.Core.Runs;
-using RomCurator.Core.Serialization;
 
 namespace RomCurator.Core.Ingestion.Runs;
 
@@ -44,7 +43,7 @@ public sealed class CheckpointFile(string logsFolder, string? databasePath = nul
 
         Directory.CreateDirectory(folder);
         var temporary = Path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(checkpoint with { Database = database }, ReportJsonContext.Default.ScanCheckpoint));
+        File.WriteAllText(temporary, JsonSerializer.Serialize(checkpoint with { Database = database }, ScanJsonContext.Default.ScanCheckpoint));
         File.Move(temporary, Path, overwrite: true);
     }
 
@@ -64,7 +63,7 @@ public sealed class CheckpointFile(string logsFolder, string? databasePath = nul
     {
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), ReportJsonContext.Default.ScanCheckpoint) : null;
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), ScanJsonContext.Default.ScanCheckpoint) : null;
         }
         catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
         {

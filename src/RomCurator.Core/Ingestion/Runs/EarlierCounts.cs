@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RomCurator.Core.Serialization;
 
 namespace RomCurator.Core.Ingestion.Runs;
 
@@ -28,7 +27,7 @@ public sealed class EarlierCounts
 
         try
         {
-            return new EarlierCounts(JsonSerializer.Deserialize(notes, ReportJsonContext.Default.ScanSummary));
+            return new EarlierCounts(JsonSerializer.Deserialize(notes, ScanJsonContext.Default.ScanSummary));
         }
         catch (JsonException)
         {

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Archives;
-using RomCurator.Core.Ingestion.Classification;
+using RomCurator.Core.Classification;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Ingestion.Writing;
 

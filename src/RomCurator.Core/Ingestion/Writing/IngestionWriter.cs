@@ -1,8 +1,9 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Diagnostics;
-using RomCurator.Core.Ingestion.Classification;
+using RomCurator.Core.Classification;
 using RomCurator.Core.Ingestion.Hashing;
 using RomCurator.Core.Logging;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Ingestion.Writing;
 

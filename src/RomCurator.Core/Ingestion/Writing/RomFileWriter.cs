@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Hashing;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Ingestion.Writing;
 

@@ -1,4 +1,5 @@
 using RomCurator.Core.Ingestion;
+using RomCurator.Core.Pipeline;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
 

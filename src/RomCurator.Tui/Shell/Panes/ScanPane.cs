@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using RomCurator.Core.Ingestion;
 using RomCurator.Core.Ingestion.Runs;
+using RomCurator.Core.Pipeline;
 using RomCurator.Core.Runs;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using RomCurator.Core.Dats.Import;
 using RomCurator.Core.Hashing;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Core.Hashing;
@@ -34,14 +33,14 @@ public sealed class CopierHeaderTests
     [Test]
     public async Task Plain_roms_have_no_header()
     {
-        var rom = IngestionJobTests.Bytes(1024 * 1024, 5);
+        var rom = Fixtures.Bytes(1024 * 1024, 5);
 
         var hashes = ContentHasher.Hash(new MemoryStream(rom), HashOptions.Default, rom.Length);
 
         await Assert.That(hashes.HeaderKind).IsNull();
         await Assert.That(hashes.Headerless).IsNull();
         await Assert.That(CopierHeader.Detect(new byte[512], 1024 * 1024 + 512)).IsEqualTo(("snes-copier", 512));
-        await Assert.That(CopierHeader.Detect(IngestionJobTests.Bytes(512, 6), 1024 * 1024 + 512)).IsNull();
+        await Assert.That(CopierHeader.Detect(Fixtures.Bytes(512, 6), 1024 * 1024 + 512)).IsNull();
     }
 
     [Test]
@@ -49,7 +48,7 @@ public sealed class CopierHeaderTests
     {
         using var fixture = new ScanFixture();
         var (header, data) = Dump("ines");
-        var other = IngestionJobTests.Bytes(40_960, 8);
+        var other = Fixtures.Bytes(40_960, 8);
         var dat = Path.Combine(fixture.Home, "nes.dat");
         File.WriteAllText(dat, $"""
             clrmamepro ( name "Nintendo - Nintendo Entertainment System" version "1" )
@@ -74,7 +73,7 @@ public sealed class CopierHeaderTests
 
     private static (byte[] Header, byte[] Data) Dump(string kind)
     {
-        var data = IngestionJobTests.Bytes(kind == "snes-copier" ? 1024 * 1024 : 40_960, kind.Length);
+        var data = Fixtures.Bytes(kind == "snes-copier" ? 1024 * 1024 : 40_960, kind.Length);
         var header = kind switch
         {
             "ines" => "NES\u001a"u8.ToArray().Concat(new byte[] { 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }).ToArray(),

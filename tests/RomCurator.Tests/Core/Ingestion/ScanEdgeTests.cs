@@ -5,7 +5,7 @@ using RomCurator.Core.Archives;
 using RomCurator.Core.FileSystem;
 using RomCurator.Core.Hashing;
 using RomCurator.Core.Ingestion;
-using RomCurator.Core.Ingestion.Classification;
+using RomCurator.Core.Classification;
 using RomCurator.Core.Ingestion.Hashing;
 using RomCurator.Core.Ingestion.Writing;
 using RomCurator.Core.Logging;

@@ -1,7 +1,6 @@
 using System.IO.Hashing;
 using System.Security.Cryptography;
 using RomCurator.Core.Dats.Import;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Core.Matching;
@@ -12,11 +11,11 @@ public sealed class HashMatcherTests
     public async Task A_scan_links_files_a_dat_knows_by_sha1_md5_or_crc_and_size()
     {
         using var fixture = new ScanFixture();
-        var bySha1 = IngestionJobTests.Bytes(1000, 1);
-        var byMd5 = IngestionJobTests.Bytes(1001, 2);
-        var byCrc = IngestionJobTests.Bytes(1002, 3);
-        var zipped = IngestionJobTests.Bytes(1003, 4);
-        var unknown = IngestionJobTests.Bytes(1004, 5);
+        var bySha1 = Fixtures.Bytes(1000, 1);
+        var byMd5 = Fixtures.Bytes(1001, 2);
+        var byCrc = Fixtures.Bytes(1002, 3);
+        var zipped = Fixtures.Bytes(1003, 4);
+        var unknown = Fixtures.Bytes(1004, 5);
         var dat = fixture.Write("../dat.xml", $"""
             <?xml version="1.0"?>
             <datafile><header><name>Nintendo - Game Boy</name><version>1</version></header>
@@ -34,7 +33,7 @@ public sealed class HashMatcherTests
         fixture.Write("a.gb", bySha1);
         fixture.Write("b.gb", byMd5);
         fixture.Write("c.gb", byCrc);
-        fixture.Write("d.zip", IngestionJobTests.Zip(("inner.gb", zipped)));
+        fixture.Write("d.zip", Fixtures.Zip(("inner.gb", zipped)));
         fixture.Write("e.gb", unknown);
         fixture.AddRoot();
 
@@ -56,7 +55,7 @@ public sealed class HashMatcherTests
     public async Task Without_the_auto_link_preference_no_title_match_is_linked_to_a_release_but_hash_matches_are()
     {
         using var fixture = new ScanFixture("""{ "matching": { "autoLinkHighConfidence": false } }""");
-        var rom = IngestionJobTests.Bytes(500, 9);
+        var rom = Fixtures.Bytes(500, 9);
         var dat = fixture.Write("../dat.dat", $"""
             clrmamepro ( name "Nintendo - Game Boy" )
             game ( name "G (USA)" rom ( name "G (USA).gb" size 500 sha1 {Sha1(rom)} ) )
@@ -68,7 +67,7 @@ public sealed class HashMatcherTests
         }
 
         fixture.Write("g.gb", rom);
-        fixture.Write("Hello World (USA).gb", IngestionJobTests.Bytes(600, 10));
+        fixture.Write("Hello World (USA).gb", Fixtures.Bytes(600, 10));
         fixture.AddRoot(platform: "gb");
 
         var summary = fixture.Scan();
@@ -87,7 +86,7 @@ public sealed class HashMatcherTests
     public async Task The_match_verb_links_files_scanned_before_the_dat_was_imported()
     {
         using var home = new TempDirectory();
-        var rom = IngestionJobTests.Bytes(700, 11);
+        var rom = Fixtures.Bytes(700, 11);
         home.Write("lib/x.gb", "");
         File.WriteAllBytes(home.File("lib/x.gb"), rom);
         CliRun.Invoke(home, "roots", "add", home.File("lib"));

@@ -1,5 +1,4 @@
 using RomCurator.Core.Dats.Import;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Core.Matching;
@@ -16,10 +15,10 @@ public sealed class TitleMatchingTests
         Import(fixture, "Nintendo - Super Nintendo Entertainment System",
             "Super Mario World (USA)", "Super Mario World (Japan)", "Zelda no Densetsu - Kamigami no Triforce (Japan)", "F-Zero (USA)");
         Import(fixture, "Nintendo - Game Boy", "F-Zero (Game Boy Edition) (USA)");
-        fixture.Write("snes/Super Mario World (USA).sfc", IngestionJobTests.Bytes(FileSize, 1));
-        fixture.Write("snes/Super Mario World.sfc", IngestionJobTests.Bytes(FileSize, 2));
-        fixture.Write("snes/Zelda (Japan).sfc", IngestionJobTests.Bytes(FileSize, 3));
-        fixture.Write("snes/F-Zero (USA).smc", IngestionJobTests.Bytes(FileSize, 4));
+        fixture.Write("snes/Super Mario World (USA).sfc", Fixtures.Bytes(FileSize, 1));
+        fixture.Write("snes/Super Mario World.sfc", Fixtures.Bytes(FileSize, 2));
+        fixture.Write("snes/Zelda (Japan).sfc", Fixtures.Bytes(FileSize, 3));
+        fixture.Write("snes/F-Zero (USA).smc", Fixtures.Bytes(FileSize, 4));
         fixture.AddRoot(platform: "snes");
 
         var summary = fixture.Scan();
@@ -49,7 +48,7 @@ public sealed class TitleMatchingTests
         using var fixture = new ScanFixture();
         Import(fixture, "Nintendo - Game Boy", "Tetris (World)");
         Import(fixture, "Acme - Wondercart", "Tetris (World)");
-        fixture.Write("Tetris (World).gb", IngestionJobTests.Bytes(FileSize, 5));
+        fixture.Write("Tetris (World).gb", Fixtures.Bytes(FileSize, 5));
         fixture.AddRoot();
 
         fixture.Scan();
@@ -65,7 +64,7 @@ public sealed class TitleMatchingTests
     {
         using var fixture = new ScanFixture();
         Import(fixture, "Acme - Wondercart", "Rocket Race (USA)", ".wcx");
-        fixture.Write("Rocket Race (USA).wcx", IngestionJobTests.Bytes(FileSize, 6));
+        fixture.Write("Rocket Race (USA).wcx", Fixtures.Bytes(FileSize, 6));
         fixture.AddRoot();
 
         var summary = fixture.Scan();
@@ -98,8 +97,8 @@ public sealed class TitleMatchingTests
         using var fixture = new ScanFixture();
         Import(fixture, "Nintendo - Super Nintendo Entertainment System",
             [("Star Blaster (USA)", 524_288), ("Moon Patrol (World) (Rev 1)", 262_144), ("Moon Patrol (World) (Rev 2)", 524_288)]);
-        fixture.Write("snes/Star Blaster (USA).sfc", IngestionJobTests.Bytes(4096, 1));
-        fixture.Write("snes/Moon Patrol.sfc", IngestionJobTests.Bytes(524_288, 2));
+        fixture.Write("snes/Star Blaster (USA).sfc", Fixtures.Bytes(4096, 1));
+        fixture.Write("snes/Moon Patrol.sfc", Fixtures.Bytes(524_288, 2));
         fixture.AddRoot(platform: "snes");
 
         fixture.Scan();
@@ -116,7 +115,7 @@ public sealed class TitleMatchingTests
         using var fixture = new ScanFixture();
         Import(fixture, "Nintendo - Game Boy", [("Tetris (World)", FileSize)]);
         Import(fixture, "Nintendo - Super Nintendo Entertainment System", [("Tetris (World)", FileSize)]);
-        fixture.Write("gb/Tetris (World).sfc", IngestionJobTests.Bytes(FileSize, 7));
+        fixture.Write("gb/Tetris (World).sfc", Fixtures.Bytes(FileSize, 7));
         fixture.AddRoot(platform: "gb");
 
         var summary = fixture.Scan();

@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.Text;
 using RomCurator.Core.Dats.Import;
 using RomCurator.Core.Metadata;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Core.Metadata;

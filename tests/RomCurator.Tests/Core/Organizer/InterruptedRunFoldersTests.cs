@@ -21,7 +21,7 @@ public sealed class InterruptedRunFoldersTests
         string[] folders = ["aa", "c", "b"];
         for (var i = 0; i < folders.Length; i++)
         {
-            var rom = FixtureFiles.Bytes(4096 + i, 70 + i);
+            var rom = Fixtures.Bytes(4096 + i, 70 + i);
             File.WriteAllBytes(home.Write($"lib/incoming/{folders[i]}/g{i}.gb", ""), rom);
             dat.Game($"Game {i} (USA)", $"Game {i} (USA).gb", rom);
         }

@@ -3,7 +3,6 @@ using System.Text;
 using RomCurator.Core.Configuration;
 using RomCurator.Core.Dats.Import;
 using RomCurator.Core.Organizer;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Core.Organizer;
@@ -14,12 +13,12 @@ public sealed class OrganizerPlannerTests
     public async Task Verified_files_are_planned_into_the_template_and_the_rest_is_skipped_with_reasons()
     {
         using var fixture = new ScanFixture();
-        var a = IngestionJobTests.Bytes(100, 1);
-        var b = IngestionJobTests.Bytes(101, 2);
-        ImportGameBoy(fixture, ("Alpha (USA)", a), ("Beta (Europe)", b), ("Tetris (World)", IngestionJobTests.Bytes(4096, 5)));
+        var a = Fixtures.Bytes(100, 1);
+        var b = Fixtures.Bytes(101, 2);
+        ImportGameBoy(fixture, ("Alpha (USA)", a), ("Beta (Europe)", b), ("Tetris (World)", Fixtures.Bytes(4096, 5)));
         fixture.Write("incoming/alpha.gb", a);
-        fixture.Write("incoming/beta.zip", IngestionJobTests.Zip(("Beta (Europe).gb", b)));
-        fixture.Write("Tetris (World).gb", IngestionJobTests.Bytes(4096, 3));
+        fixture.Write("incoming/beta.zip", Fixtures.Zip(("Beta (Europe).gb", b)));
+        fixture.Write("Tetris (World).gb", Fixtures.Bytes(4096, 3));
         fixture.Write("notes.txt", "hello");
         fixture.AddRoot();
         fixture.Scan();
@@ -41,11 +40,11 @@ public sealed class OrganizerPlannerTests
     public async Task A_skipped_file_gets_the_real_reason_not_review_it_first()
     {
         using var fixture = new ScanFixture();
-        ImportGameBoy(fixture, ("Alpha (USA)", IngestionJobTests.Bytes(100, 1)), ("Zelda no Densetsu (Japan)", IngestionJobTests.Bytes(101, 2)));
-        var broken = IngestionJobTests.Zip(("Alpha (USA).gb", IngestionJobTests.Bytes(100, 1)));
+        ImportGameBoy(fixture, ("Alpha (USA)", Fixtures.Bytes(100, 1)), ("Zelda no Densetsu (Japan)", Fixtures.Bytes(101, 2)));
+        var broken = Fixtures.Zip(("Alpha (USA).gb", Fixtures.Bytes(100, 1)));
         fixture.Write("broken.zip", broken[..(broken.Length / 2)]);
-        fixture.Write("Zelda (Japan).gb", IngestionJobTests.Bytes(64, 3));
-        fixture.Write("Mystery.gb", IngestionJobTests.Bytes(64, 4));
+        fixture.Write("Zelda (Japan).gb", Fixtures.Bytes(64, 3));
+        fixture.Write("Mystery.gb", Fixtures.Bytes(64, 4));
         fixture.AddRoot(platform: "gb");
         fixture.Scan();
 
@@ -66,7 +65,7 @@ public sealed class OrganizerPlannerTests
             "../../etc/passwd (USA)", "CON", "a/b\\c (USA)", new string('x', 300) + " (USA)", "Tab\tand\u0001ctl (USA)",
             "Line\nbreak (USA)", "Nul\0byte (USA)", "... (USA)", "trailing dots... (USA)", "nul.txt (USA)",
         };
-        var games = hostile.Select((name, i) => (name, IngestionJobTests.Bytes(64, 100 + i))).ToArray();
+        var games = hostile.Select((name, i) => (name, Fixtures.Bytes(64, 100 + i))).ToArray();
         ImportGameBoy(fixture, games);
         for (var i = 0; i < games.Length; i++)
         {
@@ -96,8 +95,8 @@ public sealed class OrganizerPlannerTests
     public async Task Existing_files_and_shared_destinations_are_conflicts_never_overwrites()
     {
         using var fixture = new ScanFixture();
-        var a = IngestionJobTests.Bytes(100, 1);
-        var b = IngestionJobTests.Bytes(101, 2);
+        var a = Fixtures.Bytes(100, 1);
+        var b = Fixtures.Bytes(101, 2);
         ImportGameBoy(fixture, ("Alpha (USA)", a), ("Beta (USA)", b));
         fixture.Write("one/alpha.gb", a);
         fixture.Write("two/alpha.gb", a);
@@ -118,7 +117,7 @@ public sealed class OrganizerPlannerTests
     public async Task Presets_and_tokens_shape_the_destination()
     {
         using var fixture = new ScanFixture("""{ "organizer": { "preset": "es-de" } }""");
-        var a = IngestionJobTests.Bytes(100, 1);
+        var a = Fixtures.Bytes(100, 1);
         ImportGameBoy(fixture, ("Alpha (USA)", a));
         fixture.Write("x.gb", a);
         fixture.AddRoot();

@@ -87,7 +87,7 @@ public sealed class OrganizerTrustTests
     public async Task Files_reached_through_a_folder_link_inside_the_root_are_skipped_with_the_reason()
     {
         using var home = new TempDirectory();
-        var rom = FixtureFiles.Bytes(4096, 81);
+        var rom = Fixtures.Bytes(4096, 81);
         File.WriteAllBytes(home.Write("lib/.hidden/g.gb", ""), rom);
         Directory.CreateSymbolicLink(home.File("lib/view"), ".hidden");
         home.Write("gb.dat", new ClrMameProDat("Nintendo - Game Boy", "1").Game("Game (USA)", "Game (USA).gb", rom).ToString());
@@ -110,7 +110,7 @@ public sealed class OrganizerTrustTests
     public async Task A_root_added_by_a_link_to_its_folder_is_organized_through_its_real_path()
     {
         using var home = new TempDirectory();
-        var rom = FixtureFiles.Bytes(4096, 82);
+        var rom = Fixtures.Bytes(4096, 82);
         File.WriteAllBytes(home.Write("real-lib/incoming/g.gb", ""), rom);
         Directory.CreateSymbolicLink(home.File("lib"), home.File("real-lib"));
         home.Write("gb.dat", new ClrMameProDat("Nintendo - Game Boy", "1").Game("Game (USA)", "Game (USA).gb", rom).ToString());

@@ -4,7 +4,6 @@ using RomCurator.Core.Library;
 using RomCurator.Core.Matching;
 using RomCurator.Core.Review;
 using RomCurator.Core.Runs;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Core.Review;
@@ -260,8 +259,8 @@ public sealed class ReviewQueueTests
             new DatImporter(connection).Import(dat, null, CancellationToken.None);
         }
 
-        fixture.Write("Super Mario World.sfc", IngestionJobTests.Bytes(4096, 2));
-        fixture.Write("Zelda (Japan).sfc", IngestionJobTests.Bytes(4096, 3));
+        fixture.Write("Super Mario World.sfc", Fixtures.Bytes(4096, 2));
+        fixture.Write("Zelda (Japan).sfc", Fixtures.Bytes(4096, 3));
         fixture.AddRoot(platform: "snes");
         fixture.Scan();
         return fixture;

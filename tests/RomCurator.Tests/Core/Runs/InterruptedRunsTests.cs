@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RomCurator.Core.Ingestion;
+using RomCurator.Core.Pipeline;
 using RomCurator.Core.Runs;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli;
 
@@ -129,8 +128,8 @@ public sealed class CuratorVerbTests
             clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )
             game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "c.sfc" size 1 crc 00000003 ) )
             """);
-        File.WriteAllBytes(home.Write("lib/Zelda (Japan).sfc", ""), IngestionJobTests.Bytes(64, 3));
-        File.WriteAllBytes(home.Write("lib/Other (USA).sfc", ""), IngestionJobTests.Bytes(64, 4));
+        File.WriteAllBytes(home.Write("lib/Zelda (Japan).sfc", ""), Fixtures.Bytes(64, 3));
+        File.WriteAllBytes(home.Write("lib/Other (USA).sfc", ""), Fixtures.Bytes(64, 4));
         CliRun.Invoke(home, "dat", "import", home.File("snes.dat"));
         CliRun.Invoke(home, "roots", "add", home.File("lib"), "--platform", "snes");
         CliRun.Invoke(home, "scan");

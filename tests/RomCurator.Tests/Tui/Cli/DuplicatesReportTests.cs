@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli;
 
@@ -12,11 +11,11 @@ public sealed class DuplicatesReportTests
     public async Task Copies_loose_and_in_archives_are_listed_with_the_bytes_extra_loose_copies_hold()
     {
         using var home = new TempDirectory();
-        var twice = IngestionJobTests.Bytes(4096, 1);
+        var twice = Fixtures.Bytes(4096, 1);
         File.WriteAllBytes(home.Write("lib/a.nes", ""), twice);
         File.WriteAllBytes(home.Write("lib/backup/a copy.nes", ""), twice);
-        File.WriteAllBytes(home.Write("lib/pack.zip", ""), IngestionJobTests.Zip(("x.nes", twice), ("once.nes", IngestionJobTests.Bytes(2048, 2))));
-        File.WriteAllBytes(home.Write("lib/single.nes", ""), IngestionJobTests.Bytes(1024, 3));
+        File.WriteAllBytes(home.Write("lib/pack.zip", ""), Fixtures.Zip(("x.nes", twice), ("once.nes", Fixtures.Bytes(2048, 2))));
+        File.WriteAllBytes(home.Write("lib/single.nes", ""), Fixtures.Bytes(1024, 3));
         CliRun.Invoke(home, "roots", "add", home.File("lib"));
         CliRun.Invoke(home, "scan");
         var before = Directory.GetFiles(home.File("lib"), "*", SearchOption.AllDirectories).Order().ToList();
@@ -42,7 +41,7 @@ public sealed class DuplicatesReportTests
     public async Task A_library_without_copies_says_so()
     {
         using var home = new TempDirectory();
-        File.WriteAllBytes(home.Write("lib/a.nes", ""), IngestionJobTests.Bytes(1024, 1));
+        File.WriteAllBytes(home.Write("lib/a.nes", ""), Fixtures.Bytes(1024, 1));
         CliRun.Invoke(home, "roots", "add", home.File("lib"));
         CliRun.Invoke(home, "scan");
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli;
 
@@ -12,12 +11,12 @@ public sealed class FilesVerbTests
     public async Task Files_json_lists_instances_and_members_with_their_match_state()
     {
         using var home = new TempDirectory();
-        var known = IngestionJobTests.Bytes(300, 1);
-        var inner = IngestionJobTests.Bytes(400, 2);
+        var known = Fixtures.Bytes(300, 1);
+        var inner = Fixtures.Bytes(400, 2);
         File.WriteAllBytes(home.Write("lib/Known (USA).gb", ""), known);
-        File.WriteAllBytes(home.Write("lib/pack.zip", ""), IngestionJobTests.Zip(("Inner Game (Europe).gb", inner), ("nested.zip", IngestionJobTests.Zip(("deep.gb", known)))));
-        File.WriteAllBytes(home.Write("lib/Tetris (World).gb", ""), IngestionJobTests.Bytes(50, 3));
-        File.WriteAllBytes(home.Write("lib/Totally Unknown.gb", ""), IngestionJobTests.Bytes(60, 4));
+        File.WriteAllBytes(home.Write("lib/pack.zip", ""), Fixtures.Zip(("Inner Game (Europe).gb", inner), ("nested.zip", Fixtures.Zip(("deep.gb", known)))));
+        File.WriteAllBytes(home.Write("lib/Tetris (World).gb", ""), Fixtures.Bytes(50, 3));
+        File.WriteAllBytes(home.Write("lib/Totally Unknown.gb", ""), Fixtures.Bytes(60, 4));
         home.Write("gb.dat", $"""
             clrmamepro ( name "Nintendo - Game Boy" version "1" )
             game ( name "Known (USA)" rom ( name "Known (USA).gb" size 300 sha1 {Sha1(known)} ) )
@@ -57,7 +56,7 @@ public sealed class FilesVerbTests
     public async Task Suggestions_show_as_candidates()
     {
         using var home = new TempDirectory();
-        File.WriteAllBytes(home.Write("lib/Tetris.gb", ""), IngestionJobTests.Bytes(50, 3));
+        File.WriteAllBytes(home.Write("lib/Tetris.gb", ""), Fixtures.Bytes(50, 3));
         home.Write("gb.dat", """
             clrmamepro ( name "Nintendo - Game Boy" version "1" )
             game ( name "Tetris (World) (Rev 1)" rom ( name "a.gb" size 50 crc 00000001 ) )
@@ -93,7 +92,7 @@ public sealed class FilesVerbTests
     {
         using var home = new TempDirectory();
         var files = new ArchiveFiles(home);
-        var level4 = File.ReadAllBytes(files.Zip("l4.zip", ("bottom.nes", IngestionJobTests.Bytes(200, 5))));
+        var level4 = File.ReadAllBytes(files.Zip("l4.zip", ("bottom.nes", Fixtures.Bytes(200, 5))));
         var level3 = File.ReadAllBytes(files.Zip("l3.zip", ("sub/l4.zip", level4)));
         var level2 = File.ReadAllBytes(files.Zip("l2.zip", ("l3.zip", level3)));
         File.WriteAllBytes(home.Write("lib/nested.zip", ""), File.ReadAllBytes(files.Zip("nested.zip", ("l2.zip", level2))));

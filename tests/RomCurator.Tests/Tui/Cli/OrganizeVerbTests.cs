@@ -4,7 +4,7 @@ using RomCurator.Core.Configuration;
 using RomCurator.Core.Diagnostics;
 using RomCurator.Core.Ingestion;
 using RomCurator.Core.Organizer;
-using RomCurator.Tests.Core.Ingestion;
+using RomCurator.Core.Pipeline;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli;
 
@@ -261,7 +261,7 @@ public sealed class OrganizeVerbTests
     {
         using var home = new TempDirectory();
         Library(home, 2);
-        File.WriteAllBytes(home.File("lib/incoming/new.gb"), IngestionJobTests.Bytes(5000, 99));
+        File.WriteAllBytes(home.File("lib/incoming/new.gb"), Fixtures.Bytes(5000, 99));
         var settings = new SettingsLoader(Paths(home)).Load();
         using var paused = new PausingProgress<ScanProgress>(p => p.FilesProcessed >= 1);
         var scan = Task.Run(() => new IngestionJob(new ScanRequest(settings), paused).Run(CancellationToken.None));
@@ -302,7 +302,7 @@ public sealed class OrganizeVerbTests
         var contents = new Dictionary<int, string>();
         for (var i = 0; i < count; i++)
         {
-            var rom = IngestionJobTests.Bytes(4096 + i, 40 + i);
+            var rom = Fixtures.Bytes(4096 + i, 40 + i);
             File.WriteAllBytes(home.Write($"lib/incoming/g{i}.gb", ""), rom);
             var sha1 = Convert.ToHexStringLower(SHA1.HashData(rom));
             contents[i] = sha1;

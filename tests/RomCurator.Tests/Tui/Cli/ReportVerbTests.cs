@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using RomCurator.Core.Dats.Parsing;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli;
 
@@ -13,10 +12,10 @@ public sealed class ReportVerbTests
     public async Task Report_counts_have_missing_unmatched_and_duplicates_and_fixdat_lists_what_is_missing()
     {
         using var home = new TempDirectory();
-        var a = IngestionJobTests.Bytes(100, 1);
-        var b1 = IngestionJobTests.Bytes(101, 2);
-        var b2 = IngestionJobTests.Bytes(102, 3);
-        var c = IngestionJobTests.Bytes(103, 4);
+        var a = Fixtures.Bytes(100, 1);
+        var b1 = Fixtures.Bytes(101, 2);
+        var b2 = Fixtures.Bytes(102, 3);
+        var c = Fixtures.Bytes(103, 4);
         home.Write("gb.dat", $"""
             clrmamepro ( name "Nintendo - Game Boy" version "7" )
             game ( name "Alpha (USA)" rom ( name "Alpha (USA).gb" size 100 sha1 {Sha1(a)} ) )
@@ -25,8 +24,8 @@ public sealed class ReportVerbTests
             """);
         File.WriteAllBytes(home.Write("lib/Alpha (USA).gb", ""), a);
         File.WriteAllBytes(home.Write("lib/copy/Alpha again.gb", ""), a);
-        File.WriteAllBytes(home.Write("lib/beta.zip", ""), IngestionJobTests.Zip(("b1.gb", b1)));
-        File.WriteAllBytes(home.Write("lib/Mystery.gb", ""), IngestionJobTests.Bytes(99, 9));
+        File.WriteAllBytes(home.Write("lib/beta.zip", ""), Fixtures.Zip(("b1.gb", b1)));
+        File.WriteAllBytes(home.Write("lib/Mystery.gb", ""), Fixtures.Bytes(99, 9));
         CliRun.Invoke(home, "dat", "import", home.File("gb.dat"));
         CliRun.Invoke(home, "roots", "add", home.File("lib"), "--platform", "gb");
         CliRun.Invoke(home, "scan");
@@ -61,8 +60,8 @@ public sealed class ReportVerbTests
     public async Task Files_under_a_removed_root_are_neither_listed_nor_counted_but_a_paused_root_still_counts()
     {
         using var home = new TempDirectory();
-        var a = IngestionJobTests.Bytes(100, 1);
-        var c = IngestionJobTests.Bytes(103, 4);
+        var a = Fixtures.Bytes(100, 1);
+        var c = Fixtures.Bytes(103, 4);
         home.Write("gb.dat", $"""
             clrmamepro ( name "Nintendo - Game Boy" version "7" )
             game ( name "Alpha (USA)" rom ( name "Alpha (USA).gb" size 100 sha1 {Sha1(a)} ) )

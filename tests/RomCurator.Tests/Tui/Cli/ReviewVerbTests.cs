@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli;
 
@@ -15,7 +14,7 @@ public sealed class ReviewVerbTests
             clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )
             game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "c.sfc" size 1 crc 00000003 ) )
             """);
-        File.WriteAllBytes(home.Write("lib/Zelda (Japan).sfc", ""), IngestionJobTests.Bytes(64, 3));
+        File.WriteAllBytes(home.Write("lib/Zelda (Japan).sfc", ""), Fixtures.Bytes(64, 3));
         CliRun.Invoke(home, "dat", "import", home.File("snes.dat"));
         CliRun.Invoke(home, "roots", "add", home.File("lib"), "--platform", "snes");
         CliRun.Invoke(home, "scan");
@@ -52,7 +51,7 @@ public sealed class ReviewVerbTests
             game ( name "Star Blaster (USA)" rom ( name "a.sfc" size 524288 crc 00000001 ) )
             game ( name "Star Blaster (Japan)" rom ( name "b.sfc" size 524288 crc 00000002 ) )
             """);
-        File.WriteAllBytes(home.Write("lib/StarBlaster.sfc", ""), IngestionJobTests.Bytes(786_432, 3));
+        File.WriteAllBytes(home.Write("lib/StarBlaster.sfc", ""), Fixtures.Bytes(786_432, 3));
         CliRun.Invoke(home, "dat", "import", home.File("snes.dat"));
         CliRun.Invoke(home, "roots", "add", home.File("lib"), "--platform", "snes");
         CliRun.Invoke(home, "scan");

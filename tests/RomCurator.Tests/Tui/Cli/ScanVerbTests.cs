@@ -1,6 +1,5 @@
 using System.Text.Json;
 using RomCurator.Core.Diagnostics;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli;
 
@@ -93,21 +92,8 @@ public sealed class ScanVerbTests
     [Arguments("scan.finishing:1")]
     public async Task A_scan_killed_with_sigkill_resumes_to_the_same_end_state(string crashPoint)
     {
-        const string smallBatches = """{ "scan": { "batchSize": 5 } }""";
-        using var killed = new ScanFixture(smallBatches);
-        using var clean = new ScanFixture(smallBatches);
-        // One zip for both libraries: zip entries carry the time they were written, so two builds can differ.
-        var pack = IngestionJobTests.Zip(("x.gb", IngestionJobTests.Bytes(100, 99)));
-        foreach (var fixture in new[] { killed, clean })
-        {
-            for (var i = 0; i < 40; i++)
-            {
-                fixture.Write($"d{i % 4}/game{i}.nes", IngestionJobTests.Bytes(3000 + i, i));
-            }
-
-            fixture.Write("pack.zip", pack);
-            fixture.AddRoot(name: "lib");
-        }
+        using var killed = FortyFilesAndAZip();
+        using var clean = FortyFilesAndAZip();
 
         var crashed = RomCuratorProcess.Run(killed.Home, ["scan", "--json"],
             new Dictionary<string, string> { [CrashPoint.Variable] = crashPoint });
@@ -118,7 +104,7 @@ public sealed class ScanVerbTests
         await Assert.That(resumed.ExitCode).IsEqualTo(0).Because(resumed.Error);
         using var document = JsonDocument.Parse(resumed.Output);
         await Assert.That(document.RootElement.GetProperty("resumed").GetBoolean()).IsTrue();
-        await Assert.That(IngestionJobTests.Snapshot(killed)).IsEquivalentTo(IngestionJobTests.Snapshot(clean));
+        await Assert.That(Fixtures.Snapshot(killed)).IsEquivalentTo(Fixtures.Snapshot(clean));
         await Assert.That(killed.Scalar<long>("SELECT count(*) FROM import_log")).IsEqualTo(1L);
         await Assert.That(killed.Scalar<string>("PRAGMA integrity_check")).IsEqualTo("ok");
     }
@@ -131,22 +117,13 @@ public sealed class ScanVerbTests
     [Arguments("scan.finishing:1")]
     public async Task A_resumed_scan_reports_the_counts_of_the_whole_run(string crashPoint)
     {
-        const string smallBatches = """{ "scan": { "batchSize": 5 } }""";
-        using var killed = new ScanFixture(smallBatches);
-        using var clean = new ScanFixture(smallBatches);
-        var pack = IngestionJobTests.Zip(("x.gb", IngestionJobTests.Bytes(100, 99)));
+        using var killed = FortyFilesAndAZip();
+        using var clean = FortyFilesAndAZip();
         foreach (var fixture in new[] { killed, clean })
         {
-            for (var i = 0; i < 40; i++)
-            {
-                fixture.Write($"d{i % 4}/game{i}.nes", IngestionJobTests.Bytes(3000 + i, i));
-            }
-
-            fixture.Write("pack.zip", pack);
-            fixture.AddRoot(name: "lib");
             // Five of the files are in a DAT, so the matching counts are part of the comparison.
             var dat = fixture.Write("../nes.dat", "clrmamepro ( name \"Nintendo - Nintendo Entertainment System\" )\n" + string.Concat(Enumerable.Range(0, 5).Select(n =>
-                $"game ( name \"Game {n} (USA)\" rom ( name \"Game {n} (USA).nes\" size {3000 + n} sha1 {Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(IngestionJobTests.Bytes(3000 + n, n)))} ) )\n")));
+                $"game ( name \"Game {n} (USA)\" rom ( name \"Game {n} (USA).nes\" size {3000 + n} sha1 {Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(Fixtures.Bytes(3000 + n, n)))} ) )\n")));
             using var connection = fixture.Open();
             new RomCurator.Core.Dats.Import.DatImporter(connection).Import(dat, null, CancellationToken.None);
         }
@@ -172,4 +149,21 @@ public sealed class ScanVerbTests
     }
 
     private static void OpenToEveryone(string folder) => File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+
+    /// <summary>
+    /// 40 files in four folders and a zip under one root "lib", scanned in batches of 5. The zip is built with a fixed
+    /// entry time, so two libraries built this way hold the same bytes.
+    /// </summary>
+    private static ScanFixture FortyFilesAndAZip()
+    {
+        var fixture = new ScanFixture("""{ "scan": { "batchSize": 5 } }""");
+        for (var i = 0; i < 40; i++)
+        {
+            fixture.Write($"d{i % 4}/game{i}.nes", Fixtures.Bytes(3000 + i, i));
+        }
+
+        fixture.Write("pack.zip", Fixtures.Zip(("x.gb", Fixtures.Bytes(100, 99))));
+        fixture.AddRoot(name: "lib");
+        return fixture;
+    }
 }

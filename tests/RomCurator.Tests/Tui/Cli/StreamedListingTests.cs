@@ -2,7 +2,6 @@ using System.Text.Json;
 using RomCurator.Core.Organizer;
 using RomCurator.Core.Review;
 using RomCurator.Core.Serialization;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli.Verbs;
 
@@ -45,8 +44,8 @@ public sealed class StreamedListingTests
             game ( name "Zelda - Adventure & <Ocarina> (Europe)" rom ( name "b.sfc" size 1 crc 00000002 ) )
             game ( name "Pokémon Zelda's Stadium (Japan)" rom ( name "c.sfc" size 1 crc 00000003 ) )
             """);
-        File.WriteAllBytes(home.Write("lib/Zelda (Japan).sfc", ""), IngestionJobTests.Bytes(64, 3));
-        File.WriteAllBytes(home.Write("lib/Zelda Adventure 'Stadium'.sfc", ""), IngestionJobTests.Bytes(64, 4));
+        File.WriteAllBytes(home.Write("lib/Zelda (Japan).sfc", ""), Fixtures.Bytes(64, 3));
+        File.WriteAllBytes(home.Write("lib/Zelda Adventure 'Stadium'.sfc", ""), Fixtures.Bytes(64, 4));
         CliRun.Invoke(home, "dat", "import", home.File("snes.dat"));
         CliRun.Invoke(home, "roots", "add", home.File("lib"), "--platform", "snes");
         CliRun.Invoke(home, "scan");

@@ -1,5 +1,4 @@
 using RomCurator.Core.Dats.Import;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Shell;
 using Terminal.Gui.Input;
@@ -86,7 +85,7 @@ public sealed class MainWindowTests
     public async Task The_scan_pane_runs_a_scan_and_shows_its_summary()
     {
         using var fixture = Library();
-        fixture.Write("new/Another (USA).sfc", IngestionJobTests.Bytes(128, 9));
+        fixture.Write("new/Another (USA).sfc", Fixtures.Bytes(128, 9));
         using var connection = fixture.Open();
         using var terminal = new HeadlessTerminal(app => new MainWindow(app, connection, fixture.Settings));
         var window = (MainWindow)terminal.Root;
@@ -121,7 +120,7 @@ public sealed class MainWindowTests
             new DatImporter(connection).Import(dat, null, CancellationToken.None);
         }
 
-        fixture.Write("Zelda (Japan).sfc", IngestionJobTests.Bytes(64, 3));
+        fixture.Write("Zelda (Japan).sfc", Fixtures.Bytes(64, 3));
         fixture.AddRoot(platform: "snes");
         fixture.Scan();
         return fixture;

@@ -116,7 +116,7 @@ public sealed class ReviewPaneTests
     private static ShellLibrary TwoSuggestions()
     {
         var library = new ShellLibrary();
-        library.Fixture.Write("snes/Zelda no Densetsu (Japan).sfc", RomCurator.Tests.Core.Ingestion.IngestionJobTests.Bytes(80, 11));
+        library.Fixture.Write("snes/Zelda no Densetsu (Japan).sfc", Fixtures.Bytes(80, 11));
         library.Fixture.Scan();
         return library;
     }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Dats.Import;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Shell;
 using Terminal.Gui.Input;
@@ -23,14 +22,14 @@ public sealed class ShellLibrary : IDisposable
             clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" version "1" )
             game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "c.sfc" size 4096 crc 00000003 ) )
             """);
-        var rom = IngestionJobTests.Bytes(4096, 40);
+        var rom = Fixtures.Bytes(4096, 40);
         var gbDat = Path.Combine(Fixture.Home, "gb.dat");
         File.WriteAllText(gbDat, $"""
             clrmamepro ( name "Nintendo - Game Boy" )
             game ( name "Game 0 (USA)" rom ( name "Game 0 (USA).gb" size {rom.Length} sha1 {Convert.ToHexStringLower(SHA1.HashData(rom))} ) )
             """);
-        Fixture.Write("snes/Zelda (Japan).sfc", IngestionJobTests.Bytes(4096, 3));
-        Fixture.Write("snes/Unknown Hack.sfc", IngestionJobTests.Bytes(64, 5));
+        Fixture.Write("snes/Zelda (Japan).sfc", Fixtures.Bytes(4096, 3));
+        Fixture.Write("snes/Unknown Hack.sfc", Fixtures.Bytes(64, 5));
         GameBoyFile = Fixture.Write("gb/incoming/g0.gb", rom);
         Connection = Fixture.Open();
         new DatImporter(Connection).Import(snesDat, null, CancellationToken.None);

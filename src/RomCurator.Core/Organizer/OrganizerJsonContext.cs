@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace RomCurator.Core.Organizer;
+
+/// <summary>
+/// An organizer run's report as stored in <c>import_log.notes</c>.
+/// Same options as the CLI's ReportJsonContext, so the JSON is the same byte for byte.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    WriteIndented = false)]
+[JsonSerializable(typeof(OrganizeRunReport))]
+public sealed partial class OrganizerJsonContext : JsonSerializerContext;
