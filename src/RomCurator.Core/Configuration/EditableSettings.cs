@@ -41,6 +41,8 @@ public static class EditableSettings
             s => s.Organizer.Preset),
         new("organizer.dryRunByDefault", "organize without flags only shows the plan (true/false)", SettingKind.Boolean,
             s => Text(s.Organizer.DryRunByDefault)),
+        new("organizer.unverified", "files accepted in review but not verified by hash: separate (moved, own name, into <platform>/Unverified/) or skip (stay)",
+            SettingKind.Text, s => s.Organizer.Unverified),
     ];
 
     public static EditableSetting Find(string key) =>

@@ -103,6 +103,11 @@ public static class SettingsValidator
             Add("organizer.preset", $"'{organizer.Preset}' is not a preset (known: {string.Join(", ", OrganizerLayouts.Presets)}; empty for none)");
         }
 
+        if (OrganizerPolicies.ChoiceProblem(organizer.Unverified, OrganizerPolicies.UnverifiedChoices) is { } unverifiedProblem)
+        {
+            Add("organizer.unverified", unverifiedProblem);
+        }
+
         return problems;
     }
 

@@ -5,9 +5,11 @@ using RomCurator.Core.Reports;
 namespace RomCurator.Core.Organizer;
 
 /// <summary>
-/// Computes where every curated file belongs. Only files linked to a release and verified by hash are placed
-/// (an archive only when all its members belong to that one release); everything else is listed as skipped with
-/// the reason. Destinations never leave the root; existing files are never overwritten (conflict); two files
+/// Computes where every curated file belongs. Files linked to a release and verified by hash are placed by the template
+/// (an archive only when all its members belong to that one release); a file the user accepted in review whose content
+/// is not the DAT's (an archive: its members verified or accepted, all for one release) follows
+/// <c>organizer.unverified</c>: under its own name in an Unverified folder (<see cref="UnverifiedLayout"/>), or skipped.
+/// Everything else is listed as skipped with the reason. Destinations never leave the root; existing files are never overwritten (conflict); two files
 /// wanting one path: the first in path order gets it. The plan is deterministic and touches nothing. It streams:
 /// each file's decision comes as its row is read, so memory stays flat with the size of the library.
 /// </summary>
@@ -55,6 +57,11 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, c.Skip);
         }
 
+        if (!c.Verified && !OrganizerPolicies.SeparatesUnverified(settings))
+        {
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, UnverifiedSkipped);
+        }
+
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["platform"] = PlatformFolders.Folder(c.Platform!, settings.Preset),
@@ -64,7 +71,8 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             ["ext"] = Extension(c.RelativePath),
             ["letter"] = OrganizerTemplate.Letter(c.BaseTitle ?? c.Release!),
         };
-        var destination = template.Render(values);
+        var destination = c.Verified ? template.Render(values) : UnverifiedLayout.Destination(template, values, Path.GetFileName(c.RelativePath));
+        var note = c.Verified ? null : UnverifiedNote;
         var full = Path.GetFullPath(Path.Combine(c.RootPath, destination));
         if (!full.StartsWith(c.RootPath.TrimEnd('/') + "/", StringComparison.Ordinal))
         {
@@ -74,7 +82,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         if (destination == c.RelativePath)
         {
             claimed.Claim(c.Root, destination);
-            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.InPlace, null);
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.InPlace, note);
         }
 
         // Only regular files reached without a symbolic link move, and only into real folders of the root.
@@ -98,8 +106,15 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.Conflict, "the destination already exists and is never overwritten");
         }
 
-        return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.Move, null);
+        return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.Move, note);
     }
+
+    /// <summary>The note on the line of a file accepted in review but not verified by hash that the plan places.</summary>
+    public const string UnverifiedNote = "accepted in review, not verified by hash: it keeps its own name, under " + UnverifiedLayout.Folder + "/";
+
+    /// <summary>The reason a file accepted in review but not verified by hash stays, with <c>organizer.unverified</c> = skip.</summary>
+    public const string UnverifiedSkipped = "accepted in review but not verified by hash; it stays where it is (organizer.unverified is 'skip'; " +
+                                            "'separate' moves it under " + UnverifiedLayout.Folder + "/ with its own name)";
 
     private static string Extension(string path)
     {
@@ -125,12 +140,24 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                 JOIN dat_atomic_link l ON l.rom_id = a.rom_id
                 JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id AND e.release_id = a.release_id
                 WHERE {ReportQueries.HashEquals}),
-            placed(instance_id, release_id, skip) AS (
+            accepted(rom_id, release_id) AS (
+                SELECT DISTINCT a.rom_id, a.release_id FROM release_artifact a
+                JOIN dat_atomic_link l ON l.rom_id = a.rom_id AND l.match_type = 'manual'
+                JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id AND e.release_id = a.release_id
+                WHERE NOT EXISTS (SELECT 1 FROM verified v WHERE v.rom_id = a.rom_id)),
+            placed(instance_id, release_id, accepted_release_id, skip) AS (
                 SELECT f.instance_id,
                        CASE WHEN EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id) THEN
                            (SELECT CASE WHEN count(DISTINCT v.release_id) = 1 AND count(v.rom_id) = count(*) THEN max(v.release_id) END
                             FROM archive_member m LEFT JOIN verified v ON v.rom_id = m.child_rom_id WHERE m.parent_rom_id = f.rom_id)
                        ELSE (SELECT min(v.release_id) FROM verified v WHERE v.rom_id = f.rom_id) END,
+                       CASE WHEN EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id) THEN
+                           (SELECT CASE WHEN count(DISTINCT x.release_id) = 1 AND count(x.rom_id) = count(*) AND count(x.by_hand) > 0 THEN max(x.release_id) END
+                            FROM archive_member m
+                            LEFT JOIN (SELECT rom_id, release_id, NULL AS by_hand FROM verified UNION ALL SELECT rom_id, release_id, 1 FROM accepted) x
+                                 ON x.rom_id = m.child_rom_id
+                            WHERE m.parent_rom_id = f.rom_id)
+                       ELSE (SELECT min(a.release_id) FROM accepted a WHERE a.rom_id = f.rom_id) END,
                        CASE WHEN unreadable.error_message IS NOT NULL
                             THEN 'the archive could not be read (' || unreadable.error_message || '); it stays where it is until a scan can read it'
                             WHEN EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id)
@@ -150,11 +177,12 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             SELECT f.instance_id, lr.name, lr.path, f.relative_path, r.release_name, r.region, p.name,
                    (SELECT m.base_title FROM dat_entry e JOIN dat_entry_metadata m ON m.dat_entry_id = e.dat_entry_id
                     WHERE e.release_id = r.release_id LIMIT 1),
-                   CASE WHEN placed.release_id IS NULL THEN placed.skip END
+                   CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL THEN placed.skip END,
+                   placed.release_id IS NOT NULL
             FROM placed
             JOIN file_instance f ON f.instance_id = placed.instance_id
             JOIN library_root lr ON lr.root_id = f.root_id
-            LEFT JOIN game_release r ON r.release_id = placed.release_id
+            LEFT JOIN game_release r ON r.release_id = coalesce(placed.release_id, placed.accepted_release_id)
             LEFT JOIN platform p ON p.platform_id = r.platform_id
             WHERE lr.is_active = 1 AND ($root IS NULL OR lr.name = $root)
             ORDER BY lr.name, f.relative_path
@@ -164,12 +192,12 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         while (reader.Read())
         {
             yield return new Candidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8));
+                Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), reader.GetBoolean(9));
         }
     }
 
     private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     private sealed record Candidate(long InstanceId, string Root, string RootPath, string RelativePath, string? Release,
-        string? Region, string? Platform, string? BaseTitle, string? Skip);
+        string? Region, string? Platform, string? BaseTitle, string? Skip, bool Verified);
 }

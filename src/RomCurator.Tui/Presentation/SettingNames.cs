@@ -21,6 +21,7 @@ public static class SettingNames
         ["organizer.template"] = "Organizer folder layout",
         ["organizer.preset"] = "Organizer preset layout",
         ["organizer.dryRunByDefault"] = "Organize shows the plan first",
+        ["organizer.unverified"] = "Accepted but unverified files",
     };
 
     public static string Name(string key) => Names.TryGetValue(key, out var name) ? name : key;

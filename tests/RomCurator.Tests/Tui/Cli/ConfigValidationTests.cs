@@ -14,6 +14,7 @@ public sealed class ConfigValidationTests
     public static IEnumerable<Func<(string Key, string Value)>> BadValues() =>
     [
         () => ("organizer.preset", "es-dee"),
+        () => ("organizer.unverified", "sometimes"),
         () => ("organizer.template", "{platfrm}/{title}{ext}"),
         () => ("organizer.template", "{platform}/{title}}{ext}"),
         () => ("organizer.template", "{platform}/{title{ext}"),
