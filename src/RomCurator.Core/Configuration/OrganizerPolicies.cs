@@ -11,6 +11,18 @@ public static class OrganizerPolicies
 
     public static readonly IReadOnlyList<string> UnverifiedChoices = [UnverifiedSeparate, UnverifiedSkip];
 
+    /// <summary><c>organizer.duplicates</c>: extra copies of one content stay where they are (the default).</summary>
+    public const string DuplicatesKeep = "keep";
+
+    /// <summary><c>organizer.duplicates</c>: extra copies of one content in a root move into its <c>_duplicates</c> folder.</summary>
+    public const string DuplicatesMove = "move";
+
+    public static readonly IReadOnlyList<string> DuplicateChoices = [DuplicatesKeep, DuplicatesMove];
+
+    /// <summary>Whether <paramref name="settings"/> moves extra copies aside (only "move" does; anything else keeps them).</summary>
+    public static bool MovesDuplicates(OrganizerSettings settings) =>
+        DuplicatesMove.Equals(settings.Duplicates?.Trim(), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether <paramref name="settings"/> moves accepted, unverified files (a value the validator refuses counts as the default).</summary>
     public static bool SeparatesUnverified(OrganizerSettings settings) =>
         !UnverifiedSkip.Equals(settings.Unverified?.Trim(), StringComparison.OrdinalIgnoreCase);

@@ -18,4 +18,10 @@ public sealed class OrganizerSettings
     /// "skip" leaves it where it is (see <see cref="OrganizerPolicies"/>).
     /// </summary>
     public string Unverified { get; set; } = OrganizerPolicies.UnverifiedSeparate;
+
+    /// <summary>
+    /// Extra copies of one content in a root: "keep" (default) leaves them; "move" moves every copy but one into the root's
+    /// <c>_duplicates</c> folder (never deleting, never across roots, never out of an archive).
+    /// </summary>
+    public string Duplicates { get; set; } = OrganizerPolicies.DuplicatesKeep;
 }

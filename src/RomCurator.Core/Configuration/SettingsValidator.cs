@@ -108,6 +108,11 @@ public static class SettingsValidator
             Add("organizer.unverified", unverifiedProblem);
         }
 
+        if (OrganizerPolicies.ChoiceProblem(organizer.Duplicates, OrganizerPolicies.DuplicateChoices) is { } duplicatesProblem)
+        {
+            Add("organizer.duplicates", duplicatesProblem);
+        }
+
         return problems;
     }
 

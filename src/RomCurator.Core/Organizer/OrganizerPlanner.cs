@@ -42,37 +42,51 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
     {
         var claimed = new ClaimedPaths();
         var boundaries = new BoundaryChecks();
+        var duplicates = OrganizerPolicies.MovesDuplicates(settings) ? DuplicateCopies.Read(connection, rootName) : null;
         foreach (var candidate in Candidates(rootName))
         {
             cancellation.ThrowIfCancellationRequested();
-            yield return Decide(candidate, template, claimed, boundaries);
+            yield return Decide(candidate, template, claimed, boundaries, duplicates);
         }
     }
 
-    private PlannedMove Decide(Candidate c, OrganizerTemplate template, ClaimedPaths claimed, BoundaryChecks boundaries)
+    private PlannedMove Decide(Candidate c, OrganizerTemplate template, ClaimedPaths claimed, BoundaryChecks boundaries, DuplicateCopies? duplicates)
     {
         var platform = c.Platform ?? "(no platform)";
+        var release = c.Release is null ? null : new ReleasePlacement(c.Release, c.Region, c.Platform!, c.BaseTitle, c.Verified);
+        var placeable = c.Skip is null && (c.Verified || OrganizerPolicies.SeparatesUnverified(settings));
+        if (duplicates?.Of(c.InstanceId) is { } copies)
+        {
+            copies.Keeper ??= DuplicateLayout.Keeper(copies.Paths, path => placeable && Destination(template, release!, path) == path);
+            if (copies.Keeper != c.RelativePath)
+            {
+                return Place(c, platform, DuplicateLayout.Destination(c.RelativePath), DuplicateLayout.Note(copies.Keeper), claimed, boundaries);
+            }
+        }
+
         if (c.Skip is not null)
         {
             return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, c.Skip);
         }
 
-        if (!c.Verified && !OrganizerPolicies.SeparatesUnverified(settings))
+        if (!placeable)
         {
             return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, UnverifiedSkipped);
         }
 
-        var values = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["platform"] = PlatformFolders.Folder(c.Platform!, settings.Preset),
-            ["region"] = c.Region ?? "Unknown",
-            ["title"] = c.Release!,
-            ["base_title"] = c.BaseTitle ?? c.Release!,
-            ["ext"] = Extension(c.RelativePath),
-            ["letter"] = OrganizerTemplate.Letter(c.BaseTitle ?? c.Release!),
-        };
-        var destination = c.Verified ? template.Render(values) : UnverifiedLayout.Destination(template, values, Path.GetFileName(c.RelativePath));
-        var note = c.Verified ? null : UnverifiedNote;
+        return Place(c, platform, Destination(template, release!, c.RelativePath), c.Verified ? null : UnverifiedNote, claimed, boundaries);
+    }
+
+    private string Destination(OrganizerTemplate template, ReleasePlacement release, string relativePath) =>
+        DestinationRules.Destination(template, release, relativePath, settings.Preset);
+
+    /// <summary>
+    /// The line of a file that goes to <paramref name="destination"/>: in place, a move, or a conflict (or a skip when it
+    /// may not move), never out of the root nor through a link; <paramref name="note"/> says why it goes there when
+    /// that is not the template.
+    /// </summary>
+    private static PlannedMove Place(Candidate c, string platform, string destination, string? note, ClaimedPaths claimed, BoundaryChecks boundaries)
+    {
         var full = Path.GetFullPath(Path.Combine(c.RootPath, destination));
         if (!full.StartsWith(c.RootPath.TrimEnd('/') + "/", StringComparison.Ordinal))
         {
@@ -115,20 +129,6 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
     /// <summary>The reason a file accepted in review but not verified by hash stays, with <c>organizer.unverified</c> = skip.</summary>
     public const string UnverifiedSkipped = "accepted in review but not verified by hash; it stays where it is (organizer.unverified is 'skip'; " +
                                             "'separate' moves it under " + UnverifiedLayout.Folder + "/ with its own name)";
-
-    private static string Extension(string path)
-    {
-        var name = Path.GetFileName(path);
-        foreach (var compound in new[] { ".tar.gz", ".tar.bz2", ".tar.xz" })
-        {
-            if (name.EndsWith(compound, StringComparison.OrdinalIgnoreCase))
-            {
-                return compound;
-            }
-        }
-
-        return Path.GetExtension(name).ToLowerInvariant();
-    }
 
     private IEnumerable<Candidate> Candidates(string? rootName)
     {

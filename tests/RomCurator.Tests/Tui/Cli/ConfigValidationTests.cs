@@ -15,6 +15,7 @@ public sealed class ConfigValidationTests
     [
         () => ("organizer.preset", "es-dee"),
         () => ("organizer.unverified", "sometimes"),
+        () => ("organizer.duplicates", "delete"),
         () => ("organizer.template", "{platfrm}/{title}{ext}"),
         () => ("organizer.template", "{platform}/{title}}{ext}"),
         () => ("organizer.template", "{platform}/{title{ext}"),
