@@ -9,9 +9,13 @@ namespace RomCurator.Core.Organizer;
 /// (an archive only when all its members belong to that one release); a file the user accepted in review whose content
 /// is not the DAT's (an archive: its members verified or accepted, all for one release) follows
 /// <c>organizer.unverified</c>: under its own name in an Unverified folder (<see cref="UnverifiedLayout"/>), or skipped.
-/// Everything else is listed as skipped with the reason. Destinations never leave the root; existing files are never overwritten (conflict); two files
-/// wanting one path: the first in path order gets it. The plan is deterministic and touches nothing. It streams:
-/// each file's decision comes as its row is read, so memory stays flat with the size of the library.
+/// Everything else is listed as skipped with the reason. With <c>organizer.duplicates</c> = move, every copy of a content
+/// but one per root goes to the root's duplicates folder (<see cref="DuplicateLayout"/>). Destinations never leave the
+/// root; existing files are never overwritten (conflict); two files wanting one path: the first in path order gets it.
+/// The plan is deterministic and touches nothing. It streams: each file's decision comes as its row is read, so memory
+/// stays flat with the size of the library (only the duplicates, when they move, are read first).
+/// The SQL only gathers facts; the decisions are pure functions: <see cref="SkipReasons"/> (why a file stays),
+/// <see cref="DestinationRules"/> and <see cref="DuplicateLayout"/> (where it goes); the file system checks follow.
 /// </summary>
 public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSettings settings)
 {
@@ -54,7 +58,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
     {
         var platform = c.Platform ?? "(no platform)";
         var release = c.Release is null ? null : new ReleasePlacement(c.Release, c.Region, c.Platform!, c.BaseTitle, c.Verified);
-        var placeable = c.Skip is null && (c.Verified || OrganizerPolicies.SeparatesUnverified(settings));
+        var placeable = c.Unplaced is null && (c.Verified || OrganizerPolicies.SeparatesUnverified(settings));
         if (duplicates?.Of(c.InstanceId) is { } copies)
         {
             copies.Keeper ??= DuplicateLayout.Keeper(copies.Paths, path => placeable && Destination(template, release!, path) == path);
@@ -64,14 +68,15 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             }
         }
 
-        if (c.Skip is not null)
+        if (c.Unplaced is { } facts)
         {
-            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, c.Skip);
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip,
+                SkipReasons.Text(SkipReasons.For(facts), facts.UnreadableError));
         }
 
         if (!placeable)
         {
-            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, UnverifiedSkipped);
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, SkipReasons.Text(SkipReason.UnverifiedPolicy));
         }
 
         return Place(c, platform, Destination(template, release!, c.RelativePath), c.Verified ? null : UnverifiedNote, claimed, boundaries);
@@ -145,43 +150,41 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                 JOIN dat_atomic_link l ON l.rom_id = a.rom_id AND l.match_type = 'manual'
                 JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id AND e.release_id = a.release_id
                 WHERE NOT EXISTS (SELECT 1 FROM verified v WHERE v.rom_id = a.rom_id)),
-            placed(instance_id, release_id, accepted_release_id, skip) AS (
-                SELECT f.instance_id,
-                       CASE WHEN EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id) THEN
+            files(instance_id, rom_id, is_archive) AS (
+                SELECT f.instance_id, f.rom_id, EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id)
+                FROM file_instance f WHERE f.status = 'present'),
+            placed(instance_id, rom_id, is_archive, release_id, accepted_release_id) AS (
+                SELECT f.instance_id, f.rom_id, f.is_archive,
+                       CASE WHEN f.is_archive THEN
                            (SELECT CASE WHEN count(DISTINCT v.release_id) = 1 AND count(v.rom_id) = count(*) THEN max(v.release_id) END
                             FROM archive_member m LEFT JOIN verified v ON v.rom_id = m.child_rom_id WHERE m.parent_rom_id = f.rom_id)
                        ELSE (SELECT min(v.release_id) FROM verified v WHERE v.rom_id = f.rom_id) END,
-                       CASE WHEN EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id) THEN
+                       CASE WHEN f.is_archive THEN
                            (SELECT CASE WHEN count(DISTINCT x.release_id) = 1 AND count(x.rom_id) = count(*) AND count(x.by_hand) > 0 THEN max(x.release_id) END
                             FROM archive_member m
                             LEFT JOIN (SELECT rom_id, release_id, NULL AS by_hand FROM verified UNION ALL SELECT rom_id, release_id, 1 FROM accepted) x
                                  ON x.rom_id = m.child_rom_id
                             WHERE m.parent_rom_id = f.rom_id)
-                       ELSE (SELECT min(a.release_id) FROM accepted a WHERE a.rom_id = f.rom_id) END,
-                       CASE WHEN unreadable.error_message IS NOT NULL
-                            THEN 'the archive could not be read (' || unreadable.error_message || '); it stays where it is until a scan can read it'
-                            WHEN EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id)
-                            THEN 'the archive holds files of several releases, or files not verified by hash; it stays where it is'
-                            WHEN EXISTS (SELECT 1 FROM release_artifact a WHERE a.rom_id = f.rom_id)
-                            THEN 'linked to a release but not verified by hash (its content differs from the DAT)'
-                            WHEN EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.rom_id = f.rom_id AND coalesce(c.processed, 0) = 0)
-                            THEN 'not linked to a release yet: its suggestions wait in the review queue (romcurator review)'
-                            WHEN EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = f.rom_id)
-                            THEN 'not linked to a release: its DAT entry belongs to no release'
-                            ELSE 'not linked to a release: no DAT entry matches it (nothing to review)' END
-                FROM file_instance f
-                JOIN library_root fr ON fr.root_id = f.root_id
-                LEFT JOIN ingestion_queue unreadable ON unreadable.root_id = f.root_id AND unreadable.status = 'error'
-                     AND unreadable.absolute_path = fr.path || '/' || f.relative_path
-                WHERE f.status = 'present')
+                       ELSE (SELECT min(a.release_id) FROM accepted a WHERE a.rom_id = f.rom_id) END
+                FROM files f)
             SELECT f.instance_id, lr.name, lr.path, f.relative_path, r.release_name, r.region, p.name,
                    (SELECT m.base_title FROM dat_entry e JOIN dat_entry_metadata m ON m.dat_entry_id = e.dat_entry_id
                     WHERE e.release_id = r.release_id LIMIT 1),
-                   CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL THEN placed.skip END,
-                   placed.release_id IS NOT NULL
+                   placed.release_id IS NOT NULL,
+                   placed.release_id IS NULL AND placed.accepted_release_id IS NULL AS unplaced,
+                   placed.is_archive,
+                   unreadable.error_message,
+                   CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL
+                        THEN EXISTS (SELECT 1 FROM release_artifact a WHERE a.rom_id = placed.rom_id) END,
+                   CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL
+                        THEN EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.rom_id = placed.rom_id AND coalesce(c.processed, 0) = 0) END,
+                   CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL
+                        THEN EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = placed.rom_id) END
             FROM placed
             JOIN file_instance f ON f.instance_id = placed.instance_id
             JOIN library_root lr ON lr.root_id = f.root_id
+            LEFT JOIN ingestion_queue unreadable ON unreadable.root_id = f.root_id AND unreadable.status = 'error'
+                 AND unreadable.absolute_path = lr.path || '/' || f.relative_path
             LEFT JOIN game_release r ON r.release_id = coalesce(placed.release_id, placed.accepted_release_id)
             LEFT JOIN platform p ON p.platform_id = r.platform_id
             WHERE lr.is_active = 1 AND ($root IS NULL OR lr.name = $root)
@@ -191,13 +194,16 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
+            var facts = reader.GetBoolean(9)
+                ? new FileFacts(reader.GetBoolean(10), Text(reader, 11), reader.GetBoolean(12), reader.GetBoolean(13), reader.GetBoolean(14))
+                : null;
             yield return new Candidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), reader.GetBoolean(9));
+                Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), facts, reader.GetBoolean(8));
         }
     }
 
     private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     private sealed record Candidate(long InstanceId, string Root, string RootPath, string RelativePath, string? Release,
-        string? Region, string? Platform, string? BaseTitle, string? Skip, bool Verified);
+        string? Region, string? Platform, string? BaseTitle, FileFacts? Unplaced, bool Verified);
 }

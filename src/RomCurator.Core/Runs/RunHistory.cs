@@ -9,7 +9,7 @@ public sealed class RunHistory(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT l.log_id, s.name, l.status, l.started_at, l.finished_at, l.records_processed, l.file_name
+            SELECT l.log_id, s.name, l.status, l.started_at, l.finished_at, l.records_processed, coalesce(l.file_name, l.run_mode)
             FROM import_log l JOIN metadata_source s ON s.source_id = l.source_id
             ORDER BY l.log_id DESC LIMIT $limit OFFSET $offset
             """;
