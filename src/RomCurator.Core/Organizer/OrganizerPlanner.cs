@@ -61,7 +61,8 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         var placeable = c.Unplaced is null && (c.Verified || OrganizerPolicies.SeparatesUnverified(settings));
         if (duplicates?.Of(c.InstanceId) is { } copies)
         {
-            copies.Keeper ??= DuplicateLayout.Keeper(copies.Paths, path => placeable && Destination(template, release!, path) == path);
+            copies.Keeper ??= DuplicateLayout.Keeper(copies.Paths, path => boundaries.Source(c.RootPath, path) is null,
+                path => placeable && Destination(template, release!, path) == path);
             if (copies.Keeper != c.RelativePath)
             {
                 return Place(c, platform, DuplicateLayout.Destination(c.RelativePath), DuplicateLayout.Note(copies.Keeper), claimed, boundaries);

@@ -117,7 +117,38 @@ public sealed class DuplicateCopiesTests
     [Arguments(new[] { "b.gb", "a.gb" }, "", "a.gb")]
     public async Task The_kept_copy_is_outside_duplicates_then_in_place_then_shortest_then_first(string[] paths, string inPlace, string kept)
     {
-        await Assert.That(DuplicateLayout.Keeper(paths, path => path == inPlace)).IsEqualTo(kept);
+        await Assert.That(DuplicateLayout.Keeper(paths, _ => true, path => path == inPlace)).IsEqualTo(kept);
+    }
+
+    [Test]
+    public async Task A_link_is_not_the_copy_kept_when_a_real_file_has_the_content()
+    {
+        await Assert.That(DuplicateLayout.Keeper(["a.gb", "real/long/b.gb"], path => path != "a.gb", path => path == "a.gb")).IsEqualTo("real/long/b.gb");
+    }
+
+    [Test]
+    public async Task With_a_file_link_inside_the_root_the_real_file_is_kept_and_placed_and_the_link_never_moves()
+    {
+        using var fixture = new ScanFixture(MoveDuplicates);
+        var alpha = IngestionJobTests.Bytes(100, 1);
+        UnverifiedPlacementTests.ImportGameBoy(fixture, ("Alpha (USA)", alpha));
+        fixture.Write("incoming/deep/alpha.gb", alpha);
+        File.CreateSymbolicLink(Path.Combine(fixture.Library, "a.gb"), "incoming/deep/alpha.gb");
+        fixture.AddRoot();
+        fixture.Scan();
+
+        var plan = Plan(fixture);
+        using var connection = fixture.Open();
+        var applied = new FileOrganizerService(connection, fixture.Settings.Settings.Organizer).Apply((string?)null, CancellationToken.None);
+
+        await Assert.That(plan.Items.Select(i => $"{i.From} {i.Action} {i.To}")).IsEquivalentTo([
+            "a.gb skip ",
+            "incoming/deep/alpha.gb move Nintendo - Game Boy/USA/Alpha (USA).gb",
+        ]);
+        await Assert.That(plan.Items.Single(i => i.From == "a.gb").Reason!).Contains("symbolic link");
+        await Assert.That(applied.Moved).IsEqualTo(1);
+        await Assert.That(new FileInfo(Path.Combine(fixture.Library, "a.gb")).LinkTarget).IsEqualTo("incoming/deep/alpha.gb").Because("a link is never moved");
+        await Assert.That(Directory.Exists(Path.Combine(fixture.Library, DuplicateLayout.Folder))).IsFalse();
     }
 
     [Test]
