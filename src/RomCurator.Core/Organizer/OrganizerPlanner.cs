@@ -154,7 +154,9 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             files(instance_id, rom_id, is_archive) AS (
                 SELECT f.instance_id, f.rom_id, EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id)
                 FROM file_instance f WHERE f.status = 'present'),
-            placed(instance_id, rom_id, is_archive, release_id, accepted_release_id) AS (
+            -- Materialized: the outer query reads each file's releases several times; inlined, SQLite would compute the
+            -- correlated subqueries once per reference (the plan ran 1.7 times slower). It spills to a temporary file.
+            placed(instance_id, rom_id, is_archive, release_id, accepted_release_id) AS MATERIALIZED (
                 SELECT f.instance_id, f.rom_id, f.is_archive,
                        CASE WHEN f.is_archive THEN
                            (SELECT CASE WHEN count(DISTINCT v.release_id) = 1 AND count(v.rom_id) = count(*) THEN max(v.release_id) END
