@@ -41,6 +41,10 @@ public static class EditableSettings
             s => s.Organizer.Preset),
         new("organizer.dryRunByDefault", "organize without flags only shows the plan (true/false)", SettingKind.Boolean,
             s => Text(s.Organizer.DryRunByDefault)),
+        new("organizer.unverified", "files accepted in review but not verified by hash: separate (moved, own name, into <platform>/Unverified/) or skip (stay)",
+            SettingKind.Text, s => s.Organizer.Unverified),
+        new("organizer.duplicates", "extra copies of one content in a root: keep (stay) or move (into the root's _duplicates/ folder; nothing is deleted)",
+            SettingKind.Text, s => s.Organizer.Duplicates),
     ];
 
     public static EditableSetting Find(string key) =>

@@ -11,4 +11,17 @@ public sealed class OrganizerSettings
 
     /// <summary>When true, `organize` without flags only shows the plan.</summary>
     public bool DryRunByDefault { get; set; } = true;
+
+    /// <summary>
+    /// What the organizer does with a file the user accepted in review but whose content is not the DAT's (not verified by
+    /// hash): "separate" moves it, under its own file name, into an <c>Unverified</c> folder of its platform's folder;
+    /// "skip" leaves it where it is (see <see cref="OrganizerPolicies"/>).
+    /// </summary>
+    public string Unverified { get; set; } = OrganizerPolicies.UnverifiedSeparate;
+
+    /// <summary>
+    /// Extra copies of one content in a root: "keep" (default) leaves them; "move" moves every copy but one into the root's
+    /// <c>_duplicates</c> folder (never deleting, never across roots, never out of an archive).
+    /// </summary>
+    public string Duplicates { get; set; } = OrganizerPolicies.DuplicatesKeep;
 }

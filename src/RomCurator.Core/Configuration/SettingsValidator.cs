@@ -103,6 +103,16 @@ public static class SettingsValidator
             Add("organizer.preset", $"'{organizer.Preset}' is not a preset (known: {string.Join(", ", OrganizerLayouts.Presets)}; empty for none)");
         }
 
+        if (OrganizerPolicies.ChoiceProblem(organizer.Unverified, OrganizerPolicies.UnverifiedChoices) is { } unverifiedProblem)
+        {
+            Add("organizer.unverified", unverifiedProblem);
+        }
+
+        if (OrganizerPolicies.ChoiceProblem(organizer.Duplicates, OrganizerPolicies.DuplicateChoices) is { } duplicatesProblem)
+        {
+            Add("organizer.duplicates", duplicatesProblem);
+        }
+
         return problems;
     }
 

@@ -131,12 +131,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     }
 
     /// <summary>The newest applied organizer run with completed moves (the one undo would revert), or null.</summary>
-    public long? LatestAppliedRun() =>
-        connection.Once("""
-            SELECT max(l.log_id) FROM import_log l JOIN metadata_source s ON s.source_id = l.source_id
-            WHERE s.name = $source AND l.file_name = 'apply'
-              AND EXISTS (SELECT 1 FROM file_operation_log o WHERE o.log_id = l.log_id AND o.status = 'completed')
-            """).Bind("$source", SourceName).Long();
+    public long? LatestAppliedRun() => new OrganizerRunLog(connection).LatestApplied();
 
     /// <summary>
     /// With the library lock held: settles the moves an interrupted run left pending and closes the runs a dead
@@ -177,7 +172,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         CancellationToken cancellation, IProgress<OrganizeProgress>? progress)
     {
         var runs = new ImportRunStore(connection);
-        var logId = runs.Start(SourceName, mode);
+        var logId = new OrganizerRunLog(connection).Start(mode);
         ApplyResult result;
         var status = RunStatus.Completed;
         try

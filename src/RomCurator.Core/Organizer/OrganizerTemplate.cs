@@ -28,9 +28,11 @@ public sealed class OrganizerTemplate
     public string Text { get; }
 
     /// <summary>The relative destination, '/'-separated, every segment safe.</summary>
-    public string Render(IReadOnlyDictionary<string, string> values)
-    {
-        var segments = Text.Split('/').Select(segment =>
+    public string Render(IReadOnlyDictionary<string, string> values) => string.Join('/', Segments(values));
+
+    /// <summary>The rendered destination's segments (folders, then the file name), every one safe.</summary>
+    public IReadOnlyList<string> Segments(IReadOnlyDictionary<string, string> values) =>
+        Text.Split('/').Select(segment =>
         {
             var rendered = new StringBuilder(segment);
             foreach (var (token, value) in values)
@@ -40,9 +42,10 @@ public sealed class OrganizerTemplate
             }
 
             return PathSanitizer.Segment(rendered.ToString(), "Unknown");
-        });
-        return string.Join('/', segments);
-    }
+        }).ToList();
+
+    /// <summary>The index of the first segment that names the platform (holds {platform}), or -1.</summary>
+    public int PlatformSegment => Array.FindIndex(Text.Split('/'), segment => segment.Contains("{platform}", StringComparison.Ordinal));
 
     public static string Letter(string title)
     {

@@ -8,7 +8,7 @@ public sealed class RunHistory(SqliteConnection connection)
 {
     public IReadOnlyList<RunRecord> List(int limit = 200, int offset = 0) =>
         connection.Once("""
-            SELECT l.log_id, s.name AS source, l.status, l.started_at, l.finished_at, l.records_processed, l.file_name
+            SELECT l.log_id, s.name AS source, l.status, l.started_at, l.finished_at, l.records_processed, coalesce(l.file_name, l.run_mode) AS file_name
             FROM import_log l JOIN metadata_source s ON s.source_id = l.source_id
             ORDER BY l.log_id DESC LIMIT $limit OFFSET $offset
             """).Bind("$limit", limit).Bind("$offset", offset)

@@ -21,6 +21,8 @@ public static class SettingNames
         ["organizer.template"] = "Organizer folder layout",
         ["organizer.preset"] = "Organizer preset layout",
         ["organizer.dryRunByDefault"] = "Organize shows the plan first",
+        ["organizer.unverified"] = "Accepted but unverified files",
+        ["organizer.duplicates"] = "Extra copies of the same file",
     };
 
     public static string Name(string key) => Names.TryGetValue(key, out var name) ? name : key;

@@ -8,6 +8,9 @@ public static class PlanText
     private static readonly string[] Placed = [PlanActions.Move, PlanActions.InPlace, PlanActions.Conflict];
     private static readonly string[] Skipped = [PlanActions.Skip];
 
+    /// <summary>Why a placed file goes where it goes, when that is not simply the template (an unverified file): "  (why)".</summary>
+    private static string Note(PlannedMove item) => item.Reason is { } why ? $"  ({why})" : "";
+
     public static IEnumerable<string> Render(PlanTable plan)
     {
         var counts = plan.Counts;
@@ -21,8 +24,8 @@ public static class PlanText
             {
                 yield return item.Action switch
                 {
-                    PlanActions.Move => $"  {item.Root}: {item.From} → {item.To}",
-                    PlanActions.InPlace => $"  {item.Root}: {item.From} (in place)",
+                    PlanActions.Move => $"  {item.Root}: {item.From} → {item.To}{Note(item)}",
+                    PlanActions.InPlace => $"  {item.Root}: {item.From} (in place){Note(item)}",
                     _ => $"  {item.Root}: {item.From} → {item.To}  CONFLICT: {item.Reason}",
                 };
             }

@@ -43,7 +43,7 @@ public static class PlanRows
 
     public static PlanRow Row(PlannedMove item) => item.Action switch
     {
-        PlanActions.Move => new PlanRow($"→ {item.Root}: {item.From} → {item.To}", $"to {item.Root}: {item.To}"),
+        PlanActions.Move => new PlanRow($"→ {item.Root}: {item.From} → {item.To}", $"to {item.Root}: {item.To}" + (item.Reason is { } why ? $" ({why})" : "")),
         PlanActions.InPlace => new PlanRow($"= {item.Root}: {item.From}", "already where the template puts it"),
         PlanActions.Conflict => new PlanRow($"! {item.Root}: {item.From} → {item.To}  ({item.Reason})", $"conflict, stays: {item.Reason}"),
         _ => new PlanRow($"- {item.Root}: {item.From}  ({item.Reason})", $"skipped, stays: {item.Reason}"),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using RomCurator.Core.Review;
 using RomCurator.Tui.Cli.Verbs;
+using RomCurator.Tui.Presentation;
 using RomCurator.Tui.Shell.Prompting;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
@@ -71,7 +72,8 @@ public sealed class ReviewPane : ListPane
         }
 
         var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
-        Show(ReviewRows.Title(items.Count, page, PageSize, latestOnly, filter, ReviewOrderNames.Name(order)) + "\n" + ReviewRows.HeaderFor(width),
+        Show(ReviewRows.Title(items.Count, page, PageSize, latestOnly, filter, ReviewOrderNames.Name(order)) + "\n" +
+             TextFit.End(AcceptEffectText.Line(context.Settings.Settings.Organizer), width) + "\n" + ReviewRows.HeaderFor(width),
             items.Select(item => ReviewRows.Render(item, width)).ToList());
     }
 

@@ -14,6 +14,8 @@ public sealed class ConfigValidationTests
     public static IEnumerable<Func<(string Key, string Value)>> BadValues() =>
     [
         () => ("organizer.preset", "es-dee"),
+        () => ("organizer.unverified", "sometimes"),
+        () => ("organizer.duplicates", "delete"),
         () => ("organizer.template", "{platfrm}/{title}{ext}"),
         () => ("organizer.template", "{platform}/{title}}{ext}"),
         () => ("organizer.template", "{platform}/{title{ext}"),

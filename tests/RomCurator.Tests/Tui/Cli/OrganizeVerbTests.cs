@@ -117,7 +117,7 @@ public sealed class OrganizeVerbTests
         var killed = RomCuratorProcess.Run(home.Path, ["organize", "--apply", "--yes"], new Dictionary<string, string> { [CrashPoint.Variable] = "organize.moved:2" });
         using (var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db")))
         {
-            await Assert.That(Sql.Scalar<string>(connection, "SELECT status FROM import_log WHERE file_name = 'apply'")).IsEqualTo("running");
+            await Assert.That(Sql.Scalar<string>(connection, "SELECT status FROM import_log WHERE run_mode = 'apply'")).IsEqualTo("running");
         }
 
         using var paused = new PausingProgress<OrganizeProgress>(p => p.Done == 1);
@@ -127,7 +127,7 @@ public sealed class OrganizeVerbTests
         string liveStatus;
         using (var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db")))
         {
-            liveStatus = Sql.Scalar<string>(connection, "SELECT status FROM import_log WHERE file_name = 'apply' ORDER BY log_id DESC LIMIT 1");
+            liveStatus = Sql.Scalar<string>(connection, "SELECT status FROM import_log WHERE run_mode = 'apply' ORDER BY log_id DESC LIMIT 1");
         }
 
         paused.Resume();
@@ -138,7 +138,7 @@ public sealed class OrganizeVerbTests
         await Assert.That(liveStatus).IsEqualTo("running").Because("a dry run cannot take the lock, so it closes nothing");
         await Assert.That(report.Status).IsEqualTo("completed");
         using var after = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db"));
-        var dead = Sql.Scalar<long>(after, "SELECT min(log_id) FROM import_log WHERE file_name = 'apply'");
+        var dead = Sql.Scalar<long>(after, "SELECT min(log_id) FROM import_log WHERE run_mode = 'apply'");
         await Assert.That(Sql.Scalar<string>(after, $"SELECT status FROM import_log WHERE log_id = {dead}")).IsEqualTo("failed");
         using var notes = JsonDocument.Parse(Sql.Scalar<string>(after, $"SELECT notes FROM import_log WHERE log_id = {dead}"));
         await Assert.That(notes.RootElement.GetProperty("interrupted").GetString()).Contains($"organize --undo {dead}");

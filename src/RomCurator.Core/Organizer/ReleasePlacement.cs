@@ -1,0 +1,7 @@
+namespace RomCurator.Core.Organizer;
+
+/// <summary>
+/// The release a file is placed by: its full DAT name, region, platform and base title, and whether the file is verified
+/// by hash (false: accepted in review, content not the DAT's).
+/// </summary>
+public sealed record ReleasePlacement(string Release, string? Region, string Platform, string? BaseTitle, bool Verified);

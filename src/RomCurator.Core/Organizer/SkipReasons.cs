@@ -1,0 +1,29 @@
+namespace RomCurator.Core.Organizer;
+
+/// <summary>
+/// The organizer's skip reasons as pure functions: which one applies to a file that has no release to be placed by
+/// (<see cref="For"/>, first match wins, in the order of <see cref="SkipReason"/>), and the words the plan shows.
+/// </summary>
+public static class SkipReasons
+{
+    public static SkipReason For(FileFacts facts) =>
+        facts.UnreadableError is not null ? SkipReason.UnreadableArchive
+        : facts.IsArchive ? SkipReason.MixedArchive
+        : facts.HasReleaseLink ? SkipReason.LinkedNotVerified
+        : facts.InReview ? SkipReason.WaitsInReview
+        : facts.HasDatLink ? SkipReason.EntryWithoutRelease
+        : SkipReason.NoMatch;
+
+    /// <summary>The plan's words for <paramref name="reason"/>; <paramref name="error"/> is the scan's error of an unreadable archive.</summary>
+    public static string Text(SkipReason reason, string? error = null) => reason switch
+    {
+        SkipReason.UnreadableArchive => $"the archive could not be read ({error}); it stays where it is until a scan can read it",
+        SkipReason.MixedArchive => "the archive holds files of several releases, or files not verified by hash; it stays where it is",
+        SkipReason.LinkedNotVerified => "linked to a release but not verified by hash (its content differs from the DAT)",
+        SkipReason.WaitsInReview => "not linked to a release yet: its suggestions wait in the review queue (romcurator review)",
+        SkipReason.EntryWithoutRelease => "not linked to a release: its DAT entry belongs to no release",
+        SkipReason.NoMatch => "not linked to a release: no DAT entry matches it (nothing to review)",
+        SkipReason.UnverifiedPolicy => OrganizerPlanner.UnverifiedSkipped,
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+    };
+}
