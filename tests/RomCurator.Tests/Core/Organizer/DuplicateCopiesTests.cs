@@ -71,7 +71,7 @@ public sealed class DuplicateCopiesTests
     public async Task The_copy_already_in_its_place_is_kept_even_when_another_path_is_shorter()
     {
         using var fixture = new ScanFixture(MoveDuplicates);
-        var alpha = IngestionJobTests.Bytes(100, 1);
+        var alpha = Fixtures.Bytes(100, 1);
         UnverifiedPlacementTests.ImportGameBoy(fixture, ("Alpha (USA)", alpha));
         fixture.Write("a.gb", alpha);
         fixture.Write("Nintendo - Game Boy/USA/Alpha (USA).gb", alpha);
@@ -130,7 +130,7 @@ public sealed class DuplicateCopiesTests
     public async Task With_a_file_link_inside_the_root_the_real_file_is_kept_and_placed_and_the_link_never_moves()
     {
         using var fixture = new ScanFixture(MoveDuplicates);
-        var alpha = IngestionJobTests.Bytes(100, 1);
+        var alpha = Fixtures.Bytes(100, 1);
         UnverifiedPlacementTests.ImportGameBoy(fixture, ("Alpha (USA)", alpha));
         fixture.Write("incoming/deep/alpha.gb", alpha);
         File.CreateSymbolicLink(Path.Combine(fixture.Library, "a.gb"), "incoming/deep/alpha.gb");
@@ -166,11 +166,11 @@ public sealed class DuplicateCopiesTests
     private static ScanFixture Library(string? config = null)
     {
         var fixture = new ScanFixture(config);
-        var alpha = IngestionJobTests.Bytes(100, 1);
+        var alpha = Fixtures.Bytes(100, 1);
         UnverifiedPlacementTests.ImportGameBoy(fixture, ("Alpha (USA)", alpha));
         fixture.Write("incoming/alpha.gb", alpha);
         fixture.Write("old/deep/alpha copy.gb", alpha);
-        fixture.Write("a.zip", IngestionJobTests.Zip(("Alpha (USA).gb", alpha)));
+        fixture.Write("a.zip", Fixtures.Zip(("Alpha (USA).gb", alpha)));
         fixture.Write("notes.txt", "hello");
         fixture.Write("backup/notes.txt", "hello");
         fixture.Write("empty1.txt", "");

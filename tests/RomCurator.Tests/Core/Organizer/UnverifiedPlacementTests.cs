@@ -77,8 +77,8 @@ public sealed class UnverifiedPlacementTests
     public async Task A_title_link_made_without_the_user_is_still_not_placed()
     {
         using var fixture = new ScanFixture();
-        ImportGameBoy(fixture, ("Tetris (World)", IngestionJobTests.Bytes(4096, 5)));
-        fixture.Write("Tetris (World).gb", IngestionJobTests.Bytes(4096, 3));
+        ImportGameBoy(fixture, ("Tetris (World)", Fixtures.Bytes(4096, 5)));
+        fixture.Write("Tetris (World).gb", Fixtures.Bytes(4096, 3));
         fixture.AddRoot();
         fixture.Scan();
 
@@ -161,11 +161,11 @@ public sealed class UnverifiedPlacementTests
     private static ScanFixture Library(string? config = null)
     {
         var fixture = new ScanFixture(config);
-        var alpha = IngestionJobTests.Bytes(100, 1);
-        ImportGameBoy(fixture, ("Alpha (USA)", alpha), ("Zelda no Densetsu (Japan)", IngestionJobTests.Bytes(101, 2)));
+        var alpha = Fixtures.Bytes(100, 1);
+        ImportGameBoy(fixture, ("Alpha (USA)", alpha), ("Zelda no Densetsu (Japan)", Fixtures.Bytes(101, 2)));
         fixture.Write("incoming/alpha.gb", alpha);
-        fixture.Write("incoming/Zelda (Japan).gb", IngestionJobTests.Bytes(64, 3));
-        fixture.Write("packs/zelda pack.zip", IngestionJobTests.Zip(("Zelda (Japan) [h].gb", IngestionJobTests.Bytes(64, 4))));
+        fixture.Write("incoming/Zelda (Japan).gb", Fixtures.Bytes(64, 3));
+        fixture.Write("packs/zelda pack.zip", Fixtures.Zip(("Zelda (Japan) [h].gb", Fixtures.Bytes(64, 4))));
         fixture.AddRoot(platform: "gb");
         fixture.Scan();
         return fixture;
