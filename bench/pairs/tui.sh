@@ -40,6 +40,7 @@ def wait(texts, limit=60.0):
         if all(t in screen for t in texts if t):
             return time.monotonic()
         time.sleep(0.005)
+    tmux("kill-session", "-t", "bench")
     raise SystemExit(f"tui.sh: '{texts}' never showed")
 first, switches = [], {key: [] for key, _, _ in panes}
 for _ in range(runs):
