@@ -28,6 +28,9 @@ public sealed class DatImportWriter : IDisposable
     // upserts; past that it starts over (the upsert returns the existing row), so memory stays flat with the DAT's size.
     private readonly Dictionary<string, long> atomicByKey = new(StringComparer.Ordinal);
 
+    // Game names this import wrote: only a name listed again needs its written ROMs read back.
+    private readonly WrittenGameNames writtenNames = new();
+
     public DatImportWriter(SqliteConnection connection, long datId, long platformId, long logId, long sourceId)
     {
         this.datId = datId;
@@ -83,7 +86,8 @@ public sealed class DatImportWriter : IDisposable
     public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatProblemTally problems)
     {
         var listed = DistinctRoms(game, problems);
-        var written = Written(transaction, game.Name);
+        var written = writtenNames.MayContain(game.Name) ? Written(transaction, game.Name) : [];
+        writtenNames.Add(game.Name);
         var roms = new List<DatRom>(listed.Count);
         foreach (var rom in listed)
         {

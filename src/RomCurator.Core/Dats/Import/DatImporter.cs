@@ -24,6 +24,9 @@ public sealed class DatImporter(SqliteConnection connection)
 {
     public const string SourceName = "dat_import";
 
+    /// <summary>The header dialect of a MAME software list: the one kind of DAT a file may hold several of.</summary>
+    private const string SoftwareListDialect = "softwarelist";
+
     /// <summary>Imports a file holding one DAT (for a zip of several, every one is imported and the last is returned).</summary>
     public DatImportSummary Import(string path, string? platformOverride, CancellationToken cancellation) =>
         ImportEach(path, platformOverride, cancellation).Last();
@@ -143,9 +146,13 @@ public sealed class DatImporter(SqliteConnection connection)
         var existing = files.Find(header.Name);
         if (existing is { FileSha1: { } known } && known == fileSha1)
         {
-            foreach (var _ in reader.Games(cancellation))
+            // The file is the one imported last (same SHA-1): nothing to parse. Only a list of a file of several
+            // is read past, to reach the next.
+            if (header.Dialect == SoftwareListDialect)
             {
-                // Read past an unchanged list of a file of several, to reach the next.
+                foreach (var _ in reader.Games(cancellation))
+                {
+                }
             }
 
             return summary with { Status = RunStatus.Completed, Unchanged = true };
@@ -157,6 +164,7 @@ public sealed class DatImporter(SqliteConnection connection)
         CrashPoint.Hit("dat.file");
         var before = files.CountEntries(transaction, datId);
         long games = 0, roms = 0, disks = 0;
+        using var bulk = new DatBulkLoad(connection, transaction);
         using (var writer = new DatImportWriter(connection, datId, platform.PlatformId, logId, sourceId))
         {
             foreach (var listed in reader.Games(cancellation))
@@ -172,9 +180,12 @@ public sealed class DatImporter(SqliteConnection connection)
                 games++;
                 roms += gameRoms;
                 disks += gameDisks;
+                bulk.Written(roms + disks);
                 CrashPoint.Hit("dat.game");
             }
         }
+
+        bulk.Rebuild();
 
         problems.AddRange(reader.FileProblems);
         var seen = roms + disks;

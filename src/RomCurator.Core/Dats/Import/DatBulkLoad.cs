@@ -1,0 +1,121 @@
+using Microsoft.Data.Sqlite;
+
+namespace RomCurator.Core.Dats.Import;
+
+/// <summary>
+/// Keeps one DAT import's writes cheap. For its duration the connection's page cache is larger (SQLite's 2 MB
+/// default spills dirty index pages to the WAL on nearly every entry). Once the import has written more entries than
+/// a quarter of what <c>dat_entry</c> held before it (and at least <see cref="MinimumEntries"/>), the secondary
+/// (non-unique) indexes of the tables it writes are dropped, and <see cref="Rebuild"/> creates them again from
+/// their own recorded SQL, each built by one sort instead of an insert at a random place per entry. Both happen in
+/// the import's transaction: a failed or interrupted import rolls the indexes back with the rows. The unique indexes
+/// stay, the upserts need them.
+/// </summary>
+public sealed class DatBulkLoad : IDisposable
+{
+    public const int MinimumEntries = 8192;
+
+    /// <summary>Page cache of the import's connection, in KiB (a negative <c>cache_size</c>).</summary>
+    private const int CacheKiB = 32 * 1024;
+
+    private readonly SqliteConnection connection;
+    private readonly SqliteTransaction transaction;
+    private readonly long previousCacheSize;
+    private readonly long threshold;
+    private List<string>? dropped;
+
+    public DatBulkLoad(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        this.connection = connection;
+        this.transaction = transaction;
+        previousCacheSize = (long)Scalar("PRAGMA cache_size")!;
+        Execute($"PRAGMA cache_size = -{CacheKiB}");
+        threshold = Math.Max(MinimumEntries, (long)Scalar("SELECT count(*) FROM dat_entry")! / 4);
+    }
+
+    /// <summary>Whether the secondary indexes are dropped now (until <see cref="Rebuild"/>).</summary>
+    public bool Deferred => dropped is not null;
+
+    /// <summary>Told after each game how many entries the import has written so far.</summary>
+    public void Written(long entries)
+    {
+        if (dropped is not null || entries < threshold)
+        {
+            return;
+        }
+
+        var indexes = new List<(string Name, string Sql)>();
+        using (var command = Command("""
+                   SELECT name, sql FROM sqlite_master
+                   WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
+                     AND tbl_name IN ('dat_entry', 'dat_entry_metadata', 'dat_atomic_link', 'game_release')
+                   ORDER BY name
+                   """))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in indexes)
+        {
+            Execute($"DROP INDEX \"{name.Replace("\"", "\"\"")}\"");
+        }
+
+        dropped = [.. indexes.Select(index => index.Sql)];
+    }
+
+    /// <summary>Creates the dropped indexes again (before anything reads through them).</summary>
+    public void Rebuild()
+    {
+        if (dropped is null)
+        {
+            return;
+        }
+
+        // SQLite's sorter may use as much memory as the page cache is allowed: a smaller cache while the indexes are
+        // built keeps the two together under the import's peak.
+        Execute($"PRAGMA cache_size = -{CacheKiB / 4}");
+        foreach (var sql in dropped)
+        {
+            Execute(sql);
+        }
+
+        dropped = null;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Execute($"PRAGMA cache_size = {previousCacheSize}");
+        }
+        catch (SqliteException)
+        {
+            // The connection is failing already; the caller reports that.
+        }
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        // Disposed after the commit, the cache is restored outside the transaction.
+        command.Transaction = transaction.Connection is null ? null : transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var command = Command(sql);
+        return command.ExecuteScalar();
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = Command(sql);
+        command.ExecuteNonQuery();
+    }
+}
