@@ -103,6 +103,7 @@ public static class SettingsValidator
             Add("organizer.preset", $"'{organizer.Preset}' is not a preset (known: {string.Join(", ", OrganizerLayouts.Presets)}; empty for none)");
         }
 
+        problems.AddRange(OneGameOneRomRules.Problems(settings.OneGameOneRom));
         return problems;
     }
 
