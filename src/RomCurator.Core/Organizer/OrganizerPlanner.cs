@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
+using RomCurator.Core.Preferred;
 using RomCurator.Core.Reports;
 
 namespace RomCurator.Core.Organizer;
@@ -11,7 +12,7 @@ namespace RomCurator.Core.Organizer;
 /// wanting one path: the first in path order gets it. The plan is deterministic and touches nothing. It streams:
 /// each file's decision comes as its row is read, so memory stays flat with the size of the library.
 /// </summary>
-public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSettings settings)
+public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSettings settings, OneGameOneRomSettings? oneGameOneRom = null)
 {
     /// <summary>The template the plan uses (the preset's, if one is set); ArgumentException when it is not valid.</summary>
     public string Template => new OrganizerTemplate(TemplateSetting).Text;
@@ -40,14 +41,15 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
     {
         var claimed = new ClaimedPaths();
         var boundaries = new BoundaryChecks();
+        var others = OtherCopies.Load(connection, oneGameOneRom);
         foreach (var candidate in Candidates(rootName))
         {
             cancellation.ThrowIfCancellationRequested();
-            yield return Decide(candidate, template, claimed, boundaries);
+            yield return Decide(candidate, template, claimed, boundaries, others);
         }
     }
 
-    private PlannedMove Decide(Candidate c, OrganizerTemplate template, ClaimedPaths claimed, BoundaryChecks boundaries)
+    private PlannedMove Decide(Candidate c, OrganizerTemplate template, ClaimedPaths claimed, BoundaryChecks boundaries, OtherCopies? others)
     {
         var platform = c.Platform ?? "(no platform)";
         if (c.Skip is not null)
@@ -65,6 +67,16 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             ["letter"] = OrganizerTemplate.Letter(c.BaseTitle ?? c.Release!),
         };
         var destination = template.Render(values);
+        if (others?.BetterCopy(c.Platform, c.Release!) is { } better)
+        {
+            if (others.Stay)
+            {
+                return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, $"another copy of the game is preferred (1G1R: {better}); it stays where it is");
+            }
+
+            destination = OtherCopies.Folder + "/" + destination;
+        }
+
         var full = Path.GetFullPath(Path.Combine(c.RootPath, destination));
         if (!full.StartsWith(c.RootPath.TrimEnd('/') + "/", StringComparison.Ordinal))
         {
