@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Matching;
+using RomCurator.Core.Preferred;
 
 namespace RomCurator.Core.Review;
 
@@ -79,8 +80,11 @@ public sealed class ReviewQueue(SqliteConnection connection)
         }
     }
 
-    /// <summary>The file behind a suggestion: hashes, header metadata, and all its suggestions with their state.</summary>
-    public ReviewDetails Details(ReviewItem item)
+    /// <summary>
+    /// The file behind a suggestion: hashes, header metadata, and all its suggestions with their state, in
+    /// <see cref="SuggestionOrder"/> (1G1R preferences: the shipped defaults unless given).
+    /// </summary>
+    public ReviewDetails Details(ReviewItem item, VariantPreferences? preferences = null)
     {
         using var transaction = connection.BeginTransaction();
         var file = transaction.Row("SELECT sha1, crc32, size_bytes, headerless_size, header_type FROM rom_file WHERE rom_id = $rom", ("$rom", item.RomId))!;
@@ -99,6 +103,8 @@ public sealed class ReviewQueue(SqliteConnection connection)
             WHERE l.rom_id = $rom ORDER BY l.confidence DESC LIMIT 1
             """, ("$rom", item.RomId));
         transaction.Commit();
+        var evidence = new FileEvidence((long)file[2]!, file[3] as long?, Path.GetExtension(item.File.Split('#')[^1]));
+        suggestions = [.. SuggestionOrder.Order(suggestions, evidence, preferences ?? CandidateOrder.DefaultPreferences)];
         return new ReviewDetails(item.File, (string)file[0]!, file[1] as string, (long)file[2]!, metadata, suggestions,
             file[3] as long?, file[4] as string, link?[0] as string, link?[1] as double?);
     }
