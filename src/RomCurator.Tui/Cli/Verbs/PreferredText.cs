@@ -43,15 +43,15 @@ public static class PreferredText
         }
     }
 
-    /// <summary>The summary table: one line per DAT (names cut to 44 columns so a line fits 80).</summary>
+    /// <summary>The summary table: one line per DAT (names cut to 40 columns so a line fits a 78-column pane).</summary>
     public static IEnumerable<string> Table(PreferredReport report)
     {
-        yield return $"{"DAT",-44} {"GAMES",8} {"HAVE",8} {"OTHER",8} {"MISSING",8}";
+        yield return $"{"DAT",-40} {"GAMES",8} {"HAVE",8} {"OTHER",8} {"MISSING",8}";
         foreach (var dat in report.Dats)
         {
             var name = (dat.InferredFamilies ? "~" : "") + dat.Dat;
-            name = name.Length > 44 ? name[..43] + "…" : name;
-            yield return $"{name,-44} {dat.Games,8:N0} {dat.Have,8:N0} {dat.OnlyOther,8:N0} {dat.Missing,8:N0}";
+            name = name.Length > 40 ? name[..39] + "…" : name;
+            yield return $"{name,-40} {dat.Games,8:N0} {dat.Have,8:N0} {dat.OnlyOther,8:N0} {dat.Missing,8:N0}";
         }
 
         if (report.Dats.Any(d => d.InferredFamilies))
