@@ -45,6 +45,16 @@ public static class EditableSettings
             SettingKind.Text, s => s.Organizer.Unverified),
         new("organizer.duplicates", "extra copies of one content in a root: keep (stay) or move (into the root's _duplicates/ folder; nothing is deleted)",
             SettingKind.Text, s => s.Organizer.Duplicates),
+        new("oneGameOneRom.regions", "1G1R: regions best first, e.g. USA, World, Europe, Japan", SettingKind.Text,
+            s => s.OneGameOneRom.Regions),
+        new("oneGameOneRom.languages", "1G1R: languages best first, e.g. En, Ja", SettingKind.Text,
+            s => s.OneGameOneRom.Languages),
+        new("oneGameOneRom.avoid", "1G1R: kinds a retail copy wins over, e.g. Beta, Proto, Demo, Pirate, Unl, BIOS", SettingKind.Text,
+            s => s.OneGameOneRom.Avoid),
+        new("oneGameOneRom.organizePreferredOnly", "the organizer places only the preferred copy of each game (true/false)", SettingKind.Boolean,
+            s => Text(s.OneGameOneRom.OrganizePreferredOnly)),
+        new("oneGameOneRom.otherCopies", "with preferred-only: other copies go to _others/ (subfolder) or stay", SettingKind.Text,
+            s => s.OneGameOneRom.OtherCopies),
     ];
 
     public static EditableSetting Find(string key) =>

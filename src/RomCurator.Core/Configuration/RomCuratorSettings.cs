@@ -12,4 +12,6 @@ public sealed class RomCuratorSettings
     public MatchingSettings Matching { get; set; } = new();
 
     public OrganizerSettings Organizer { get; set; } = new();
+
+    public OneGameOneRomSettings OneGameOneRom { get; set; } = new();
 }

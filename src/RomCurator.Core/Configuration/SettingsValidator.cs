@@ -113,6 +113,7 @@ public static class SettingsValidator
             Add("organizer.duplicates", duplicatesProblem);
         }
 
+        problems.AddRange(OneGameOneRomRules.Problems(settings.OneGameOneRom));
         return problems;
     }
 

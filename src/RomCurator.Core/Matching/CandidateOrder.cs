@@ -1,41 +1,22 @@
-using RomCurator.Core.Dats.Naming;
+using RomCurator.Core.Configuration;
+using RomCurator.Core.Preferred;
 
 namespace RomCurator.Core.Matching;
 
 /// <summary>
 /// The order suggestions are ranked in (pure): the highest score first; among equal scores the nearest size, then the
-/// DAT's preferred variant (a parent before its clones, then by region: <see cref="PreferredRegions"/>), then the name.
+/// preferred variant (1G1R: <see cref="VariantKey"/> — retail before betas and the like, the best region and language,
+/// the latest revision, a parent before its clones; the shipped oneGameOneRom defaults unless preferences are given),
+/// then the name.
 /// </summary>
 public static class CandidateOrder
 {
-    /// <summary>Regions a variant is preferred in, first best (an English-speaking default; others come after, alike).</summary>
-    public static readonly string[] PreferredRegions = ["USA", "World", "Europe", "Japan"];
+    /// <summary>The shipped 1G1R preferences (regions USA, World, Europe, Japan).</summary>
+    public static readonly VariantPreferences DefaultPreferences = VariantPreferences.From(new OneGameOneRomSettings());
 
-    public static IEnumerable<TitleCandidate> Rank(IEnumerable<TitleCandidate> candidates) => candidates
+    public static IEnumerable<TitleCandidate> Rank(IEnumerable<TitleCandidate> candidates, VariantPreferences? preferences = null) => candidates
         .OrderByDescending(c => c.Score)
         .ThenBy(c => c.SizeDistance)
-        .ThenBy(c => c.IsClone)
-        .ThenBy(c => RegionRank(c.GameName))
+        .ThenBy(c => VariantKey.Of(new GameVariant(c.GameName, c.IsClone ? "" : null), preferences ?? DefaultPreferences))
         .ThenBy(c => c.GameName, StringComparer.Ordinal);
-
-    private static int RegionRank(string gameName)
-    {
-        var regions = DatNameParser.Parse(gameName).Regions;
-        if (regions is null)
-        {
-            return PreferredRegions.Length + 1;
-        }
-
-        var best = PreferredRegions.Length;
-        foreach (var region in regions.Split(", "))
-        {
-            var rank = Array.IndexOf(PreferredRegions, region);
-            if (rank >= 0 && rank < best)
-            {
-                best = rank;
-            }
-        }
-
-        return best;
-    }
 }

@@ -12,7 +12,7 @@ namespace RomCurator.Core.Organizer;
 /// remembers the plans it shows, and applies exactly such a plan or undoes an earlier run, settling interrupted moves
 /// first. Each apply or undo is an <c>import_log</c> run whose moves are its <c>file_operation_log</c> rows.
 /// </summary>
-public sealed class FileOrganizerService(SqliteConnection connection, OrganizerSettings settings)
+public sealed class FileOrganizerService(SqliteConnection connection, OrganizerSettings settings, OneGameOneRomSettings? oneGameOneRom = null)
 {
     public const string SourceName = "organizer";
 
@@ -22,7 +22,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     private int settledEarlier;
 
     /// <summary>The template plans use; ArgumentException when the configured one is not valid.</summary>
-    public string Template => new OrganizerPlanner(connection, settings).Template;
+    public string Template => new OrganizerPlanner(connection, settings, oneGameOneRom).Template;
 
     /// <summary>
     /// The plan, line by line as it is decided: memory stays flat with the library's size; count or keep what is needed
@@ -31,7 +31,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     /// <see cref="OperationCanceledException"/> between two files once <paramref name="cancellation"/> is cancelled.
     /// </summary>
     public IEnumerable<PlannedMove> Stream(string? rootName = null, CancellationToken cancellation = default) =>
-        new OrganizerPlanner(connection, settings).Stream(rootName, cancellation);
+        new OrganizerPlanner(connection, settings, oneGameOneRom).Stream(rootName, cancellation);
 
     /// <summary>How many moves an interrupted run left pending: the next apply, undo or scan settles them first.</summary>
     public int RecoveryDue() => new FileOperationStore(connection).PendingCount();
@@ -163,7 +163,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     {
         var plan = new PlanCounts();
         var fingerprint = new PlanFingerprint();
-        var orders = new OrganizerPlanner(connection, settings).Stream(rootName, cancellation).Select(plan.Count).Select(fingerprint.Add)
+        var orders = new OrganizerPlanner(connection, settings, oneGameOneRom).Stream(rootName, cancellation).Select(plan.Count).Select(fingerprint.Add)
             .Where(i => i.Action == PlanActions.Move).Select(i => Order(i.InstanceId, i.From, i.To!)).ToList();
         return (plan, fingerprint.Value, orders);
     }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
+using RomCurator.Core.Preferred;
 using RomCurator.Core.Reports;
 
 namespace RomCurator.Core.Organizer;
@@ -17,7 +18,7 @@ namespace RomCurator.Core.Organizer;
 /// The SQL only gathers facts; the decisions are pure functions: <see cref="SkipReasons"/> (why a file stays),
 /// <see cref="DestinationRules"/> and <see cref="DuplicateLayout"/> (where it goes); the file system checks follow.
 /// </summary>
-public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSettings settings)
+public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSettings settings, OneGameOneRomSettings? oneGameOneRom = null)
 {
     /// <summary>The template the plan uses (the preset's, if one is set); ArgumentException when it is not valid.</summary>
     public string Template => new OrganizerTemplate(TemplateSetting).Text;
@@ -47,14 +48,16 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         var claimed = new ClaimedPaths();
         var boundaries = new BoundaryChecks();
         var duplicates = OrganizerPolicies.MovesDuplicates(settings) ? DuplicateCopies.Read(connection, rootName) : null;
+        var others = OtherCopies.Load(connection, oneGameOneRom);
         foreach (var candidate in Candidates(rootName))
         {
             cancellation.ThrowIfCancellationRequested();
-            yield return Decide(candidate, template, claimed, boundaries, duplicates);
+            yield return Decide(candidate, template, claimed, boundaries, duplicates, others);
         }
     }
 
-    private PlannedMove Decide(Candidate c, OrganizerTemplate template, ClaimedPaths claimed, BoundaryChecks boundaries, DuplicateCopies? duplicates)
+    private PlannedMove Decide(Candidate c, OrganizerTemplate template, ClaimedPaths claimed, BoundaryChecks boundaries, DuplicateCopies? duplicates,
+        OtherCopies? others)
     {
         var platform = c.Platform ?? "(no platform)";
         var release = c.Release is null ? null : new ReleasePlacement(c.Release, c.Region, c.Platform!, c.BaseTitle, c.Verified);
@@ -80,7 +83,19 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, SkipReasons.Text(SkipReason.UnverifiedPolicy));
         }
 
-        return Place(c, platform, Destination(template, release!, c.RelativePath), c.Verified ? null : UnverifiedNote, claimed, boundaries);
+        var destination = Destination(template, release!, c.RelativePath);
+        if (c.Verified && others?.BetterCopy(c.Platform, c.Release!) is { } better)
+        {
+            if (others.Stay)
+            {
+                return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip,
+                    $"another copy of the game is preferred (1G1R: {better}); it stays where it is");
+            }
+
+            destination = OtherCopies.Folder + "/" + destination;
+        }
+
+        return Place(c, platform, destination, c.Verified ? null : UnverifiedNote, claimed, boundaries);
     }
 
     private string Destination(OrganizerTemplate template, ReleasePlacement release, string relativePath) =>

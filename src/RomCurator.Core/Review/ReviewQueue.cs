@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Matching;
 using RomCurator.Core.Storage;
+using RomCurator.Core.Preferred;
 
 namespace RomCurator.Core.Review;
 
@@ -67,8 +68,11 @@ public sealed class ReviewQueue(SqliteConnection connection)
         }
     }
 
-    /// <summary>The file behind a suggestion: hashes, header metadata, and all its suggestions with their state.</summary>
-    public ReviewDetails Details(ReviewItem item)
+    /// <summary>
+    /// The file behind a suggestion: hashes, header metadata, and all its suggestions with their state, in
+    /// <see cref="SuggestionOrder"/> (1G1R preferences: the shipped defaults unless given).
+    /// </summary>
+    public ReviewDetails Details(ReviewItem item, VariantPreferences? preferences = null)
     {
         using var transaction = connection.BeginTransaction();
         var file = transaction.Once("SELECT sha1, crc32, size_bytes, headerless_size, header_type FROM rom_file WHERE rom_id = $rom")
@@ -92,6 +96,8 @@ public sealed class ReviewQueue(SqliteConnection connection)
             """).Bind("$rom", item.RomId)
             .First(row => (GameName: row.TextOrNull("game_name"), Confidence: row.RealOrNull("confidence")));
         transaction.Commit();
+        var evidence = new FileEvidence(file.Size, file.HeaderlessSize, Path.GetExtension(item.File.Split('#')[^1]));
+        suggestions = [.. SuggestionOrder.Order(suggestions, evidence, preferences ?? CandidateOrder.DefaultPreferences)];
         return new ReviewDetails(item.File, file.Sha1, file.Crc32, file.Size, metadata, suggestions,
             file.HeaderlessSize, file.HeaderType, link.GameName, link.Confidence);
     }

@@ -23,6 +23,7 @@ namespace RomCurator.Core.Serialization;
 [JsonSerializable(typeof(RomCurator.Core.Reports.LibraryReport))]
 [JsonSerializable(typeof(FixDatReport))]
 [JsonSerializable(typeof(RomCurator.Core.Reports.DuplicateReport))]
+[JsonSerializable(typeof(RomCurator.Core.Preferred.PreferredReport))]
 [JsonSerializable(typeof(RomCurator.Core.Organizer.OrganizerPlan))]
 [JsonSerializable(typeof(RomCurator.Core.Organizer.OrganizeRunReport))]
 [JsonSerializable(typeof(ReviewReport))]

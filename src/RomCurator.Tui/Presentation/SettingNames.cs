@@ -23,6 +23,11 @@ public static class SettingNames
         ["organizer.dryRunByDefault"] = "Organize shows the plan first",
         ["organizer.unverified"] = "Accepted but unverified files",
         ["organizer.duplicates"] = "Extra copies of the same file",
+        ["oneGameOneRom.regions"] = "1G1R: regions, best first",
+        ["oneGameOneRom.languages"] = "1G1R: languages, best first",
+        ["oneGameOneRom.avoid"] = "1G1R: kinds a retail copy wins over",
+        ["oneGameOneRom.organizePreferredOnly"] = "Organize only the preferred copy",
+        ["oneGameOneRom.otherCopies"] = "Other copies: _others/ or stay",
     };
 
     public static string Name(string key) => Names.TryGetValue(key, out var name) ? name : key;

@@ -36,7 +36,7 @@ public static class OrganizeVerb
 
         var planId = PlanNumber(context);
         using var connection = context.OpenDatabase();
-        var service = new FileOrganizerService(connection, organizer);
+        var service = new FileOrganizerService(connection, organizer, context.Settings.Settings.OneGameOneRom);
         try
         {
             if (context.Args.Value("--undo") is { } undo)

@@ -1,3 +1,4 @@
+using RomCurator.Core.Preferred;
 using RomCurator.Core.Reports;
 using RomCurator.Core.Serialization;
 
@@ -9,8 +10,11 @@ public static class ReportVerbs
     public static readonly VerbSpec Summary = new(
         ["report"],
         "have / missing per DAT (verified by hash), and matched / unmatched / duplicate files per platform",
-        "report [--platform NAME] [--json]",
-        [new OptionSpec("--platform", "only this platform", TakesValue: true, ValueName: "NAME")],
+        "report [--platform NAME] [--1g1r] [--json]",
+        [
+            new OptionSpec("--platform", "only this platform", TakesValue: true, ValueName: "NAME"),
+            new OptionSpec("--1g1r", "one game, one ROM: have / missing counted on each game's preferred variant (oneGameOneRom.* settings)"),
+        ],
         RunSummary);
 
     public static readonly VerbSpec FixDat = new(
@@ -50,6 +54,11 @@ public static class ReportVerbs
 
     private static int RunSummary(VerbContext context)
     {
+        if (context.Args.Has("--1g1r"))
+        {
+            return RunPreferred(context);
+        }
+
         using var connection = context.OpenDatabase();
         var report = new LibraryReporter(connection).Build(context.Args.Value("--platform"));
         if (context.Global.Json)
@@ -59,6 +68,25 @@ public static class ReportVerbs
         }
 
         foreach (var line in ReportText.Render(report))
+        {
+            context.Out.WriteLine(line);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static int RunPreferred(VerbContext context)
+    {
+        var preferences = VariantPreferences.From(context.Settings.Settings.OneGameOneRom);
+        using var connection = context.OpenDatabase();
+        var report = new PreferredReporter(connection, preferences).Build(context.Args.Value("--platform"));
+        if (context.Global.Json)
+        {
+            context.WriteJson(report, ReportJsonContext.Default.PreferredReport);
+            return ExitCodes.Ok;
+        }
+
+        foreach (var line in PreferredText.Render(report))
         {
             context.Out.WriteLine(line);
         }

@@ -123,7 +123,7 @@ public static class ReviewVerbs
         using var connection = context.OpenDatabase();
         var queue = new ReviewQueue(connection);
         var item = queue.Item(id) ?? throw new VerbFailedException($"there is no suggestion {id} (see romcurator review)");
-        var details = queue.Details(item);
+        var details = queue.Details(item, RomCurator.Core.Preferred.VariantPreferences.From(context.Settings.Settings.OneGameOneRom));
         if (context.Global.Json)
         {
             context.WriteJson(details, ReportJsonContext.Default.ReviewDetails);

@@ -50,7 +50,7 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
             return;
         }
 
-        var service = new FileOrganizerService(context.Connection, context.Settings.Settings.Organizer);
+        var service = new FileOrganizerService(context.Connection, context.Settings.Settings.Organizer, context.Settings.Settings.OneGameOneRom);
         var fingerprint = new PlanFingerprint();
         var lines = service.Stream().Select(fingerprint.Add);
         plan?.Dispose();
@@ -173,6 +173,7 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
         outcome = null;
         var database = context.Settings.Paths.Database;
         var settings = context.Settings.Settings.Organizer;
+        var oneGameOneRom = context.Settings.Settings.OneGameOneRom;
         Header.Text = "Starting…\nc cancels after the current file; every move is recorded first.";
         Task.Run(() =>
         {
@@ -180,7 +181,7 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
             {
                 // Its own connection: a SQLite connection belongs to one thread.
                 using var connection = DatabaseOpener.OpenAndMigrate(database);
-                outcome = new RunOutcome(work(new FileOrganizerService(connection, settings)), null);
+                outcome = new RunOutcome(work(new FileOrganizerService(connection, settings, oneGameOneRom)), null);
             }
             catch (Exception error)
             {

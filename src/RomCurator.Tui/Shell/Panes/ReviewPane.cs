@@ -185,7 +185,7 @@ public sealed class ReviewPane : ListPane
             return;
         }
 
-        detailsText.Text = ReviewDetailsText.Render(new ReviewQueue(context.Connection).Details(Current));
+        detailsText.Text = ReviewDetailsText.Render(new ReviewQueue(context.Connection).Details(Current, RomCurator.Core.Preferred.VariantPreferences.From(context.Settings.Settings.OneGameOneRom)));
         details.Visible = true;
     }
 

@@ -1,0 +1,33 @@
+using RomCurator.Tests.Core.Ingestion;
+using Terminal.Gui.Input;
+
+namespace RomCurator.Tests.Tui.Shell;
+
+/// <summary>The Overview's report views at 80×24: p the 1G1R report, d the duplicates, o back to the dashboard.</summary>
+public sealed class OverviewReportsTests
+{
+    [Test]
+    public async Task P_shows_the_preferred_games_d_the_duplicates_and_o_the_dashboard_again()
+    {
+        using var library = new ShellLibrary();
+        library.Fixture.Write("gb/backup/g0 copy.gb", File.ReadAllBytes(library.GameBoyFile));
+        library.Fixture.Scan();
+
+        var dashboard = library.Press(Key.D1).Screen;
+        var preferred = library.Press(Key.P).Screen;
+        var duplicates = library.Press(Key.D).Screen;
+        var back = library.Press(Key.O).Screen;
+
+        await Assert.That(dashboard).Contains("[1 Overview]");
+        await Assert.That(preferred).Contains("1G1R preferences: regions USA, World, Europe, Japan; languages En");
+        await Assert.That(preferred).Contains("~Nintendo - Game Boy                            1        1        0        0");
+        await Assert.That(preferred).Contains("MISSING");
+        await Assert.That(preferred).Contains("preferred games missing");
+        await Assert.That(preferred).Contains("Zelda no Densetsu - Kamigami no Triforce (Japan)");
+        await Assert.That(duplicates).Contains("Duplicates: 1 contents present more than once, 2 copies");
+        await Assert.That(duplicates).Contains("gb/backup/g0 copy.gb");
+        await Assert.That(back).DoesNotContain("1G1R preferences");
+        await Assert.That(back).DoesNotContain("Duplicates:");
+        await Assert.That(preferred.Split('\n').Max(l => l.TrimEnd().Length)).IsLessThanOrEqualTo(80);
+    }
+}
