@@ -65,21 +65,24 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         MatchSummary? matching = null;
         try
         {
-            if (phase == ScanPhases.Discovery)
+            using (ScanWritePragmas.Apply(connection))
             {
-                Save(checkpoints, logId, roots, ScanPhases.Discovery);
-                Discover(connection, logId, roots, counters, log, cancellation);
-            }
+                if (phase == ScanPhases.Discovery)
+                {
+                    Save(checkpoints, logId, roots, ScanPhases.Discovery);
+                    Discover(connection, logId, roots, counters, log, cancellation);
+                }
 
-            if (phase is ScanPhases.Discovery or ScanPhases.Hashing)
-            {
-                Persist();
-                Save(checkpoints, logId, roots, ScanPhases.Hashing);
-                Hash(connection, logId, counters, log, archiveLog, () =>
+                if (phase is ScanPhases.Discovery or ScanPhases.Hashing)
                 {
                     Persist();
-                    progress?.Report(counters.Snapshot(clock.Elapsed));
-                }, cancellation);
+                    Save(checkpoints, logId, roots, ScanPhases.Hashing);
+                    Hash(connection, logId, counters, log, archiveLog, () =>
+                    {
+                        Persist();
+                        progress?.Report(counters.Snapshot(clock.Elapsed));
+                    }, cancellation);
+                }
             }
 
             Persist();

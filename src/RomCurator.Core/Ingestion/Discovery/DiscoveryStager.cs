@@ -23,6 +23,10 @@ public sealed class DiscoveryStager : IDisposable
     private readonly PreparedCommand findInstance;
     private readonly PreparedCommand touchInstance;
     private readonly PreparedCommand stage;
+    private readonly PreparedCommand anyInstance;
+
+    /// <summary>True while staging a root that had no file_instance at all: no file of it can be unchanged.</summary>
+    private bool rootIsNew;
 
     public DiscoveryStager(SqliteConnection connection, long logId, int batchSize, ScanCounters counters, CategoryLog log)
     {
@@ -46,6 +50,7 @@ public sealed class DiscoveryStager : IDisposable
                 size_bytes = excluded.size_bytes, modified_time = excluded.modified_time, rom_id = excluded.rom_id,
                 promotion_state = excluded.promotion_state, last_seen = datetime('now'), depth = excluded.depth, message = excluded.message
             """, "$log", "$root", "$abs", "$path", "$size", "$modified", "$rom", "$state", "$depth", "$message");
+        anyInstance = new(connection, "SELECT EXISTS (SELECT 1 FROM file_instance WHERE root_id = $root)", "$root");
     }
 
     /// <summary>Formats a modification time the same way everywhere it is stored and compared.</summary>
@@ -71,6 +76,13 @@ public sealed class DiscoveryStager : IDisposable
                 entries.Writer.Complete(error);
             }
         }, cancellation);
+
+        using (var transaction = connection.BeginTransaction())
+        {
+            // Only this stager adds instances while it runs (none): a root without any has no unchanged file.
+            rootIsNew = (long)anyInstance.With("$root", root.RootId).Scalar(transaction)! == 0;
+            transaction.Commit();
+        }
 
         var rootReadable = true;
         var batch = new List<WalkEntry>(batchSize);
@@ -99,6 +111,7 @@ public sealed class DiscoveryStager : IDisposable
         findInstance.Dispose();
         touchInstance.Dispose();
         stage.Dispose();
+        anyInstance.Dispose();
     }
 
     private void Flush(LibraryRoot root, List<WalkEntry> batch)
@@ -137,6 +150,10 @@ public sealed class DiscoveryStager : IDisposable
         if (!entry.IsProblem)
         {
             counters.Seen();
+        }
+
+        if (!entry.IsProblem && !rootIsNew)
+        {
             using var reader = findInstance.With("$abs", entry.AbsolutePath).With("$root", root.RootId).With("$path", entry.RelativePath).Reader(transaction);
             if (reader.Read() && !reader.IsDBNull(2) && reader.GetInt64(2) == entry.Size
                 && !reader.IsDBNull(3) && reader.GetString(3) == modified && reader.GetInt64(4) == 0)

@@ -37,6 +37,13 @@ public sealed class HashCache : IDisposable
     private readonly string path;
     private readonly Action<string> report;
     private SqliteConnection? connection;
+    private SqliteCommand? lookup;
+
+    /// <summary>
+    /// The cache held nothing when opened (a first scan): no lookup can hit, since what this run stores is for files
+    /// it has already read (a path is read once per run), so lookups are skipped.
+    /// </summary>
+    private bool emptyAtOpen;
 
     private HashCache(string path, SqliteConnection? connection, Action<string> report)
     {
@@ -55,9 +62,9 @@ public sealed class HashCache : IDisposable
     /// </summary>
     public static HashCache Open(string path, Action<string> report)
     {
-        if (TryConnect(path, out var error) is { } connection)
+        if (TryConnect(path, out var error, out var empty) is { } connection)
         {
-            return new HashCache(path, connection, report);
+            return new HashCache(path, connection, report) { emptyAtOpen = empty };
         }
 
         if (!FileKind.IsRegularFile(path) || Directory.Exists(path))
@@ -84,15 +91,16 @@ public sealed class HashCache : IDisposable
             return new HashCache(path, null, report);
         }
 
-        var rebuilt = TryConnect(path, out var rebuildError);
+        var rebuilt = TryConnect(path, out var rebuildError, out _);
         report(rebuilt is null
             ? $"the hash cache '{path}' was damaged ({error}): moved aside to '{aside}', and a new one cannot be created ({rebuildError}); this scan runs without it"
             : $"the hash cache '{path}' was damaged ({error}): moved aside to '{aside}' and rebuilt (files are read again once)");
-        return new HashCache(path, rebuilt, report);
+        return new HashCache(path, rebuilt, report) { emptyAtOpen = rebuilt is not null };
     }
 
-    private static SqliteConnection? TryConnect(string path, out string? error)
+    private static SqliteConnection? TryConnect(string path, out string? error, out bool empty)
     {
+        empty = false;
         SqliteConnection? connection = null;
         try
         {
@@ -100,9 +108,12 @@ public sealed class HashCache : IDisposable
             using var command = connection.CreateCommand();
             command.CommandText = Schema;
             command.ExecuteNonQuery();
+            // Statement journals in memory: an INSERT OR REPLACE per entry otherwise spills them to files in /var/tmp.
+            command.CommandText = "PRAGMA temp_store = MEMORY";
+            command.ExecuteNonQuery();
             // A file can open and still be garbage past its first page: touch the table once.
             command.CommandText = "SELECT count(*) FROM (SELECT 1 FROM hash_cache_v2 LIMIT 1)";
-            command.ExecuteScalar();
+            empty = (long)command.ExecuteScalar()! == 0;
             error = null;
             return connection;
         }
@@ -124,10 +135,19 @@ public sealed class HashCache : IDisposable
             return;
         }
 
+        lookup?.Dispose();
+        lookup = null;
         connection.Dispose();
         connection = null;
         report($"the hash cache '{path}' failed ({failure.GetType().Name}: {failure.Message}); this scan goes on without it");
     }
+
+    /// <summary>
+    /// <see cref="Find"/> for a file this run has not read yet (each path is read once per run): when the cache was
+    /// empty at open (a first scan), nothing stored since can be for it, so no lookup is made.
+    /// </summary>
+    public ContentHashes? FindUnread(string path, long size, string modifiedTime) =>
+        emptyAtOpen ? null : Find(path, size, modifiedTime);
 
     /// <summary>The digests cached for this path, size and time, or null (a miss, or the cache is off).</summary>
     public ContentHashes? Find(string path, long size, string modifiedTime)
@@ -177,17 +197,25 @@ public sealed class HashCache : IDisposable
         }
     }
 
-    private static ContentHashes? Lookup(SqliteConnection connection, string path, long size, string modifiedTime)
+    private ContentHashes? Lookup(SqliteConnection connection, string path, long size, string modifiedTime)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT sha1, md5, crc32, header_type, headerless_sha1, headerless_md5, headerless_crc32, headerless_size
-            FROM hash_cache_v2 WHERE path = $path AND size_bytes = $size AND modified_time = $mtime
-            """;
-        command.Parameters.AddWithValue("$path", path);
-        command.Parameters.AddWithValue("$size", size);
-        command.Parameters.AddWithValue("$mtime", modifiedTime);
-        using var reader = command.ExecuteReader();
+        // One statement for the whole run, prepared once (a lookup per file read).
+        if (lookup is null)
+        {
+            lookup = connection.CreateCommand();
+            lookup.CommandText = """
+                SELECT sha1, md5, crc32, header_type, headerless_sha1, headerless_md5, headerless_crc32, headerless_size
+                FROM hash_cache_v2 WHERE path = $path AND size_bytes = $size AND modified_time = $mtime
+                """;
+            lookup.Parameters.Add("$path", SqliteType.Text);
+            lookup.Parameters.Add("$size", SqliteType.Integer);
+            lookup.Parameters.Add("$mtime", SqliteType.Text);
+        }
+
+        lookup.Parameters[0].Value = path;
+        lookup.Parameters[1].Value = size;
+        lookup.Parameters[2].Value = modifiedTime;
+        using var reader = lookup.ExecuteReader();
         if (!reader.Read())
         {
             return null;
@@ -250,6 +278,8 @@ public sealed class HashCache : IDisposable
     {
         lock (gate)
         {
+            lookup?.Dispose();
+            lookup = null;
             connection?.Dispose();
             connection = null;
         }
