@@ -10,7 +10,7 @@
 # Each bench/pairs/*.sh can be run alone and takes its own settings from the environment (see its header).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-echo "romcurator $("${BIN:-$here/../dist/romcurator}" --version 2>/dev/null || echo '?'), $(rhash --version | head -1), $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo "$("${BIN:-$here/../dist/romcurator}" --version 2>/dev/null || echo '?'), $(rhash --version | head -1), $(nproc) cores, $(date -u +%Y-%m-%d)"
 echo
 echo "| work | romcurator | reference | ratio |"
 echo "|---|---|---|---|"
