@@ -18,9 +18,32 @@ def main():
     p.add_argument('--mixed'); p.add_argument('--large'); p.add_argument('--tiny')
     p.add_argument('--small-files', type=int); p.add_argument('--large-files', type=int)
     p.add_argument('--large-mib', type=int); p.add_argument('--tiny-files', type=int)
+    p.add_argument('--uniform', help='folder of --uniform-files files of 16-20 KiB (per-file overhead)')
+    p.add_argument('--uniform-files', type=int, default=20000)
     a = p.parse_args()
     rng = random.Random(20261124)
+    if a.uniform:
+        write_uniform(a.uniform, a.uniform_files, random.Random(20261205))
+    if a.mixed:
+        write_mixed(a, rng)
+    if a.large:
+        # Large files alone (throughput).
+        os.makedirs(a.large, exist_ok=True)
+        for i in range(a.large_files):
+            write_large(os.path.join(a.large, f'image{i}.iso'), a.large_mib, rng)
+    if a.tiny:
+        write_tiny(a.tiny, a.tiny_files)
 
+def write_uniform(folder, files, rng):
+    # Small files of 16-20 KiB, 500 per folder, random content (every file distinct).
+    for i in range(files):
+        d = os.path.join(folder, f'{i // 500:03d}')
+        if i % 500 == 0:
+            os.makedirs(d, exist_ok=True)
+        with open(os.path.join(d, f'rom{i:06d}.bin'), 'wb') as f:
+            f.write(rng.randbytes(rng.randrange(16 * 1024, 20 * 1024 + 1)))
+
+def write_mixed(a, rng):
     # Mixed library: small ROMs in platform folders, zips, 7z's, nested zip-in-zip, a few large files.
     for i in range(a.small_files):
         d = os.path.join(a.mixed, f'platform{i % 8}', f'{i // 500:03d}')
@@ -54,14 +77,10 @@ def main():
     for i in range(2):
         write_large(os.path.join(bigdir, f'disc{i}.iso'), 64, rng)
 
-    # Large files alone (throughput).
-    os.makedirs(a.large, exist_ok=True)
-    for i in range(a.large_files):
-        write_large(os.path.join(a.large, f'image{i}.iso'), a.large_mib, rng)
-
+def write_tiny(tiny, tiny_files):
     # Many tiny files (warm rescan).
-    for i in range(a.tiny_files):
-        d = os.path.join(a.tiny, f'{i // 1000:04d}')
+    for i in range(tiny_files):
+        d = os.path.join(tiny, f'{i // 1000:04d}')
         if i % 1000 == 0:
             os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, f't{i:07d}.nes'), 'wb') as f:

@@ -13,7 +13,7 @@ public sealed class ScanSettings
     public long Md5Crc32SizeLimitBytes { get; set; } = 1024L * 1024 * 1024;
 
     /// <summary>Rows written per database transaction.</summary>
-    public int BatchSize { get; set; } = 250;
+    public int BatchSize { get; set; } = 2000;
 
     /// <summary>Hashing worker threads; 0 means one per processor.</summary>
     public int HashWorkers { get; set; }

@@ -63,12 +63,20 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
 
         ScanStep[] steps =
         [
-            new(ScanPhases.Discovery, Checkpointed: true, () => Discover(connection, logId, roots, counters, log, cancellation)),
-            new(ScanPhases.Hashing, Checkpointed: true, () => Hash(connection, logId, counters, log, archiveLog, () =>
+            new(ScanPhases.Discovery, Checkpointed: true, () =>
             {
-                Persist();
-                progress?.Report(counters.Snapshot(clock.Elapsed));
-            }, cancellation)),
+                using var pragmas = ScanWritePragmas.Apply(connection);
+                Discover(connection, logId, roots, counters, log, cancellation);
+            }),
+            new(ScanPhases.Hashing, Checkpointed: true, () =>
+            {
+                using var pragmas = ScanWritePragmas.Apply(connection);
+                Hash(connection, logId, counters, log, archiveLog, () =>
+                {
+                    Persist();
+                    progress?.Report(counters.Snapshot(clock.Elapsed));
+                }, cancellation);
+            }),
             new(ScanPhases.Finalizing, Checkpointed: true, () => Sweep(connection, logId, roots, counters, Persist)),
             new(ScanPhases.Matching, Checkpointed: false, () =>
             {

@@ -23,6 +23,10 @@ public sealed class DiscoveryStager : IDisposable
     private readonly SqlStatement findInstance;
     private readonly SqlStatement touchInstance;
     private readonly SqlStatement stage;
+    private readonly SqlStatement anyInstance;
+
+    /// <summary>True while staging a root that had no file_instance at all: no file of it can be unchanged.</summary>
+    private bool rootIsNew;
 
     public DiscoveryStager(SqliteConnection connection, long logId, int batchSize, ScanCounters counters, CategoryLog log)
     {
@@ -45,6 +49,7 @@ public sealed class DiscoveryStager : IDisposable
                 size_bytes = excluded.size_bytes, modified_time = excluded.modified_time, rom_id = excluded.rom_id,
                 promotion_state = excluded.promotion_state, last_seen = datetime('now'), depth = excluded.depth, message = excluded.message
             """);
+        anyInstance = connection.Statement("SELECT EXISTS (SELECT 1 FROM file_instance WHERE root_id = $root)");
     }
 
     /// <summary>Formats a modification time the same way everywhere it is stored and compared.</summary>
@@ -70,6 +75,13 @@ public sealed class DiscoveryStager : IDisposable
                 entries.Writer.Complete(error);
             }
         }, cancellation);
+
+        using (var transaction = connection.BeginTransaction())
+        {
+            // Only this stager adds instances while it runs (none): a root without any has no unchanged file.
+            rootIsNew = anyInstance.In(transaction).Bind("$root", root.RootId).Long() == 0;
+            transaction.Commit();
+        }
 
         var rootReadable = true;
         var batch = new List<WalkEntry>(batchSize);
@@ -98,6 +110,7 @@ public sealed class DiscoveryStager : IDisposable
         findInstance.Dispose();
         touchInstance.Dispose();
         stage.Dispose();
+        anyInstance.Dispose();
     }
 
     private void Flush(LibraryRoot root, List<WalkEntry> batch)
@@ -136,6 +149,10 @@ public sealed class DiscoveryStager : IDisposable
         if (!entry.IsProblem)
         {
             counters.Seen();
+        }
+
+        if (!entry.IsProblem && !rootIsNew)
+        {
             var known = findInstance.In(transaction).Bind("$abs", entry.AbsolutePath).Bind("$root", root.RootId).Bind("$path", entry.RelativePath)
                 .First(row => new KnownInstance(row.Long("instance_id"), row.LongOrNull("rom_id"), row.LongOrNull("size_bytes"),
                     row.TextOrNull("last_modified"), row.Flag("failed_before")));

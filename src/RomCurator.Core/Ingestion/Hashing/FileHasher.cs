@@ -37,7 +37,7 @@ public sealed class FileHasher(
             using var stream = ContentHasher.OpenForHashing(job.AbsolutePath);
             var header = ArchiveSignature.ReadHeader(stream);
             classification = classifier.Classify(job.RelativePath, header);
-            var cached = classification.IsArchive ? null : cache?.Find(job.AbsolutePath, job.Size, job.ModifiedTime);
+            var cached = classification.IsArchive ? null : cache?.FindUnread(job.AbsolutePath, job.Size, job.ModifiedTime);
             fromCache = cached is not null;
             if (cached is not null)
             {

@@ -37,6 +37,13 @@ public sealed class HashCache : IDisposable
     private readonly string path;
     private readonly Action<string> report;
     private SqliteConnection? connection;
+    private SqlStatement? lookup;
+
+    /// <summary>
+    /// The cache held nothing when opened (a first scan): no lookup can hit, since what this run stores is for files
+    /// it has already read (a path is read once per run), so lookups are skipped.
+    /// </summary>
+    private bool emptyAtOpen;
 
     private HashCache(string path, SqliteConnection? connection, Action<string> report)
     {
@@ -55,9 +62,9 @@ public sealed class HashCache : IDisposable
     /// </summary>
     public static HashCache Open(string path, Action<string> report)
     {
-        if (TryConnect(path, out var error) is { } connection)
+        if (TryConnect(path, out var error, out var empty) is { } connection)
         {
-            return new HashCache(path, connection, report);
+            return new HashCache(path, connection, report) { emptyAtOpen = empty };
         }
 
         if (!FileKind.IsRegularFile(path) || Directory.Exists(path))
@@ -84,22 +91,25 @@ public sealed class HashCache : IDisposable
             return new HashCache(path, null, report);
         }
 
-        var rebuilt = TryConnect(path, out var rebuildError);
+        var rebuilt = TryConnect(path, out var rebuildError, out _);
         report(rebuilt is null
             ? $"the hash cache '{path}' was damaged ({error}): moved aside to '{aside}', and a new one cannot be created ({rebuildError}); this scan runs without it"
             : $"the hash cache '{path}' was damaged ({error}): moved aside to '{aside}' and rebuilt (files are read again once)");
-        return new HashCache(path, rebuilt, report);
+        return new HashCache(path, rebuilt, report) { emptyAtOpen = rebuilt is not null };
     }
 
-    private static SqliteConnection? TryConnect(string path, out string? error)
+    private static SqliteConnection? TryConnect(string path, out string? error, out bool empty)
     {
+        empty = false;
         SqliteConnection? connection = null;
         try
         {
             connection = DatabaseOpener.Open(path);
             connection.Once(Schema).Execute();
+            // Statement journals in memory: an INSERT OR REPLACE per entry otherwise spills them to files in /var/tmp.
+            connection.Once("PRAGMA temp_store = MEMORY").Execute();
             // A file can open and still be garbage past its first page: touch the table once.
-            connection.Once("SELECT count(*) FROM (SELECT 1 FROM hash_cache_v2 LIMIT 1)").Long();
+            empty = connection.Once("SELECT count(*) FROM (SELECT 1 FROM hash_cache_v2 LIMIT 1)").Long() == 0;
             error = null;
             return connection;
         }
@@ -121,10 +131,19 @@ public sealed class HashCache : IDisposable
             return;
         }
 
+        lookup?.Dispose();
+        lookup = null;
         connection.Dispose();
         connection = null;
         report($"the hash cache '{path}' failed ({failure.GetType().Name}: {failure.Message}); this scan goes on without it");
     }
+
+    /// <summary>
+    /// <see cref="Find"/> for a file this run has not read yet (each path is read once per run): when the cache was
+    /// empty at open (a first scan), nothing stored since can be for it, so no lookup is made.
+    /// </summary>
+    public ContentHashes? FindUnread(string path, long size, string modifiedTime) =>
+        emptyAtOpen ? null : Find(path, size, modifiedTime);
 
     /// <summary>The digests cached for this path, size and time, or null (a miss, or the cache is off).</summary>
     public ContentHashes? Find(string path, long size, string modifiedTime)
@@ -174,11 +193,14 @@ public sealed class HashCache : IDisposable
         }
     }
 
-    private static ContentHashes? Lookup(SqliteConnection connection, string path, long size, string modifiedTime) =>
-        connection.Once("""
+    private ContentHashes? Lookup(SqliteConnection connection, string path, long size, string modifiedTime)
+    {
+        // One statement for the whole run, prepared once (a lookup per file read).
+        lookup ??= connection.Statement("""
             SELECT sha1, md5, crc32, header_type, headerless_sha1, headerless_md5, headerless_crc32, headerless_size
             FROM hash_cache_v2 WHERE path = $path AND size_bytes = $size AND modified_time = $mtime
-            """).Bind("$path", path).Bind("$size", size).Bind("$mtime", modifiedTime).First(row =>
+            """).Prepare();
+        return lookup.Bind("$path", path).Bind("$size", size).Bind("$mtime", modifiedTime).First(row =>
         {
             var headerless = row.TextOrNull("headerless_sha1") is { } headerlessSha1
                 ? new ContentHashes(row.Long("headerless_size"), HashValue.FromHex(headerlessSha1), Hex(row, "headerless_md5"), Hex(row, "headerless_crc32"))
@@ -189,6 +211,7 @@ public sealed class HashCache : IDisposable
                 Headerless = headerless,
             };
         });
+    }
 
     private static void Insert(SqliteConnection connection, IReadOnlyCollection<CachedHash> entries)
     {
@@ -218,6 +241,8 @@ public sealed class HashCache : IDisposable
     {
         lock (gate)
         {
+            lookup?.Dispose();
+            lookup = null;
             connection?.Dispose();
             connection = null;
         }

@@ -17,15 +17,29 @@ public sealed class HashingPhase(
     Action? batchCommitted = null,
     ScanCounters? counters = null)
 {
+    /// <summary>
+    /// Files handed to a worker at once, at most: passing files one by one cost more in thread wake-ups than hashing
+    /// a small file does. A group also ends at <see cref="GroupBytes"/>, so big files still spread over the workers.
+    /// </summary>
+    private const int GroupFiles = 32;
+
+    private const long GroupBytes = 4L * 1024 * 1024;
+
     public void Run(CancellationToken cancellation)
     {
-        var jobs = Channel.CreateBounded<HashJob>(new BoundedChannelOptions(workers * 4) { SingleWriter = true });
-        var outcomes = Channel.CreateBounded<HashOutcome>(new BoundedChannelOptions(batchSize * 2) { SingleReader = true });
+        var groupFiles = Math.Clamp(batchSize, 1, GroupFiles);
+        var jobs = Channel.CreateBounded<List<HashJob>>(new BoundedChannelOptions(workers * 2) { SingleWriter = true });
+        var outcomes = Channel.CreateBounded<List<HashOutcome>>(new BoundedChannelOptions(Math.Max(2, Math.Min(batchSize * 2, 1024) / groupFiles))
+        {
+            SingleReader = true,
+        });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
 
-        var producer = Task.Run(() => Produce(jobs.Writer, stop.Token), stop.Token);
+        var producer = Task.Factory.StartNew(() => Produce(jobs.Writer, groupFiles, stop.Token), stop.Token,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var hashers = Enumerable.Range(0, workers)
-            .Select(_ => Task.Run(() => Consume(jobs.Reader, outcomes.Writer, stop.Token), stop.Token))
+            .Select(_ => Task.Factory.StartNew(() => Consume(jobs.Reader, outcomes.Writer, stop.Token), stop.Token,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
         var finished = Task.WhenAll(hashers).ContinueWith(t => outcomes.Writer.Complete(t.Exception?.GetBaseException()), TaskScheduler.Default);
 
@@ -55,13 +69,27 @@ public sealed class HashingPhase(
         producer.GetAwaiter().GetResult();
     }
 
-    private void Produce(ChannelWriter<HashJob> jobs, CancellationToken cancellation)
+    private void Produce(ChannelWriter<List<HashJob>> jobs, int groupFiles, CancellationToken cancellation)
     {
         try
         {
+            var group = new List<HashJob>(groupFiles);
+            var bytes = 0L;
             foreach (var job in pending.ReadAll(cancellation))
             {
-                jobs.WriteAsync(job, cancellation).AsTask().GetAwaiter().GetResult();
+                group.Add(job);
+                bytes += job.Size;
+                if (group.Count >= groupFiles || bytes >= GroupBytes)
+                {
+                    jobs.WriteAsync(group, cancellation).AsTask().GetAwaiter().GetResult();
+                    group = new List<HashJob>(groupFiles);
+                    bytes = 0;
+                }
+            }
+
+            if (group.Count > 0)
+            {
+                jobs.WriteAsync(group, cancellation).AsTask().GetAwaiter().GetResult();
             }
 
             jobs.Complete();
@@ -73,46 +101,56 @@ public sealed class HashingPhase(
         }
     }
 
-    private void Consume(ChannelReader<HashJob> jobs, ChannelWriter<HashOutcome> outcomes, CancellationToken cancellation)
+    private void Consume(ChannelReader<List<HashJob>> jobs, ChannelWriter<List<HashOutcome>> outcomes, CancellationToken cancellation)
     {
         while (jobs.WaitToReadAsync(cancellation).AsTask().GetAwaiter().GetResult())
         {
-            while (jobs.TryRead(out var job))
+            while (jobs.TryRead(out var group))
             {
-                HashOutcome outcome;
-                counters?.Reading(job.DiscoveryId, job.RelativePath, job.Size);
-                try
+                var hashed = new List<HashOutcome>(group.Count);
+                foreach (var job in group)
                 {
-                    outcome = hasher.Hash(job, cancellation);
-                }
-                catch (Exception error) when (error is not OperationCanceledException)
-                {
-                    // One bad file must not stop the scan: record it and carry on.
-                    outcome = HashOutcome.Failed(job, $"could not be processed ({error.GetType().Name}): {error.Message}", ScanProblemKinds.Internal);
-                }
-                finally
-                {
-                    counters?.Read(job.DiscoveryId, job.Size);
+                    hashed.Add(HashOne(job, cancellation));
                 }
 
-                outcomes.WriteAsync(outcome, cancellation).AsTask().GetAwaiter().GetResult();
+                outcomes.WriteAsync(hashed, cancellation).AsTask().GetAwaiter().GetResult();
             }
         }
     }
 
-    private void WriteAll(ChannelReader<HashOutcome> outcomes, CancellationToken cancellation)
+    private HashOutcome HashOne(HashJob job, CancellationToken cancellation)
+    {
+        counters?.Reading(job.DiscoveryId, job.RelativePath, job.Size);
+        try
+        {
+            return hasher.Hash(job, cancellation);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // One bad file must not stop the scan: record it and carry on.
+            return HashOutcome.Failed(job, $"could not be processed ({error.GetType().Name}): {error.Message}", ScanProblemKinds.Internal);
+        }
+        finally
+        {
+            counters?.Read(job.DiscoveryId, job.Size);
+        }
+    }
+
+    private void WriteAll(ChannelReader<List<HashOutcome>> outcomes, CancellationToken cancellation)
     {
         var batch = new List<HashOutcome>(batchSize);
+        var waiting = new Queue<HashOutcome>();
         var weight = 0;
-        while (outcomes.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
+        while (waiting.Count > 0 || outcomes.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
         {
-            while (weight < batchSize && outcomes.TryRead(out var outcome))
+            while (weight < batchSize && (waiting.Count > 0 || Refill(outcomes, waiting)))
             {
+                var outcome = waiting.Dequeue();
                 batch.Add(outcome);
                 weight += 1 + (outcome.Archive?.Members.Count ?? 0);
             }
 
-            if (weight >= batchSize || outcomes.Count == 0)
+            if (weight >= batchSize || (waiting.Count == 0 && outcomes.Count == 0))
             {
                 Flush(batch);
                 weight = 0;
@@ -126,6 +164,21 @@ public sealed class HashingPhase(
         }
 
         Flush(batch);
+    }
+
+    private static bool Refill(ChannelReader<List<HashOutcome>> outcomes, Queue<HashOutcome> waiting)
+    {
+        if (!outcomes.TryRead(out var group))
+        {
+            return false;
+        }
+
+        foreach (var outcome in group)
+        {
+            waiting.Enqueue(outcome);
+        }
+
+        return waiting.Count > 0;
     }
 
     private void Flush(List<HashOutcome> batch)

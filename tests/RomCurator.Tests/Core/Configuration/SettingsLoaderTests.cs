@@ -14,7 +14,7 @@ public sealed class SettingsLoaderTests
 
         await Assert.That(settings.Scan.HashChunkSizeBytes).IsEqualTo(32L * 1024 * 1024);
         await Assert.That(settings.Scan.Md5Crc32SizeLimitBytes).IsEqualTo(1024L * 1024 * 1024);
-        await Assert.That(settings.Scan.BatchSize).IsEqualTo(250);
+        await Assert.That(settings.Scan.BatchSize).IsEqualTo(2000);
         await Assert.That(settings.Archives.MaxDepth).IsEqualTo(3);
         await Assert.That(settings.Archives.SpillThresholdBytes).IsEqualTo(128L * 1024 * 1024);
         await Assert.That(settings.Archives.PasswordDictionaryPath).IsEqualTo("");
