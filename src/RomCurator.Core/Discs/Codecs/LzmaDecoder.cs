@@ -248,32 +248,26 @@ public sealed class LzmaDecoder(int lc, int lp, int pb)
             next = 5;
         }
 
+        /// <summary>
+        /// One bit with its adaptive probability. Branch-free (the comparison becomes a mask): literal bits are close
+        /// to random, and a mispredicted branch per bit cost more than computing both outcomes.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Bit(ref ushort probability)
         {
             uint p = probability;
             var bound = (range >> 11) * p;
-            int bit;
-            if (code < bound)
-            {
-                range = bound;
-                probability = (ushort)(p + ((2048 - p) >> 5));
-                bit = 0;
-            }
-            else
-            {
-                range -= bound;
-                code -= bound;
-                probability = (ushort)(p - (p >> 5));
-                bit = 1;
-            }
-
+            var bit = code >= bound ? 1u : 0u;
+            var mask = 0u - bit;
+            range = (bound & ~mask) | ((range - bound) & mask);
+            code -= bound & mask;
+            probability = (ushort)(((p + ((2048 - p) >> 5)) & ~mask) | ((p - (p >> 5)) & mask));
             if (range < 1u << 24)
             {
                 Shift();
             }
 
-            return bit;
+            return (int)bit;
         }
 
         /// <summary>Decodes <paramref name="bits"/> bits with the tree of probabilities at <paramref name="probabilities"/> (2^bits entries).</summary>
