@@ -18,4 +18,7 @@ public enum ArchiveKind
     Gcz,
     Rvz,
     Wia,
+
+    /// <summary>An NKit GameCube/Wii image (recognised, not read: it is not the Redump image).</summary>
+    Nkit,
 }

@@ -6,8 +6,8 @@ namespace RomCurator.Core.Archives;
 /// </summary>
 public static class ArchiveSignature
 {
-    /// <summary>Bytes needed to recognise every format (tar's "ustar" sits at offset 257).</summary>
-    public const int HeaderLength = 512;
+    /// <summary>Bytes needed to recognise every format (tar's "ustar" sits at offset 257, NKit's "NKIT" at 512).</summary>
+    public const int HeaderLength = 1024;
 
     public static ArchiveKind? Detect(ReadOnlySpan<byte> header)
     {

@@ -13,26 +13,37 @@ public sealed class LibraryReporter(SqliteConnection connection)
     {
         var dats = Dats(platformName);
         var platforms = Platforms(platformName);
-        return new LibraryReport(dats, platforms, platforms.Sum(p => p.Unmatched), platforms.Sum(p => p.Duplicates));
+        return new LibraryReport(dats, platforms, platforms.Sum(p => p.Unmatched), platforms.Sum(p => p.Duplicates),
+            new DiscGameMatches(connection).Read(platformName));
     }
 
     /// <summary>True for every row when no platform is asked for, else for the platform any of its names resolves to.</summary>
-    private static string PlatformFilter(string alias) => $"""
+    internal static string PlatformFilter(string alias) => $"""
         ($platform IS NULL OR {alias}.platform_id = (SELECT platform_id FROM platform_links WHERE alias = $platform
                                                    UNION SELECT platform_id FROM platform WHERE name = $platform LIMIT 1))
         """;
+
+    /// <summary>
+    /// A disc game's cue sheet or gdi: when every track of the game is had, the game is complete even if only its
+    /// sheet differs (a cue written by another tool, with other spacing or extra lines, is common).
+    /// </summary>
+    private const string DiscSheet = "(lower(coalesce(e.rom_name, '')) LIKE '%.cue' OR lower(coalesce(e.rom_name, '')) LIKE '%.gdi')";
 
     private List<DatCoverage> Dats(string? platformName)
     {
         return connection.Once($"""
             WITH RECURSIVE {ReportQueries.PresentRoms}, {ReportQueries.HaveEntries},
             games AS (
-                SELECT e.dat_id, e.game_name, count(*) AS roms, count(h.dat_entry_id) AS have
+                SELECT e.dat_id, e.game_name, count(*) AS roms, count(h.dat_entry_id) AS have,
+                       sum({DiscSheet}) AS sheets, count(CASE WHEN NOT {DiscSheet} THEN h.dat_entry_id END) AS tracks_have
                 FROM dat_entry e LEFT JOIN have h ON h.dat_entry_id = e.dat_entry_id
-                GROUP BY e.dat_id, e.game_name)
-            SELECT d.name AS dat, d.version, p.name AS platform, count(*) AS games, sum(g.have = g.roms) AS complete,
-                   sum(g.have > 0 AND g.have < g.roms) AS partial, sum(g.have = 0) AS missing, sum(g.roms) AS roms, sum(g.have) AS have
-            FROM games g JOIN dat_file d ON d.dat_id = g.dat_id LEFT JOIN platform p ON p.platform_id = d.platform_id
+                GROUP BY e.dat_id, e.game_name),
+            judged AS (
+                SELECT g.*, (g.have = g.roms OR (g.sheets > 0 AND g.roms > g.sheets AND g.tracks_have = g.roms - g.sheets)) AS complete
+                FROM games g)
+            SELECT d.name AS dat, d.version, p.name AS platform, count(*) AS games, sum(g.complete) AS complete,
+                   sum(NOT g.complete AND g.have > 0) AS partial, sum(g.have = 0) AS missing, sum(g.roms) AS roms, sum(g.have) AS have
+            FROM judged g JOIN dat_file d ON d.dat_id = g.dat_id LEFT JOIN platform p ON p.platform_id = d.platform_id
             WHERE {PlatformFilter("p")}
             GROUP BY d.dat_id ORDER BY d.name
             """).Bind("$platform", platformName).All(row =>

@@ -22,6 +22,7 @@ public static class DiscEntries
             ArchiveKind.Chd => Chd(stream, game, cancellation),
             ArchiveKind.Cso or ArchiveKind.Zso => Image(CsoImage.Open(stream), game, cancellation),
             ArchiveKind.Gcz => Image(GczImage.Open(stream), game, cancellation),
+            ArchiveKind.Nkit => throw new DiscNotReadException("not read: NKit (an NKit image is not the Redump image; NKit can restore it)"),
             _ => throw new DiscNotReadException($"not read: {kind.ToString().ToUpperInvariant()} disc images are recognised but not decoded"),
         };
     }

@@ -21,6 +21,17 @@ public static class ReportText
             }
         }
 
+        if (report.Discs.Count > 0)
+        {
+            yield return "";
+            yield return $"{"DISC IMAGE",-50} {"DAT GAME",-40} TRACKS";
+            foreach (var disc in report.Discs)
+            {
+                var path = disc.Root.Length > 0 ? disc.Root + "/" + disc.Path : disc.Path;
+                yield return $"{Fit(path, 50),-50} {Fit(disc.DatGame, 40),-40} {disc.Summary}";
+            }
+        }
+
         yield return "";
         yield return $"{"PLATFORM",-50} {"FILES",8} {"MATCHED",9} {"UNMATCHED",10} {"DUPLICATES",10}";
         foreach (var platform in report.Platforms)
@@ -28,4 +39,6 @@ public static class ReportText
             yield return $"{platform.Platform,-50} {platform.Files,8:N0} {platform.Matched,9:N0} {platform.Unmatched,10:N0} {platform.Duplicates,10:N0}";
         }
     }
+
+    private static string Fit(string text, int width) => text.Length > width ? text[..(width - 3)] + "..." : text;
 }

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using RomCurator.Core.Archives;
 using RomCurator.Core.Archives.Discs.Cd;
 
@@ -32,16 +34,23 @@ public sealed class ChdTrackStream(ChdDataCursor cursor, CdTrack track, int fram
                     break;
                 }
 
-                cursor.Read((track.FirstFrame + frameIndex) * frameBytes, frame);
+                // Whole frames go straight into the caller's buffer; a frame cut by the buffer's end goes through ours.
+                var direct = buffer.Length - written >= frame.Length;
+                var target = direct ? buffer.Slice(written, frame.Length) : frame;
+                cursor.Read((track.FirstFrame + frameIndex) * frameBytes, target);
                 if (track.IsAudio)
                 {
-                    for (var i = 0; i + 1 < frame.Length; i += 2)
-                    {
-                        (frame[i], frame[i + 1]) = (frame[i + 1], frame[i]);
-                    }
+                    var samples = MemoryMarshal.Cast<byte, ushort>(target);
+                    BinaryPrimitives.ReverseEndianness(samples, samples);
                 }
 
                 frameIndex++;
+                if (direct)
+                {
+                    written += frame.Length;
+                    continue;
+                }
+
                 frameOffset = 0;
             }
 

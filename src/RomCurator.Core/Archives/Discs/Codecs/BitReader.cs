@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+
 namespace RomCurator.Core.Archives.Discs.Codecs;
 
 /// <summary>
@@ -22,6 +25,7 @@ public ref struct BitReader(ReadOnlySpan<byte> data)
     }
 
     /// <summary>The next <paramref name="count"/> bits (up to 32) without consuming them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly uint Peek(int count)
     {
         if (count == 0)
@@ -31,10 +35,17 @@ public ref struct BitReader(ReadOnlySpan<byte> data)
 
         ulong window = 0;
         var byteIndex = position >> 3;
-        for (var i = 0; i < 8; i++)
+        if (byteIndex + 8 <= data.Length)
         {
-            var index = byteIndex + i;
-            window = (window << 8) | (index < data.Length ? data[(int)index] : 0u);
+            window = BinaryPrimitives.ReadUInt64BigEndian(data[(int)byteIndex..]);
+        }
+        else
+        {
+            for (var i = 0; i < 8; i++)
+            {
+                var index = byteIndex + i;
+                window = (window << 8) | (index < data.Length ? data[(int)index] : 0u);
+            }
         }
 
         var shift = 64 - (int)(position & 7) - count;

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace RomCurator.Core.Archives.Discs.Codecs;
 
 /// <summary>
@@ -5,6 +8,9 @@ namespace RomCurator.Core.Archives.Discs.Codecs;
 /// hunks: known properties, no header, no end marker required, output of a known size. Its probability tables are
 /// reset and reused for every hunk, so decoding a hunk allocates nothing. Damaged input (a distance before the
 /// start, input ending early) throws <see cref="InvalidDataException"/>.
+/// The hot paths index the probability tables without bounds checks (<see cref="At"/>): every index is built from
+/// values bounded by construction (state below 12, position state below 16, tree nodes below their table's size);
+/// reads of the input and writes of the output stay checked.
 /// </summary>
 public sealed class LzmaDecoder(int lc, int lp, int pb)
 {
@@ -36,10 +42,10 @@ public sealed class LzmaDecoder(int lc, int lp, int pb)
         while (position < destination.Length)
         {
             var posState = position & posMask;
-            if (range.Bit(ref isMatch[(state << 4) + posState]) == 0)
+            if (range.Bit(ref At(isMatch, (state << 4) + posState)) == 0)
             {
                 var previous = position > 0 ? destination[position - 1] : 0;
-                var probabilities = literals.AsSpan(0x300 * (((position & literalMask) << lc) + (previous >> (8 - lc))), 0x300);
+                ref var probabilities = ref At(literals, 0x300 * (((position & literalMask) << lc) + (previous >> (8 - lc))));
                 var symbol = 1;
                 if (state >= 7)
                 {
@@ -48,7 +54,7 @@ public sealed class LzmaDecoder(int lc, int lp, int pb)
                     {
                         var matchBit = (matchByte >> 7) & 1;
                         matchByte <<= 1;
-                        var bit = range.Bit(ref probabilities[((1 + matchBit) << 8) + symbol]);
+                        var bit = range.Bit(ref Unsafe.Add(ref probabilities, ((1 + matchBit) << 8) + symbol));
                         symbol = (symbol << 1) | bit;
                         if (matchBit != bit)
                         {
@@ -60,7 +66,7 @@ public sealed class LzmaDecoder(int lc, int lp, int pb)
 
                 while (symbol < 0x100)
                 {
-                    symbol = (symbol << 1) | range.Bit(ref probabilities[symbol]);
+                    symbol = (symbol << 1) | range.Bit(ref Unsafe.Add(ref probabilities, symbol));
                 }
 
                 destination[position++] = (byte)symbol;
@@ -69,16 +75,16 @@ public sealed class LzmaDecoder(int lc, int lp, int pb)
             }
 
             int length;
-            if (range.Bit(ref isRep[state]) != 0)
+            if (range.Bit(ref At(isRep, state)) != 0)
             {
                 if (position == 0)
                 {
                     throw new InvalidDataException("LZMA: a repeated match before any data");
                 }
 
-                if (range.Bit(ref isRepG0[state]) == 0)
+                if (range.Bit(ref At(isRepG0, state)) == 0)
                 {
-                    if (range.Bit(ref isRep0Long[(state << 4) + posState]) == 0)
+                    if (range.Bit(ref At(isRep0Long, (state << 4) + posState)) == 0)
                     {
                         state = state < 7 ? 9 : 11;
                         destination[position] = destination[position - (int)rep0 - 1];
@@ -89,13 +95,13 @@ public sealed class LzmaDecoder(int lc, int lp, int pb)
                 else
                 {
                     uint distance;
-                    if (range.Bit(ref isRepG1[state]) == 0)
+                    if (range.Bit(ref At(isRepG1, state)) == 0)
                     {
                         distance = rep1;
                     }
                     else
                     {
-                        if (range.Bit(ref isRepG2[state]) == 0)
+                        if (range.Bit(ref At(isRepG2, state)) == 0)
                         {
                             distance = rep2;
                         }
@@ -137,9 +143,18 @@ public sealed class LzmaDecoder(int lc, int lp, int pb)
 
             var from = position - (int)rep0 - 1;
             var end = Math.Min(destination.Length, position + length);
-            while (position < end)
+            if (end - position <= position - from)
             {
-                destination[position++] = destination[from++];
+                // The source ends before the copy starts: one block copy.
+                destination.Slice(from, end - position).CopyTo(destination[position..]);
+                position = end;
+            }
+            else
+            {
+                while (position < end)
+                {
+                    destination[position++] = destination[from++];
+                }
             }
         }
 
@@ -152,7 +167,7 @@ public sealed class LzmaDecoder(int lc, int lp, int pb)
     private uint DecodeDistance(ref RangeDecoder range, int length)
     {
         var lengthState = Math.Min(length, 3);
-        var slot = range.Tree(posSlots.AsSpan(lengthState << 6, 64), 6);
+        var slot = range.Tree(ref At(posSlots, lengthState << 6), 6);
         if (slot < 4)
         {
             return (uint)slot;
@@ -162,12 +177,17 @@ public sealed class LzmaDecoder(int lc, int lp, int pb)
         var distance = (uint)((2 | (slot & 1)) << directBits);
         if (slot < 14)
         {
-            return distance + range.ReverseTree(posSpecial.AsSpan((int)distance - slot), directBits);
+            return distance + range.ReverseTree(ref At(posSpecial, (int)distance - slot), directBits);
         }
 
         distance += range.Direct(directBits - 4) << 4;
-        return distance + range.ReverseTree(align, 4);
+        return distance + range.ReverseTree(ref At(align, 0), 4);
     }
+
+    /// <summary>The table's element at <paramref name="index"/>, unchecked: callers pass indexes bounded by construction.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref ushort At(ushort[] table, int index) =>
+        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table), index);
 
     private void Reset()
     {
@@ -197,14 +217,14 @@ public sealed class LzmaDecoder(int lc, int lp, int pb)
 
         public int Decode(ref RangeDecoder range, int posState)
         {
-            if (range.Bit(ref choice[0]) == 0)
+            if (range.Bit(ref At(choice, 0)) == 0)
             {
-                return range.Tree(low.AsSpan(posState << 3, 8), 3);
+                return range.Tree(ref At(low, posState << 3), 3);
             }
 
-            return range.Bit(ref choice[1]) == 0
-                ? 8 + range.Tree(mid.AsSpan(posState << 3, 8), 3)
-                : 16 + range.Tree(high, 8);
+            return range.Bit(ref At(choice, 1)) == 0
+                ? 8 + range.Tree(ref At(mid, posState << 3), 3)
+                : 16 + range.Tree(ref At(high, 0), 8);
         }
     }
 
@@ -228,46 +248,48 @@ public sealed class LzmaDecoder(int lc, int lp, int pb)
             next = 5;
         }
 
+        /// <summary>
+        /// One bit with its adaptive probability. Branch-free (the comparison becomes a mask): literal bits are close
+        /// to random, and a mispredicted branch per bit cost more than computing both outcomes.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Bit(ref ushort probability)
         {
-            var bound = (range >> 11) * probability;
-            int bit;
-            if (code < bound)
+            uint p = probability;
+            var bound = (range >> 11) * p;
+            var bit = code >= bound ? 1u : 0u;
+            var mask = 0u - bit;
+            range = (bound & ~mask) | ((range - bound) & mask);
+            code -= bound & mask;
+            probability = (ushort)(((p + ((2048 - p) >> 5)) & ~mask) | ((p - (p >> 5)) & mask));
+            if (range < 1u << 24)
             {
-                range = bound;
-                probability += (ushort)((2048 - probability) >> 5);
-                bit = 0;
-            }
-            else
-            {
-                range -= bound;
-                code -= bound;
-                probability -= (ushort)(probability >> 5);
-                bit = 1;
+                Shift();
             }
 
-            Normalize();
-            return bit;
+            return (int)bit;
         }
 
-        public int Tree(Span<ushort> probabilities, int bits)
+        /// <summary>Decodes <paramref name="bits"/> bits with the tree of probabilities at <paramref name="probabilities"/> (2^bits entries).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Tree(ref ushort probabilities, int bits)
         {
             var m = 1;
             for (var i = 0; i < bits; i++)
             {
-                m = (m << 1) | Bit(ref probabilities[m]);
+                m = (m << 1) | Bit(ref Unsafe.Add(ref probabilities, m));
             }
 
             return m - (1 << bits);
         }
 
-        public uint ReverseTree(Span<ushort> probabilities, int bits)
+        public uint ReverseTree(ref ushort probabilities, int bits)
         {
             var m = 1;
             uint symbol = 0;
             for (var i = 0; i < bits; i++)
             {
-                var bit = Bit(ref probabilities[m]);
+                var bit = Bit(ref Unsafe.Add(ref probabilities, m));
                 m = (m << 1) | bit;
                 symbol |= (uint)bit << i;
             }
@@ -293,27 +315,30 @@ public sealed class LzmaDecoder(int lc, int lp, int pb)
 
         private void Normalize()
         {
-            if (range >= 1u << 24)
+            if (range < 1u << 24)
             {
-                return;
+                Shift();
             }
+        }
 
-            if (next >= input.Length)
-            {
-                // The range coder may look a few bytes past the last one it needs; zeros are what encoders flush.
-                next++;
-                if (next > input.Length + 8)
-                {
-                    throw new InvalidDataException("LZMA: the data ends early");
-                }
-
-                range <<= 8;
-                code <<= 8;
-                return;
-            }
-
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Shift()
+        {
             range <<= 8;
-            code = (code << 8) | input[next++];
+            code = (code << 8) | ((uint)next < (uint)input.Length ? input[next++] : PastEnd());
+        }
+
+        /// <summary>The range coder may look a few bytes past the last one it needs; zeros are what encoders flush.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private uint PastEnd()
+        {
+            next++;
+            if (next > input.Length + 8)
+            {
+                throw new InvalidDataException("LZMA: the data ends early");
+            }
+
+            return 0;
         }
     }
 }

@@ -91,4 +91,36 @@ public sealed class DiscImageTests
         await Assert.That(listing.Problems.Single().Kind).IsEqualTo(ArchiveProblemKind.Unsupported);
         await Assert.That(listing.Problems.Single().Message).Contains($"not read: {magic}");
     }
+
+    [Test]
+    [Arguments(0x1C, 0xC2339F3Du)]
+    [Arguments(0x18, 0x5D1C9EA3u)]
+    public async Task Nkit_images_are_recognised_and_reported_as_not_read(int magicOffset, uint magic)
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("Game.nkit.iso");
+        var content = new byte[8192];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(content.AsSpan(magicOffset), magic);
+        "NKIT"u8.CopyTo(content.AsSpan(0x200));
+        File.WriteAllBytes(path, content);
+
+        var listing = Enumerate(folder, path);
+
+        await Assert.That(listing.Kind).IsEqualTo(ArchiveKind.Nkit);
+        await Assert.That(listing.Members).IsEmpty();
+        await Assert.That(listing.Problems.Single().Kind).IsEqualTo(ArchiveProblemKind.Unsupported);
+        await Assert.That(listing.Problems.Single().Message).Contains("not read: NKit");
+    }
+
+    [Test]
+    public async Task A_plain_gamecube_image_is_not_taken_for_nkit()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("Game.iso");
+        var content = new byte[8192];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(content.AsSpan(0x1C), 0xC2339F3D);
+        File.WriteAllBytes(path, content);
+
+        await Assert.That(RomCurator.Core.Archives.ArchiveSignature.Detect(File.ReadAllBytes(path).AsSpan(0, 1024))).IsNull();
+    }
 }
