@@ -113,7 +113,7 @@ expect "[4 Review]"   # Esc cancels and closes; it never quits
 # Organizer: the dry-run plan as a diff grouped by platform.
 keys 5
 wait_for "to move (→)"
-expect "── Nintendo - Game Boy"
+expect "▾ Nintendo - Game Boy"
 expect "→ lib: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb"
 save organizer
 [ -f "$work/lib/incoming/g0.gb" ] || fail "viewing the plan moved a file"

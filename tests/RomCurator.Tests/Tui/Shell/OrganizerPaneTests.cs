@@ -25,7 +25,7 @@ public sealed class OrganizerPaneTests
         library.Press(Key.U, Key.Y);
         library.Until(pane.Tick, () => !pane.IsRunning);
 
-        await Assert.That(plan).Contains("── Nintendo - Game Boy (1)");
+        await Assert.That(plan).Contains("▾ Nintendo - Game Boy (1)");
         await Assert.That(plan).Contains("→ gb: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb");
         await Assert.That(plan).Contains("- snes: Unknown Hack.sfc");
         await Assert.That(declined).IsTrue();
@@ -72,8 +72,62 @@ public sealed class OrganizerPaneTests
         await Assert.That(started).IsTrue();
         await Assert.That(pane.LastReport).IsNull();
         await Assert.That(said).Contains("the library changed since plan");
-        await Assert.That(screen).Contains("! gb: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb");
+        await Assert.That(screen).Contains("! gb: incoming/g0.gb → Nintendo - G…A/Game 0 (USA).gb  (the destination al…)");
         await Assert.That(File.ReadAllText(destination)).IsEqualTo("someone else's file");
         await Assert.That(File.Exists(library.GameBoyFile)).IsTrue();
     }
+
+    [Test]
+    public async Task The_detail_strip_shows_the_full_source_and_destination_and_Enter_opens_the_line_in_full()
+    {
+        using var library = new ShellLibrary();
+        var gbRoot = Path.Combine(library.Fixture.Library, "gb");
+
+        library.Press(Key.D5, Key.G, Key.G.WithShift);
+        var strip = library.Screen;
+        var full = library.Press(Key.Enter).Screen;
+        var pane = (OrganizerPane)library.Window.Current;
+        var open = pane.ShowingDetails;
+        var closed = library.Press(Key.Esc).Screen;
+
+        await Assert.That(strip).Contains("→ gb: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb");
+        await Assert.That(pane.Note).Contains(TextFit("to   " + Path.Join(gbRoot, "Nintendo - Game Boy/USA/Game 0 (USA).gb")));
+        await Assert.That(pane.Note).Contains(TextFit("from " + Path.Join(gbRoot, "incoming/g0.gb")));
+        await Assert.That(open).IsTrue();
+        await Assert.That(full).Contains("→ Move: applying the plan (a) moves this file");
+        await Assert.That(Unwrapped(full)).Contains(Path.Join(gbRoot, "Nintendo - Game Boy/USA/Game 0 (USA).gb"));
+        await Assert.That(pane.ShowingDetails).IsFalse();
+        await Assert.That(closed).Contains("→ gb: incoming/g0.gb");
+    }
+
+    [Test]
+    public async Task Every_skip_says_why_and_f_folds_and_unfolds_a_platform()
+    {
+        using var library = new ShellLibrary();
+
+        var plan = library.Press(Key.D5).Screen;
+        var folded = library.Press(Key.G.WithShift, Key.F).Screen;
+        var pane = (OrganizerPane)library.Window.Current;
+        var note = pane.Note;
+        var unfolded = library.Press(Key.F).Screen;
+        var all = library.Press(Key.F.WithShift).Screen;
+
+        await Assert.That(plan).Contains("- snes: Unknown Hack.sfc  (not linked to a release");
+        await Assert.That(plan).Contains("f Fold");
+        await Assert.That(folded).Contains("▸ Nintendo - Game Boy (1, folded: f opens)");
+        await Assert.That(folded).DoesNotContain("→ gb:");
+        await Assert.That(folded).Contains("- snes: Unknown Hack.sfc");
+        await Assert.That(note).Contains("Nintendo - Game Boy: 1 lines folded");
+        await Assert.That(unfolded).Contains("→ gb: incoming/g0.gb");
+        await Assert.That(all).Contains("▸ Nintendo - Game Boy");
+        await Assert.That(all).Contains("▸ (no platform)");
+        await Assert.That(all).DoesNotContain("- snes:");
+    }
+
+    /// <summary>A path as the 78-column detail strip shows it (shortened in the middle when longer).</summary>
+    private static string TextFit(string path) => RomCurator.Tui.Presentation.TextFit.Middle(path, 78);
+
+    /// <summary>The screen's text with the frame and the wrap indentation taken out, so a wrapped path reads whole.</summary>
+    private static string Unwrapped(string screen) => string.Concat(screen.Split('\n')
+        .Select(l => l.Trim('│', ' ', '║').Replace("To        ", "").Replace("From      ", "").Trim()));
 }
