@@ -85,7 +85,7 @@ expect "active"
 save roots
 
 # Scan: progress while it runs, then the summary and the organize hint.
-keys 3; keys Enter
+keys 4; keys Enter
 saw_progress=no
 for _ in $(seq 1 150); do
   if screen | grep -qE "^│Reading [0-9]+% of .* files"; then saw_progress=yes; save scan-progress; break; fi
@@ -101,17 +101,17 @@ expect "files"
 save scan-summary
 
 # Review: the title suggestion is there; a accepts it and the cursor moves on.
-keys 4
+keys 6
 wait_for "Zelda (Japan).sfc"
 expect "a Accept"
 save review
 keys a
 wait_for "linked to"
 keys Escape
-expect "[4 Review]"   # Esc cancels and closes; it never quits
+expect "[5 Review]"   # Esc cancels and closes; it never quits
 
 # Organizer: the dry-run plan as a diff grouped by platform.
-keys 5
+keys 6
 wait_for "to move (→)"
 expect "▾ Nintendo - Game Boy"
 expect "→ lib: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb"
@@ -127,7 +127,7 @@ tmux resize-window -t "$session" -x 60 -y 20; sleep 1
 expect "needs at least 80×24"
 save too-small
 tmux resize-window -t "$session" -x 80 -y 24; sleep 1
-expect "[5 Organizer]"
+expect "[6 Organizer]"
 expect "a Apply"
 
 # Quit.

@@ -11,7 +11,7 @@ public sealed class OrganizerPaneTests
         using var library = new ShellLibrary();
         var destination = Path.Combine(library.Fixture.Library, "gb", "Nintendo - Game Boy", "USA", "Game 0 (USA).gb");
 
-        library.Press(Key.D5);
+        library.Press(Key.D6);
         var pane = (OrganizerPane)library.Window.Current;
         var plan = library.Screen;
         library.Press(Key.A, Key.N);
@@ -42,7 +42,7 @@ public sealed class OrganizerPaneTests
     {
         using var library = new ShellLibrary();
 
-        var problems = library.Press(Key.D5, Key.V, Key.V).Screen;
+        var problems = library.Press(Key.D6, Key.V, Key.V).Screen;
 
         await Assert.That(problems).Contains("view: problems");
         await Assert.That(problems).Contains("- snes: Unknown Hack.sfc");
@@ -55,7 +55,7 @@ public sealed class OrganizerPaneTests
         using var library = new ShellLibrary();
         var destination = Path.Combine(library.Fixture.Library, "gb", "Nintendo - Game Boy", "USA", "Game 0 (USA).gb");
 
-        library.Press(Key.D5);
+        library.Press(Key.D6);
         var pane = (OrganizerPane)library.Window.Current;
         // After the plan was shown, something else takes the destination: the plan made again differs.
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
@@ -83,7 +83,7 @@ public sealed class OrganizerPaneTests
         using var library = new ShellLibrary();
         var gbRoot = Path.Combine(library.Fixture.Library, "gb");
 
-        library.Press(Key.D5, Key.G, Key.G.WithShift);
+        library.Press(Key.D6, Key.G, Key.G.WithShift);
         var strip = library.Screen;
         var full = library.Press(Key.Enter).Screen;
         var pane = (OrganizerPane)library.Window.Current;
@@ -105,7 +105,7 @@ public sealed class OrganizerPaneTests
     {
         using var library = new ShellLibrary();
 
-        var plan = library.Press(Key.D5).Screen;
+        var plan = library.Press(Key.D6).Screen;
         var folded = library.Press(Key.G.WithShift, Key.F).Screen;
         var pane = (OrganizerPane)library.Window.Current;
         var note = pane.Note;
