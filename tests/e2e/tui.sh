@@ -101,7 +101,7 @@ expect "files"
 save scan-summary
 
 # Review: the title suggestion is there; a accepts it and the cursor moves on.
-keys 6
+keys 5
 wait_for "Zelda (Japan).sfc"
 expect "a Accept"
 save review
