@@ -10,7 +10,8 @@ namespace RomCurator.Core.Review;
 /// </summary>
 internal sealed class ReviewDecisions(SqliteConnection connection)
 {
-    public ReviewOutcome Accept(long candidateId)
+    /// <summary>Accepts a suggestion; <paramref name="batchId"/> ties it to the other accepts of one bulk accept (undone together).</summary>
+    public ReviewOutcome Accept(long candidateId, long? batchId = null)
     {
         using var transaction = connection.BeginTransaction();
         var candidate = Find(transaction, candidateId);
@@ -59,7 +60,7 @@ internal sealed class ReviewDecisions(SqliteConnection connection)
             WHERE rom_id = $rom AND candidate_id <> $id AND coalesce(processed, 0) = 0
             """, ("$rom", candidate.RomId), ("$id", candidateId));
         var decisionId = ReviewJournal.Record(transaction, "accepted", before, linkId, existing is null, existing?[1] as string,
-            existing?[2] as double?, artifactId as long?);
+            existing?[2] as double?, artifactId as long?, batchId);
         ReviewJournal.RecordRemoved(transaction, decisionId, removedLinks, removedArtifacts);
         transaction.Commit();
         return new ReviewOutcome("accepted", settled, $"linked to '{candidate.GameName}'");

@@ -15,13 +15,14 @@ internal sealed class ReviewJournal(SqliteConnection connection)
             "SELECT candidate_id, processed, decision, decided_at FROM ingestion_candidate WHERE candidate_id = $id", ("$id", id))!).ToList();
 
     public static long Record(SqliteTransaction transaction, string action, List<object?[]> candidatesBefore, long? linkId = null,
-        bool linkCreated = false, string? previousType = null, double? previousConfidence = null, long? artifactId = null)
+        bool linkCreated = false, string? previousType = null, double? previousConfidence = null, long? artifactId = null, long? batchId = null)
     {
         var decisionId = (long)transaction.Scalar("""
-            INSERT INTO review_decision (action, candidate_ids, link_id, link_created, previous_match_type, previous_confidence, artifact_id)
-            VALUES ($action, $ids, $link, $created, $type, $confidence, $artifact) RETURNING decision_id
+            INSERT INTO review_decision (action, candidate_ids, link_id, link_created, previous_match_type, previous_confidence, artifact_id, batch_id)
+            VALUES ($action, $ids, $link, $created, $type, $confidence, $artifact, $batch) RETURNING decision_id
             """, ("$action", action), ("$ids", string.Join(",", candidatesBefore.Select(c => c[0]))), ("$link", linkId),
-            ("$created", linkCreated ? 1 : 0), ("$type", previousType), ("$confidence", previousConfidence), ("$artifact", artifactId))!;
+            ("$created", linkCreated ? 1 : 0), ("$type", previousType), ("$confidence", previousConfidence), ("$artifact", artifactId),
+            ("$batch", batchId))!;
         foreach (var candidate in candidatesBefore)
         {
             transaction.Execute("""
@@ -52,14 +53,51 @@ internal sealed class ReviewJournal(SqliteConnection connection)
         }
     }
 
-    /// <summary>Reverts the most recent decision; null when there is none.</summary>
+    /// <summary>A new batch number for the decisions of one bulk accept.</summary>
+    public long NextBatch()
+    {
+        using var transaction = connection.BeginTransaction();
+        return (long)transaction.Scalar("SELECT coalesce(max(batch_id), 0) + 1 FROM review_decision")!;
+    }
+
+    /// <summary>
+    /// Reverts the most recent decision, or the whole bulk accept it was part of (newest first, in one transaction);
+    /// null when there is none.
+    /// </summary>
     public ReviewOutcome? UndoLast()
     {
         using var transaction = connection.BeginTransaction();
-        var last = transaction.Row("""
+        var batch = transaction.Row("SELECT batch_id FROM review_decision ORDER BY decision_id DESC LIMIT 1");
+        if (batch is null)
+        {
+            return null;
+        }
+
+        if (batch[0] is not long batchId)
+        {
+            var one = UndoOne(transaction, "ORDER BY decision_id DESC LIMIT 1", [])!;
+            transaction.Commit();
+            return one;
+        }
+
+        var ids = new List<long>();
+        var files = 0;
+        while (UndoOne(transaction, "WHERE batch_id = $batch ORDER BY decision_id DESC LIMIT 1", [("$batch", batchId)]) is { } undone)
+        {
+            ids.AddRange(undone.CandidateIds);
+            files++;
+        }
+
+        transaction.Commit();
+        return new ReviewOutcome("undone", ids, $"undid the bulk accept of {files} files");
+    }
+
+    private static ReviewOutcome? UndoOne(SqliteTransaction transaction, string which, (string Name, object? Value)[] parameters)
+    {
+        var last = transaction.Row($"""
             SELECT decision_id, action, candidate_ids, link_id, link_created, previous_match_type, previous_confidence, artifact_id
-            FROM review_decision ORDER BY decision_id DESC LIMIT 1
-            """);
+            FROM review_decision {which}
+            """, parameters);
         if (last is null)
         {
             return null;
@@ -88,7 +126,6 @@ internal sealed class ReviewJournal(SqliteConnection connection)
 
         RestoreRemoved(transaction, decisionId);
         transaction.Execute("DELETE FROM review_decision WHERE decision_id = $id", ("$id", decisionId));
-        transaction.Commit();
         return new ReviewOutcome("undone", ids, $"undid the last decision ({last[1]})");
     }
 
