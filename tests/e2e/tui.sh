@@ -157,11 +157,8 @@ wait_for "(undo) completed" 60
 # message replaces the panes.
 keys "?"; wait_for "Everywhere"; save help; keys Escape
 tmux resize-window -t "$session" -x 120 -y 40
-deadline=$((SECONDS + 10))
-until screen | grep -qE "a Apply.*u Undo.*Enter Full.*q Quit"; do
-  [ $SECONDS -lt $deadline ] || fail "the status bar did not use the wider screen"
-  sleep 0.2
-done
+wait_for "8 Validate 9 Extensions" 10   # the pane bar names every pane in full at 120 columns
+screen | grep -qE "a Apply.*u Undo.*Enter Full.*q Quit" || fail "the key bar did not follow the wider screen"
 save organizer-wide
 keys 1; wait_for "[1 Overview]"; save overview-wide
 keys 6

@@ -30,6 +30,7 @@ public sealed class OrganizerPane : ListPane
     private PlanTable? plan;
     private long? shownPlan;
     private PlanView view = PlanView.Changes;
+    private int shownWidth;
     private CancellationTokenSource? running;
     private volatile OrganizeProgress? latest;
     private volatile RunOutcome? outcome;
@@ -42,6 +43,14 @@ public sealed class OrganizerPane : ListPane
         details = new FrameView { Title = "Plan line (Esc closes)", X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         details.Add(detailsText);
         View.Add(details);
+        // Rows are fitted to the width: a resized terminal gets them again at its width (a page read, no new plan).
+        View.ViewportChanged += (_, _) =>
+        {
+            if (plan is not null && View.Frame.Width > 0 && View.Frame.Width != shownWidth && !details.Visible)
+            {
+                ShowPage();
+            }
+        };
     }
 
     /// <summary>Whether the selected plan line is open in full.</summary>
@@ -101,6 +110,7 @@ public sealed class OrganizerPane : ListPane
 
         details.Visible = false;
         var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
+        shownWidth = width;
         var shown = PlanPage.Read(plan, view, page, PageSize, width, folded);
         page = shown.Page;
         rows = shown.Rows;

@@ -124,6 +124,19 @@ public sealed class OrganizerPaneTests
         await Assert.That(all).DoesNotContain("- snes:");
     }
 
+    [Test]
+    public async Task A_wider_terminal_gets_the_rows_again_at_its_width()
+    {
+        using var library = new ShellLibrary();
+
+        var narrow = library.Press(Key.D6).Screen;
+        library.Terminal.App.Driver!.SetScreenSize(140, 30);
+        var wide = library.Press(Key.G).Screen;
+
+        await Assert.That(narrow).Contains("- snes: Unknown Hack.sfc  (not linked to a release: no DAT entry matches i…)");
+        await Assert.That(wide).Contains("- snes: Unknown Hack.sfc  (not linked to a release: no DAT entry matches it (nothing to review))");
+    }
+
     /// <summary>A path as the 78-column detail strip shows it (shortened in the middle when longer).</summary>
     private static string TextFit(string path) => RomCurator.Tui.Presentation.TextFit.Middle(path, 78);
 
