@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# End-to-end check of the full-screen interface of the published binary, driven in tmux at 80×24:
-# the pane bar, add a root (Tab completes the folder; a refused platform keeps what was typed and says why), scan
-# (progress by bytes naming the large file being read, then the summary), review and accept a suggestion, view the
-# organizer plan, follow terminal resizes (120×30, and 60×20: the "at least 80×24" message), quit. Every step
-# asserts on the captured screen.
+# End-to-end check of the full-screen interface of the published binary, driven in tmux at 80×24: the whole first-run
+# job without any command-line verb. Add a root (typing part of its path, Tab completes it; the platform picked by
+# typing part of its name), import the DATs from the DATs pane, scan (progress by bytes naming the large file being
+# read, then the summary), accept a suggestion, read one organizer line in full, apply the plan, undo it; then follow
+# terminal resizes (120×40, and 60×20: the "at least 80×24" message), quit, and start again with a config file whose
+# organizer template is bad (a message, no crash). Every step waits for text on the captured screen.
 #   usage: tests/e2e/tui.sh [BINARY] [SCREENS_DIR]
 # BINARY defaults to dist/romcurator; with SCREENS_DIR the captured screens are written there as plain text.
 set -euo pipefail
@@ -26,9 +27,9 @@ fail() {
   exit 1
 }
 
-# A library: 400 Game Boy files a DAT knows by hash (so the organizer has moves), one SNES file only a title
+# A library: 400 Game Boy files a DAT knows by hash (so the organizer has moves), one file only a title of the DAT
 # resembles (so the review queue has a suggestion), and one large file so the scan runs long enough to watch.
-mkdir -p "$work/lib/incoming"
+mkdir -p "$work/lib/incoming" "$work/dats"
 python3 - "$work" <<'PY'
 import hashlib, os, random, sys
 work = sys.argv[1]
@@ -39,16 +40,14 @@ for i in range(400):
     with open(f"{work}/lib/incoming/g{i}.gb", "wb") as f:
         f.write(data)
     lines.append(f'game ( name "Game {i} (USA)" rom ( name "Game {i} (USA).gb" size {len(data)} sha1 {hashlib.sha1(data).hexdigest()} ) )')
-open(f"{work}/gb.dat", "w").write("\n".join(lines) + "\n")
-open(f"{work}/snes.dat", "w").write('clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )\n'
-    'game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "z.sfc" size 1 crc 00000003 ) )\n')
-with open(f"{work}/lib/incoming/Zelda (Japan).sfc", "wb") as f:
+lines.append('game ( name "Zelda no Densetsu - Yume o Miru Shima (Japan)" rom ( name "z.gb" size 1 crc 00000003 ) )')
+open(f"{work}/dats/gb.dat", "w").write("\n".join(lines) + "\n")
+with open(f"{work}/lib/incoming/Zelda (Japan).gb", "wb") as f:
     f.write(random.randbytes(4096))
 with open(f"{work}/lib/incoming/big.bin", "wb") as f:
     for _ in range(768):
         f.write(random.randbytes(1 << 20))
 PY
-"$binary" dat import "$work/gb.dat" "$work/snes.dat" >/dev/null
 
 screen() { tmux capture-pane -p -t "$session"; }
 # Screens name the work folder with its random part masked (same length, so the columns stay aligned).
@@ -70,7 +69,7 @@ expect "Database"
 save overview
 
 # Roots: add the library folder by typing part of it and completing it with Tab (the path is checked); a platform
-# name nobody knows is refused with the reason and what was typed kept; then the platform is left empty.
+# name nobody knows is refused with the reason and what was typed kept; then part of a name picks the platform.
 keys Tab
 wait_for "No library roots yet"
 keys a; keys C-u; keys "$work/li" Tab
@@ -79,13 +78,26 @@ keys Enter
 wait_for "Platform (type part of a name"
 keys "zzz console" Enter
 wait_for "unknown platform 'zzz"
-keys C-u Enter
+keys C-u "game boy"
+wait_for "› Nintendo - Game Boy"
+keys Enter
 wait_for "added root 'lib'"
-expect "active"
+expect "Nintendo - Game Boy"
 save roots
 
+# DATs: import the folder of DATs from the DATs pane (pane 3, in first-run order).
+keys 3
+wait_for "[3 DATs]"
+wait_for "No DATs imported"
+keys i
+wait_for "Import DATs from"
+keys C-u "$work/dats" Enter
+wait_for "Imported: 1 of 1 DATs" 60
+wait_for "Nintendo - Game Boy"
+save dats
+
 # Scan: progress while it runs, then the summary and the organize hint.
-keys 3; keys Enter
+keys 4; keys Enter
 saw_progress=no
 for _ in $(seq 1 150); do
   if screen | grep -qE "^│Reading [0-9]+% of .* files"; then saw_progress=yes; save scan-progress; break; fi
@@ -101,36 +113,80 @@ expect "files"
 save scan-summary
 
 # Review: the title suggestion is there; a accepts it and the cursor moves on.
-keys 4
-wait_for "Zelda (Japan).sfc"
+keys 5
+wait_for "Zelda (Japan).gb"
 expect "a Accept"
 save review
 keys a
 wait_for "linked to"
 keys Escape
-expect "[4 Review]"   # Esc cancels and closes; it never quits
+expect "[5 Review]"   # Esc cancels and closes; it never quits
 
-# Organizer: the dry-run plan as a diff grouped by platform.
-keys 5
+# Organizer: the dry-run plan as a diff grouped by platform; one line read in full (Enter), then closed (Esc).
+keys 6
 wait_for "to move (→)"
-expect "── Nintendo - Game Boy"
-expect "→ lib: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb"
+expect "▾ Nintendo - Game Boy"
+expect "→ lib: incoming/g"
 save organizer
 [ -f "$work/lib/incoming/g0.gb" ] || fail "viewing the plan moved a file"
+keys G; keys Enter
+wait_for "Plan line (Esc closes)"
+expect "→ Move: applying the plan (a) moves this file"
+expect "From      $work/lib/incoming/g"
+expect "To        $work/lib/Nintendo - Game Boy/USA/Game "
+save organizer-line
+keys Escape
+wait_for "to move (→)"
 
-# Help overlay, then a live resize: the key bar uses a wider screen; below 80×24 one message replaces the panes.
+# Apply the plan (after the question), then undo it (after its question): the files move and come back.
+keys a
+wait_for "files as planned"
+keys y
+wait_for "(apply) completed" 60
+[ -f "$work/lib/Nintendo - Game Boy/USA/Game 0 (USA).gb" ] || fail "apply did not move Game 0"
+[ ! -f "$work/lib/incoming/g0.gb" ] || fail "apply left incoming/g0.gb in place"
+save organizer-applied
+keys u
+wait_for "back to where they were?"
+keys y
+wait_for "(undo) completed" 60
+[ -f "$work/lib/incoming/g0.gb" ] || fail "undo did not bring incoming/g0.gb back"
+[ ! -f "$work/lib/Nintendo - Game Boy/USA/Game 0 (USA).gb" ] || fail "undo left Game 0 at its destination"
+
+# Help overlay, then a live resize: a wider screen gives its width to the key bar and the paths; below 80×24 one
+# message replaces the panes.
 keys "?"; wait_for "Everywhere"; save help; keys Escape
-tmux resize-window -t "$session" -x 120 -y 30; sleep 1
-screen | grep -qE "a Apply.*u Undo.*q Quit" || fail "the status bar did not use the wider screen"
+tmux resize-window -t "$session" -x 120 -y 40
+wait_for "8 Validate 9 Extensions" 10   # the pane bar names every pane in full at 120 columns
+screen | grep -qE "a Apply.*u Undo.*Enter Full.*q Quit" || fail "the key bar did not follow the wider screen"
 save organizer-wide
-tmux resize-window -t "$session" -x 60 -y 20; sleep 1
-expect "needs at least 80×24"
+keys 1; wait_for "[1 Overview]"; save overview-wide
+keys 6
+tmux resize-window -t "$session" -x 60 -y 20
+wait_for "needs at least 80×24" 10
 save too-small
-tmux resize-window -t "$session" -x 80 -y 24; sleep 1
-expect "[5 Organizer]"
+tmux resize-window -t "$session" -x 80 -y 24
+wait_for "[6 Organizer]" 10
 expect "a Apply"
 
 # Quit.
 keys q
 wait_for "EXITED 0" 10
-echo "e2e: the full-screen interface passed (root added, scan watched, suggestion accepted, plan shown, resize, quit)"
+
+# A config file with a bad organizer template: the interface opens anyway, says what is wrong, and quits cleanly.
+mkdir -p "$XDG_CONFIG_HOME/romcurator"
+printf '{ "organizer": { "template": "{platfrom}/{title}{ext}" } }\n' > "$XDG_CONFIG_HOME/romcurator/config.json"
+tmux kill-session -t "$session" 2>/dev/null || true
+tmux new-session -d -s "$session" -x 80 -y 24 "cd '$work' && '$binary'; echo EXITED \$?; sleep 30"
+wait_for "[1 Overview]"
+wait_for "Settings: config file"
+save bad-config
+keys F12
+wait_for "[F12 Settings]"
+expect "default used"
+save settings-bad-config
+keys 6
+wait_for "[6 Organizer]"
+keys q
+wait_for "EXITED 0" 10
+echo "e2e: the full-screen interface passed the first-run job without a verb (root, DATs, scan, review, plan line, apply, undo), resize, bad config"

@@ -11,7 +11,8 @@ namespace RomCurator.Core.Review;
 /// </summary>
 internal sealed class ReviewDecisions(SqliteConnection connection)
 {
-    public ReviewOutcome Accept(long candidateId)
+    /// <summary>Accepts a suggestion; <paramref name="batchId"/> ties it to the other accepts of one bulk accept (undone together).</summary>
+    public ReviewOutcome Accept(long candidateId, long? batchId = null)
     {
         using var transaction = connection.BeginTransaction();
         var candidate = Find(transaction, candidateId);
@@ -63,7 +64,7 @@ internal sealed class ReviewDecisions(SqliteConnection connection)
             WHERE rom_id = $rom AND candidate_id <> $id AND coalesce(processed, 0) = 0
             """).Bind("$rom", candidate.RomId).Bind("$id", candidateId).Execute();
         var decisionId = ReviewJournal.Record(transaction, "accepted", before, linkId, existing is null, existing?.MatchType,
-            existing?.Confidence, artifactId);
+            existing?.Confidence, artifactId, batchId);
         ReviewJournal.RecordRemoved(transaction, decisionId, removedLinks, removedArtifacts);
         transaction.Commit();
         return new ReviewOutcome("accepted", settled, $"linked to '{candidate.GameName}'");

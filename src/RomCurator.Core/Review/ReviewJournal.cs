@@ -19,14 +19,14 @@ internal sealed class ReviewJournal(SqliteConnection connection)
     }
 
     public static long Record(SqliteTransaction transaction, string action, List<CandidateState> candidatesBefore, long? linkId = null,
-        bool linkCreated = false, string? previousType = null, double? previousConfidence = null, long? artifactId = null)
+        bool linkCreated = false, string? previousType = null, double? previousConfidence = null, long? artifactId = null, long? batchId = null)
     {
         var decisionId = transaction.Once("""
-            INSERT INTO review_decision (action, link_id, link_created, previous_match_type, previous_confidence, artifact_id)
-            VALUES ($action, $link, $created, $type, $confidence, $artifact) RETURNING decision_id
+            INSERT INTO review_decision (action, link_id, link_created, previous_match_type, previous_confidence, artifact_id, batch_id)
+            VALUES ($action, $link, $created, $type, $confidence, $artifact, $batch) RETURNING decision_id
             """).Bind("$action", action).Bind("$link", linkId)
             .Bind("$created", linkCreated).Bind("$type", previousType).Bind("$confidence", previousConfidence).Bind("$artifact", artifactId)
-            .Long()!.Value;
+            .Bind("$batch", batchId).Long()!.Value;
         using var insert = transaction.Statement("""
             INSERT INTO review_decision_candidate (decision_id, candidate_id, previous_processed, previous_decision, previous_decided_at)
             VALUES ($decision, $id, $processed, $previous, $at)
@@ -65,14 +65,58 @@ internal sealed class ReviewJournal(SqliteConnection connection)
         }
     }
 
-    /// <summary>Reverts the most recent decision; null when there is none.</summary>
+    /// <summary>A new batch number for the decisions of one bulk accept.</summary>
+    public long NextBatch()
+    {
+        using var transaction = connection.BeginTransaction();
+        return transaction.Once("SELECT coalesce(max(batch_id), 0) + 1 FROM review_decision").Long()!.Value;
+    }
+
+    /// <summary>
+    /// Reverts the most recent decision, or the whole bulk accept it was part of (newest first, in one transaction);
+    /// null when there is none.
+    /// </summary>
     public ReviewOutcome? UndoLast()
     {
         using var transaction = connection.BeginTransaction();
-        var last = transaction.Once("""
+        var batch = transaction.Once("SELECT batch_id FROM review_decision ORDER BY decision_id DESC LIMIT 1")
+            .First(row => (Found: true, Batch: row.LongOrNull("batch_id")));
+        if (!batch.Found)
+        {
+            return null;
+        }
+
+        if (batch.Batch is not { } batchId)
+        {
+            var one = UndoOne(transaction, "ORDER BY decision_id DESC LIMIT 1", null)!;
+            transaction.Commit();
+            return one;
+        }
+
+        var ids = new List<long>();
+        var files = 0;
+        while (UndoOne(transaction, "WHERE batch_id = $batch ORDER BY decision_id DESC LIMIT 1", batchId) is { } undone)
+        {
+            ids.AddRange(undone.CandidateIds);
+            files++;
+        }
+
+        transaction.Commit();
+        return new ReviewOutcome("undone", ids, $"undid the bulk accept of {files} files");
+    }
+
+    private static ReviewOutcome? UndoOne(SqliteTransaction transaction, string which, long? batchId)
+    {
+        using var select = transaction.Statement($"""
             SELECT decision_id, action, link_id, link_created, previous_match_type, previous_confidence, artifact_id
-            FROM review_decision ORDER BY decision_id DESC LIMIT 1
-            """).First(row => new Decision(row.Long("decision_id"), row.Text("action"), row.LongOrNull("link_id"),
+            FROM review_decision {which}
+            """);
+        if (batchId is { } batch)
+        {
+            select.Bind("$batch", batch);
+        }
+
+        var last = select.First(row => new Decision(row.Long("decision_id"), row.Text("action"), row.LongOrNull("link_id"),
                 row.Long("link_created") == 1, row.TextOrNull("previous_match_type"), row.RealOrNull("previous_confidence"),
                 row.LongOrNull("artifact_id")));
         if (last is null)
@@ -103,7 +147,6 @@ internal sealed class ReviewJournal(SqliteConnection connection)
 
         RestoreRemoved(transaction, last.DecisionId);
         transaction.Once("DELETE FROM review_decision WHERE decision_id = $id").Bind("$id", last.DecisionId).Execute();
-        transaction.Commit();
         return new ReviewOutcome("undone", ids, $"undid the last decision ({last.Action})");
     }
 

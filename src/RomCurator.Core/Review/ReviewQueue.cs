@@ -130,13 +130,18 @@ public sealed class ReviewQueue(SqliteConnection connection)
         return best;
     }
 
-    /// <summary>Accepts the best open suggestion of every file whose best suggestion is at or above <paramref name="threshold"/>.</summary>
+    /// <summary>
+    /// Accepts the best open suggestion of every file whose best suggestion is at or above <paramref name="threshold"/>,
+    /// as one batch: <see cref="UndoLast"/> then reverts all of them, also after a restart.
+    /// </summary>
     public int AcceptAtOrAbove(double threshold)
     {
         var best = BestAtOrAbove(threshold);
+        var batch = new ReviewJournal(connection).NextBatch();
+        var decisions = new ReviewDecisions(connection);
         foreach (var item in best)
         {
-            Accept(item.CandidateId);
+            decisions.Accept(item.CandidateId, batch);
         }
 
         return best.Count;
@@ -152,6 +157,6 @@ public sealed class ReviewQueue(SqliteConnection connection)
         _ => "c.rom_id, c.confidence DESC, c.candidate_id",
     };
 
-    /// <summary>Reverts the most recent decision exactly; null when there is none.</summary>
+    /// <summary>Reverts the most recent decision exactly (a whole bulk accept when it was one); null when there is none.</summary>
     public ReviewOutcome? UndoLast() => new ReviewJournal(connection).UndoLast();
 }

@@ -67,6 +67,9 @@ public abstract class ListPane : IPane
     /// <summary>What the note line says about row <paramref name="row"/> (empty by default).</summary>
     protected virtual string Describe(int row) => "";
 
+    /// <summary>Whether both lines of the detail strip are paths (shortened in the middle, not cut at the end).</summary>
+    protected virtual bool NoteIsPaths => false;
+
     /// <summary>Replaces the rows, keeping the cursor at the same position (the next row after a decision).</summary>
     protected void Show(string header, IReadOnlyList<string> rows)
     {
@@ -98,7 +101,7 @@ public abstract class ListPane : IPane
         var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
         var text = Selected < 0 ? "" : Describe(Selected);
         var noteLines = text.Split('\n').Take(2)
-            .Select((l, i) => i == 0 ? Presentation.TextFit.Middle(l, width) : Presentation.TextFit.End(l, width)).ToList();
+            .Select((l, i) => i == 0 || NoteIsPaths ? Presentation.TextFit.Middle(l, width) : Presentation.TextFit.End(l, width)).ToList();
         note.Text = string.Join('\n', noteLines);
         if (note.Height != noteLines.Count)
         {

@@ -65,7 +65,7 @@ public static class OverviewText
     {
         var totals = facts.Totals;
         return totals.Roots.Count == 0 ? $"press {facts.KeyFor("Roots")}, then a, to add the folder your ROMs are in."
-            : totals.Dats == 0 ? "import DATs (romcurator dat import FILE…), then scan."
+            : totals.Dats == 0 ? $"press {facts.KeyFor("DATs")}, then i, to import the DATs of your platforms; then scan."
             : facts.LastScan is null || totals.Roots.Sum(r => r.Files) == 0 ? $"press {facts.KeyFor("Scan")}, then Enter, to scan the library."
             : totals.ReviewWaiting > 0 ? $"press {facts.KeyFor("Review")} to decide on the {Units.Count(totals.ReviewWaiting, "file")} waiting for review."
             : $"press {facts.KeyFor("Organizer")} to see where the organizer would put the files.";

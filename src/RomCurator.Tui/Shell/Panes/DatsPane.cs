@@ -90,7 +90,7 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
             }
 
             Start(Path.GetFullPath(path));
-        });
+        }, new Prompting.PathCompleter(foldersOnly: false));
     }
 
     private void Start(string path)

@@ -1,7 +1,10 @@
 using RomCurator.Core.Organizer;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Storage;
+using RomCurator.Core.Library;
 using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
 
 namespace RomCurator.Tui.Shell.Panes;
 
@@ -14,17 +17,44 @@ namespace RomCurator.Tui.Shell.Panes;
 /// count); c cancels between files; u undoes the last applied run. Every move is written to file_operation_log before
 /// the file is touched.
 /// </summary>
-public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
+public sealed class OrganizerPane : ListPane
 {
     private const int PageSize = 1000;
+    private readonly PaneContext context;
+    private readonly FrameView details;
+    private readonly Label detailsText;
+    private readonly HashSet<string> folded = new(StringComparer.Ordinal);
+    private Dictionary<string, string> rootPaths = new(StringComparer.Ordinal);
     private IReadOnlyList<PlanRow> rows = [];
     private int page;
     private PlanTable? plan;
     private long? shownPlan;
     private PlanView view = PlanView.Changes;
+    private int shownWidth;
     private CancellationTokenSource? running;
     private volatile OrganizeProgress? latest;
     private volatile RunOutcome? outcome;
+
+    public OrganizerPane(PaneContext context)
+        : base("Organizer")
+    {
+        this.context = context;
+        detailsText = new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(), HotKeySpecifier = (System.Text.Rune)0xFFFF };
+        details = new FrameView { Title = "Plan line (Esc closes)", X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
+        details.Add(detailsText);
+        View.Add(details);
+        // Rows are fitted to the width: a resized terminal gets them again at its width (a page read, no new plan).
+        View.ViewportChanged += (_, _) =>
+        {
+            if (plan is not null && View.Frame.Width > 0 && View.Frame.Width != shownWidth && !details.Visible)
+            {
+                ShowPage();
+            }
+        };
+    }
+
+    /// <summary>Whether the selected plan line is open in full.</summary>
+    public bool ShowingDetails => details.Visible;
 
     public override string? Busy => running is null ? null : "An organizer run";
 
@@ -39,6 +69,10 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
         new([Key.C], "c", "cancel the running organizer (finished moves stay recorded)", Cancel),
         new([Key.V], "v", "view: changes only, everything, problems only", CycleView),
         new([Key.U], "u", "undo the last applied run (asks first)", Undo),
+        new([Key.F], "f", "fold: hide or show the lines of the platform under the cursor", Fold),
+        new([Key.F.WithShift], "F", "fold or unfold every platform", FoldAll, InStatusBar: false),
+        new([Key.Enter], "Enter", "full: the selected line's source, destination and reason in full", ToggleDetails),
+        new([Key.Esc], "Esc", "close the full view", () => details.Visible = false, InStatusBar: false),
         new([(Key)']'], "]", "next page of the plan", () => Turn(+1), InStatusBar: false),
         new([(Key)'['], "[", "previous page of the plan", () => Turn(-1), InStatusBar: false),
     ];
@@ -51,6 +85,8 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
         }
 
         var service = new FileOrganizerService(context.Connection, context.Settings.Settings.Organizer, context.Settings.Settings.OneGameOneRom);
+        rootPaths = new LibraryRootStore(context.Connection).List(includeInactive: true)
+            .GroupBy(r => r.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Path, StringComparer.Ordinal);
         var fingerprint = new PlanFingerprint();
         var lines = service.Stream().Select(fingerprint.Add);
         plan?.Dispose();
@@ -72,7 +108,10 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
             return;
         }
 
-        var shown = PlanPage.Read(plan, view, page, PageSize);
+        details.Visible = false;
+        var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
+        shownWidth = width;
+        var shown = PlanPage.Read(plan, view, page, PageSize, width, folded);
         page = shown.Page;
         rows = shown.Rows;
         var title = PlanRows.Title(plan.Template, plan.Counts, view);
@@ -84,9 +123,95 @@ public sealed class OrganizerPane(PaneContext context) : ListPane("Organizer")
         Show(title, rows.Select(r => r.Text).ToList());
     }
 
-    protected override string Describe(int row) => row < rows.Count ? rows[row].Note : "";
+    protected override string Describe(int row) => row >= rows.Count ? "" : rows[row] switch
+    {
+        { Item: { } item } => PlanRows.Note(item, RootPath(item.Root)),
+        { Group: { } group, Folded: true } => $"{group.Platform}: {group.Lines} lines folded (f shows them)",
+        { Group: { } group } => $"{group.Platform}: {group.Lines} lines (f folds them)",
+        _ => "",
+    };
+
+    protected override bool NoteIsPaths => true;
 
     protected override Tone RowTone(int row) => row < rows.Count ? PlanTone(rows[row].Text) : Tone.Normal;
+
+    private string? RootPath(string root) => rootPaths.GetValueOrDefault(root);
+
+    /// <summary>The platform of the selected row (its header or one of its lines).</summary>
+    private string? SelectedPlatform => Selected >= 0 && Selected < rows.Count ? rows[Selected].Group?.Platform ?? rows[Selected].Item?.Platform : null;
+
+    private void Fold()
+    {
+        if (SelectedPlatform is not { } platform)
+        {
+            return;
+        }
+
+        if (!folded.Remove(platform))
+        {
+            folded.Add(platform);
+        }
+
+        ShowPage();
+        SelectHeader(platform);
+    }
+
+    private void FoldAll()
+    {
+        if (plan is null)
+        {
+            return;
+        }
+
+        var platforms = plan.Groups(PlanRows.Actions(view)).Select(g => g.Platform).ToList();
+        var unfold = platforms.All(folded.Contains);
+        folded.Clear();
+        if (!unfold)
+        {
+            folded.UnionWith(platforms);
+        }
+
+        var keep = SelectedPlatform;
+        ShowPage();
+        if (keep is not null)
+        {
+            SelectHeader(keep);
+        }
+    }
+
+    // After a fold the cursor rests on the platform's header, wherever the rows around it went.
+    private void SelectHeader(string platform)
+    {
+        var index = rows.ToList().FindIndex(r => r.Group?.Platform == platform);
+        if (index >= 0)
+        {
+            List.SelectedItem = index;
+        }
+    }
+
+    private void ToggleDetails()
+    {
+        if (details.Visible)
+        {
+            details.Visible = false;
+            return;
+        }
+
+        if (Selected < 0 || Selected >= rows.Count)
+        {
+            return;
+        }
+
+        if (rows[Selected].Item is not { } item)
+        {
+            Fold();
+            return;
+        }
+
+        var width = (View.Frame.Width > 0 ? View.Frame.Width : 78) - 4;
+        detailsText.Text = string.Join('\n', PlanRows.Details(item, RootPath(item.Root), width));
+        details.Visible = true;
+    }
 
     // Moves green, conflicts red, skips dim: the marks (→ ! -) say the same without colour.
     private static Tone PlanTone(string text) => text.TrimStart() switch

@@ -26,7 +26,6 @@ public sealed class ReviewPane : ListPane
     private string? filter;
     private ReviewOrder order = ReviewOrder.File;
     private int page;
-    private int lastBulk;
 
     public ReviewPane(PaneContext context)
         : base("Review")
@@ -89,26 +88,15 @@ public sealed class ReviewPane : ListPane
         }
 
         Say(decide(new ReviewQueue(context.Connection)).Message);
-        lastBulk = 0;
         Refresh();
     }
 
-    // A bulk accept is undone as one step (in this session: the pane remembers how many decisions it made); the cursor
+    // A bulk accept is undone as one step (the journal records it as one batch, so also after a restart); the cursor
     // then sits on the restored suggestion.
     private void Undo()
     {
-        var queue = new ReviewQueue(context.Connection);
-        var steps = Math.Max(1, lastBulk);
-        ReviewOutcome? outcome = null;
-        var undone = 0;
-        for (var i = 0; i < steps && queue.UndoLast() is { } one; i++)
-        {
-            outcome = one;
-            undone++;
-        }
-
-        Say(outcome is null ? "nothing to undo" : lastBulk > 0 ? $"undid the bulk accept of {undone} files" : outcome.Message);
-        lastBulk = 0;
+        var outcome = new ReviewQueue(context.Connection).UndoLast();
+        Say(outcome is null ? "nothing to undo" : outcome.Message);
         Refresh();
         if (outcome is not null && items.ToList().FindIndex(item => outcome.CandidateIds.Contains(item.CandidateId)) is var row and >= 0)
         {
@@ -135,7 +123,6 @@ public sealed class ReviewPane : ListPane
             context.Host.Confirm($"Accept the best suggestion of {count} files at or above {threshold:0.00}?", () =>
             {
                 var accepted = new ReviewQueue(context.Connection).AcceptAtOrAbove(threshold);
-                lastBulk = accepted;
                 Say($"accepted the best suggestion of {accepted} files at or above {threshold:0.00} (u undoes them all)");
                 Refresh();
             });

@@ -30,7 +30,7 @@ public sealed class SettingsPane(PaneContext context) : ListPane("Settings")
     }
 
     /// <summary>What the interface says about bad values in the config file: they are ignored (defaults apply) until fixed.</summary>
-    public static string Fallback(string problem) => $"Settings: {problem} — the defaults apply instead until you fix it (Settings pane, 0).";
+    public static string Fallback(string problem) => $"Settings: {problem} — the defaults apply instead until you fix it (Settings pane, F12).";
 
     private bool IsBad(EditableSetting setting) => context.Settings.ProblemKeys.Contains(setting.Key, StringComparer.OrdinalIgnoreCase);
 

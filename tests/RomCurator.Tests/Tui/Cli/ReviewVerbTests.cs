@@ -43,6 +43,44 @@ public sealed class ReviewVerbTests
     }
 
     [Test]
+    public async Task A_bulk_accept_is_undone_as_one_step_by_a_later_process()
+    {
+        using var home = new TempDirectory();
+        home.Write("snes.dat", """
+            clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )
+            game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "c.sfc" size 1 crc 00000003 ) )
+            game ( name "Super Metroid (Japan, USA)" rom ( name "m.sfc" size 1 crc 00000004 ) )
+            """);
+        File.WriteAllBytes(home.Write("lib/Zelda (Japan).sfc", ""), Fixtures.Bytes(64, 3));
+        File.WriteAllBytes(home.Write("lib/Super Metroid (Japan, USA).sfc", ""), Fixtures.Bytes(64, 4));
+        CliRun.Invoke(home, "dat", "import", home.File("snes.dat"));
+        CliRun.Invoke(home, "roots", "add", home.File("lib"), "--platform", "snes");
+        CliRun.Invoke(home, "scan");
+        var single = JsonDocument.Parse(CliRun.Invoke(home, "review", "--json").Output).RootElement.GetProperty("candidates")[0].GetProperty("candidate_id").GetInt64().ToString();
+        CliRun.Invoke(home, "review", "accept", single);
+        CliRun.Invoke(home, "review", "undo");
+        var waiting = CliRun.Invoke(home, "review").Output;
+
+        // Each invocation is its own process-like run on the database file: the batch lives in the journal, not in memory.
+        var bulk = CliRun.Invoke(home, "review", "accept-above", "0");
+        var afterBulk = CliRun.Invoke(home, "review").Output;
+        var undo = CliRun.Invoke(home, "review", "undo");
+        var restored = CliRun.Invoke(home, "review").Output;
+        var nothing = CliRun.Invoke(home, "review", "undo");
+
+        await Assert.That(waiting).Contains("Zelda (Japan).sfc");
+        await Assert.That(waiting).Contains("Super Metroid (Japan, USA).sfc");
+        await Assert.That(bulk.Output).Contains("accepted the best suggestion of 2 files");
+        await Assert.That(afterBulk).DoesNotContain("Zelda (Japan).sfc");
+        await Assert.That(afterBulk).DoesNotContain("Super Metroid");
+        await Assert.That(undo.ExitCode).IsEqualTo(ExitCodes.Ok);
+        await Assert.That(undo.Output).Contains("undid the bulk accept of 2 files");
+        await Assert.That(restored).Contains("Zelda (Japan).sfc");
+        await Assert.That(restored).Contains("Super Metroid (Japan, USA).sfc");
+        await Assert.That(nothing.ExitCode).IsEqualTo(ExitCodes.Failed).Because("the single accept before was already undone: nothing is left");
+    }
+
+    [Test]
     public async Task Review_show_gives_the_evidence_behind_a_suggestion_in_text_and_json()
     {
         using var home = new TempDirectory();

@@ -11,7 +11,7 @@ public sealed class CuratorPanesTests
     {
         using var library = new ShellLibrary();
 
-        var runs = library.Press(Key.D6).Screen;
+        var runs = library.Press(Key.D7).Screen;
         var summary = library.Press(Key.Enter).Screen;
         var back = library.Press(Key.Enter).Screen;
         var log = library.Press(Key.L).Screen;
@@ -34,7 +34,7 @@ public sealed class CuratorPanesTests
         File.Delete(Path.Combine(library.Fixture.Library, "snes", "Unknown Hack.sfc"));
         library.Fixture.Scan();
 
-        var unmatched = library.Press(Key.D7).Screen;
+        var unmatched = library.Press(Key.D8).Screen;
         var stale = library.Press(Key.V).Screen;
 
         await Assert.That(unmatched).Contains("snes/Zelda (Japan).sfc");
@@ -48,7 +48,7 @@ public sealed class CuratorPanesTests
     {
         using var library = new ShellLibrary();
 
-        var screen = library.Press(Key.D8).Screen;
+        var screen = library.Press(Key.D9).Screen;
         var first = Sql.Scalar<string>(library.Connection,
             "SELECT e.extension FROM file_extension e LEFT JOIN file_type_category c USING (category_id) ORDER BY c.category_id, e.extension LIMIT 1");
         library.Press(Key.T);
@@ -68,7 +68,7 @@ public sealed class CuratorPanesTests
         library.Fixture.Write("snes/Odd.qqq", "odd");
         library.Fixture.Scan();
 
-        library.Press(Key.D9, Key.A).Answer("Super Famicom Jr").Answer("snes");
+        library.Press(Key.D0, Key.A).Answer("Super Famicom Jr").Answer("snes");
         var linked = library.Window.PromptText;
         var unknown = library.Press(Key.V).Screen;
         library.Press(Key.G, Key.P).Answer("snes");
@@ -85,7 +85,7 @@ public sealed class CuratorPanesTests
         using var library = new ShellLibrary();
         var file = library.Fixture.Settings.Paths.UserConfigFile;
 
-        var before = library.Press(Key.D0, Key.G).Screen;
+        var before = library.Press(Key.F12, Key.G).Screen;
         library.Press(Key.Enter).Answer("2");
         var saved = library.Window.PromptText;
         library.Press(Key.Enter).Answer("99");
@@ -110,7 +110,7 @@ public sealed class CuratorPanesTests
     public async Task A_size_setting_shows_and_takes_MiB()
     {
         using var library = new ShellLibrary();
-        library.Press(Key.D0, Key.G, Key.J, Key.J, Key.J);
+        library.Press(Key.F12, Key.G, Key.J, Key.J, Key.J);
 
         var shown = library.Screen;
         library.Press(Key.Enter).Answer("16 MiB");

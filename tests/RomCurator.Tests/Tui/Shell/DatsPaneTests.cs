@@ -6,7 +6,7 @@ using Terminal.Gui.Input;
 
 namespace RomCurator.Tests.Tui.Shell;
 
-/// <summary>The DATs pane (F12): the imported DATs, importing a folder by its path, removing one after a question.</summary>
+/// <summary>The DATs pane (3): the imported DATs, importing a folder by its path, removing one after a question.</summary>
 public sealed class DatsPaneTests
 {
     [Test]
@@ -18,7 +18,7 @@ public sealed class DatsPaneTests
         File.WriteAllText(Path.Combine(folder, "One.dat"), DatTexts.ClrMamePro("Acme - One", [("A (USA)", "00000001")]));
         File.WriteAllText(Path.Combine(folder, "deeper", "Two.dat"), DatTexts.ClrMamePro("Acme - Two", [("B (USA)", "00000002"), ("B (USA)", "00000003")]));
 
-        var listed = library.Press(Key.F12).Screen;
+        var listed = library.Press(Key.D3).Screen;
         var pane = (DatsPane)library.Window.Current;
         library.Press(Key.I).Answer(folder);
         library.Until(pane.Tick, () => !pane.IsRunning);

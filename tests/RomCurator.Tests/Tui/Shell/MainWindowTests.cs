@@ -16,12 +16,12 @@ public sealed class MainWindowTests
 
         var overview = terminal.Screen;
         var roots = terminal.Press(Key.D2).Screen;
-        var review = terminal.Press(Key.D4).Screen;
+        var review = terminal.Press(Key.D5).Screen;
 
         await Assert.That(overview).Contains("Library");
         await Assert.That(overview).Contains("[1 Overview]");
         await Assert.That(roots).Contains("PLATFORM");
-        await Assert.That(review).Contains("[4 Review]");
+        await Assert.That(review).Contains("[5 Review]");
         await Assert.That(review).Contains("a Accept");
         await Assert.That(review).Contains("Zelda (Japan).sfc");
     }
@@ -32,7 +32,7 @@ public sealed class MainWindowTests
         using var fixture = Library();
         using var connection = fixture.Open();
         using var terminal = new HeadlessTerminal(app => new MainWindow(app, connection, fixture.Settings));
-        terminal.Press(Key.D4);
+        terminal.Press(Key.D5);
         var open = Sql.Scalar<long>(connection, "SELECT count(*) FROM ingestion_candidate WHERE processed = 0");
 
         var afterAccept = terminal.Press(Key.A).Screen;
@@ -51,7 +51,7 @@ public sealed class MainWindowTests
         using var fixture = Library();
         using var connection = fixture.Open();
         using var terminal = new HeadlessTerminal(app => new MainWindow(app, connection, fixture.Settings));
-        terminal.Press(Key.D4);
+        terminal.Press(Key.D5);
 
         var details = terminal.Press(Key.Enter).Screen;
         var closed = terminal.Press(Key.Esc).Screen;
@@ -71,7 +71,7 @@ public sealed class MainWindowTests
         using var fixture = Library();
         using var connection = fixture.Open();
         using var terminal = new HeadlessTerminal(app => new MainWindow(app, connection, fixture.Settings));
-        terminal.Press(Key.D4);
+        terminal.Press(Key.D5);
 
         var help = terminal.Press((Key)'?').Screen;
         var closed = terminal.Press(Key.Esc).Screen;
@@ -90,7 +90,7 @@ public sealed class MainWindowTests
         using var terminal = new HeadlessTerminal(app => new MainWindow(app, connection, fixture.Settings));
         var window = (MainWindow)terminal.Root;
 
-        terminal.Press(Key.D3, Key.Enter);
+        terminal.Press(Key.D4, Key.Enter);
         var pane = (RomCurator.Tui.Shell.Panes.ScanPane)window.Current;
         // The headless harness does not advance the main loop's clock: play the pane's 200 ms timer by hand.
         for (var i = 0; i < 400 && pane.LastSummary is null; i++)
@@ -103,7 +103,7 @@ public sealed class MainWindowTests
         await Assert.That(pane.LastSummary).IsNotNull().Because(terminal.Screen);
         await Assert.That(pane.LastSummary!.FilesNew).IsEqualTo(1L);
         await Assert.That(pane.StatusText).Contains("completed");
-        await Assert.That(terminal.Screen).Contains("[3 Scan]");
+        await Assert.That(terminal.Screen).Contains("[4 Scan]");
     }
 
     private static ScanFixture Library()

@@ -11,7 +11,7 @@ public sealed class OrganizerPaneTests
         using var library = new ShellLibrary();
         var destination = Path.Combine(library.Fixture.Library, "gb", "Nintendo - Game Boy", "USA", "Game 0 (USA).gb");
 
-        library.Press(Key.D5);
+        library.Press(Key.D6);
         var pane = (OrganizerPane)library.Window.Current;
         var plan = library.Screen;
         library.Press(Key.A, Key.N);
@@ -25,7 +25,7 @@ public sealed class OrganizerPaneTests
         library.Press(Key.U, Key.Y);
         library.Until(pane.Tick, () => !pane.IsRunning);
 
-        await Assert.That(plan).Contains("── Nintendo - Game Boy (1)");
+        await Assert.That(plan).Contains("▾ Nintendo - Game Boy (1)");
         await Assert.That(plan).Contains("→ gb: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb");
         await Assert.That(plan).Contains("- snes: Unknown Hack.sfc");
         await Assert.That(declined).IsTrue();
@@ -42,7 +42,7 @@ public sealed class OrganizerPaneTests
     {
         using var library = new ShellLibrary();
 
-        var problems = library.Press(Key.D5, Key.V, Key.V).Screen;
+        var problems = library.Press(Key.D6, Key.V, Key.V).Screen;
 
         await Assert.That(problems).Contains("view: problems");
         await Assert.That(problems).Contains("- snes: Unknown Hack.sfc");
@@ -55,7 +55,7 @@ public sealed class OrganizerPaneTests
         using var library = new ShellLibrary();
         var destination = Path.Combine(library.Fixture.Library, "gb", "Nintendo - Game Boy", "USA", "Game 0 (USA).gb");
 
-        library.Press(Key.D5);
+        library.Press(Key.D6);
         var pane = (OrganizerPane)library.Window.Current;
         // After the plan was shown, something else takes the destination: the plan made again differs.
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
@@ -72,8 +72,75 @@ public sealed class OrganizerPaneTests
         await Assert.That(started).IsTrue();
         await Assert.That(pane.LastReport).IsNull();
         await Assert.That(said).Contains("the library changed since plan");
-        await Assert.That(screen).Contains("! gb: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb");
+        await Assert.That(screen).Contains("! gb: incoming/g0.gb → Nintendo - G…A/Game 0 (USA).gb  (the destination al…)");
         await Assert.That(File.ReadAllText(destination)).IsEqualTo("someone else's file");
         await Assert.That(File.Exists(library.GameBoyFile)).IsTrue();
     }
+
+    [Test]
+    public async Task The_detail_strip_shows_the_full_source_and_destination_and_Enter_opens_the_line_in_full()
+    {
+        using var library = new ShellLibrary();
+        var gbRoot = Path.Combine(library.Fixture.Library, "gb");
+
+        library.Press(Key.D6, Key.G, Key.G.WithShift);
+        var strip = library.Screen;
+        var full = library.Press(Key.Enter).Screen;
+        var pane = (OrganizerPane)library.Window.Current;
+        var open = pane.ShowingDetails;
+        var closed = library.Press(Key.Esc).Screen;
+
+        await Assert.That(strip).Contains("→ gb: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb");
+        await Assert.That(pane.Note).Contains(TextFit("to   " + Path.Join(gbRoot, "Nintendo - Game Boy/USA/Game 0 (USA).gb")));
+        await Assert.That(pane.Note).Contains(TextFit("from " + Path.Join(gbRoot, "incoming/g0.gb")));
+        await Assert.That(open).IsTrue();
+        await Assert.That(full).Contains("→ Move: applying the plan (a) moves this file");
+        await Assert.That(Unwrapped(full)).Contains(Path.Join(gbRoot, "Nintendo - Game Boy/USA/Game 0 (USA).gb"));
+        await Assert.That(pane.ShowingDetails).IsFalse();
+        await Assert.That(closed).Contains("→ gb: incoming/g0.gb");
+    }
+
+    [Test]
+    public async Task Every_skip_says_why_and_f_folds_and_unfolds_a_platform()
+    {
+        using var library = new ShellLibrary();
+
+        var plan = library.Press(Key.D6).Screen;
+        var folded = library.Press(Key.G.WithShift, Key.F).Screen;
+        var pane = (OrganizerPane)library.Window.Current;
+        var note = pane.Note;
+        var unfolded = library.Press(Key.F).Screen;
+        var all = library.Press(Key.F.WithShift).Screen;
+
+        await Assert.That(plan).Contains("- snes: Unknown Hack.sfc  (not linked to a release");
+        await Assert.That(plan).Contains("f Fold");
+        await Assert.That(folded).Contains("▸ Nintendo - Game Boy (1, folded: f opens)");
+        await Assert.That(folded).DoesNotContain("→ gb:");
+        await Assert.That(folded).Contains("- snes: Unknown Hack.sfc");
+        await Assert.That(note).Contains("Nintendo - Game Boy: 1 lines folded");
+        await Assert.That(unfolded).Contains("→ gb: incoming/g0.gb");
+        await Assert.That(all).Contains("▸ Nintendo - Game Boy");
+        await Assert.That(all).Contains("▸ (no platform)");
+        await Assert.That(all).DoesNotContain("- snes:");
+    }
+
+    [Test]
+    public async Task A_wider_terminal_gets_the_rows_again_at_its_width()
+    {
+        using var library = new ShellLibrary();
+
+        var narrow = library.Press(Key.D6).Screen;
+        library.Terminal.App.Driver!.SetScreenSize(140, 30);
+        var wide = library.Press(Key.G).Screen;
+
+        await Assert.That(narrow).Contains("- snes: Unknown Hack.sfc  (not linked to a release: no DAT entry matches i…)");
+        await Assert.That(wide).Contains("- snes: Unknown Hack.sfc  (not linked to a release: no DAT entry matches it (nothing to review))");
+    }
+
+    /// <summary>A path as the 78-column detail strip shows it (shortened in the middle when longer).</summary>
+    private static string TextFit(string path) => RomCurator.Tui.Presentation.TextFit.Middle(path, 78);
+
+    /// <summary>The screen's text with the frame and the wrap indentation taken out, so a wrapped path reads whole.</summary>
+    private static string Unwrapped(string screen) => string.Concat(screen.Split('\n')
+        .Select(l => l.Trim('│', ' ', '║').Replace("To        ", "").Replace("From      ", "").Trim()));
 }

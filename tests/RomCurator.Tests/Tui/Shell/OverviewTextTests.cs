@@ -48,6 +48,6 @@ public sealed class OverviewTextTests
         await Assert.That(lines[1]).Contains("…");
         await Assert.That(lines[1]).EndsWith("Game Boy");
         await Assert.That(lines[1].Length).IsEqualTo(78);
-        await Assert.That(string.Join('\n', lines)).Contains("Next: import DATs");
+        await Assert.That(string.Join('\n', lines)).Contains("Next: press 3, then i, to import the DATs");
     }
 }

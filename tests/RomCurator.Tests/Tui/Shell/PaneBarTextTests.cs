@@ -5,7 +5,7 @@ namespace RomCurator.Tests.Tui.Shell;
 public sealed class PaneBarTextTests
 {
     private static readonly string[] Titles =
-        ["Overview", "Roots", "Scan", "Review", "Organizer", "Logs", "Validate", "Extensions", "Platforms", "Settings", "DATs"];
+        ["Overview", "Roots", "DATs", "Scan", "Review", "Organizer", "Logs", "Validate", "Extensions", "Platforms", "Settings"];
 
     [Test]
     [Arguments(0)]
@@ -18,7 +18,7 @@ public sealed class PaneBarTextTests
 
         await Assert.That(text.Length).IsLessThanOrEqualTo(78);
         await Assert.That(text.Substring(start, length)).IsEqualTo($"[{(current == 10 ? "F12" : $"{(current + 1) % 10}")} {Titles[current]}]");
-        foreach (var daily in new[] { "2 Roots", "3 Scan", "4 Revi", "5 Orga", "6 Logs", "F12 DATs" })
+        foreach (var daily in new[] { "2 Roots", "3 DATs", "4 Scan", "5 Revi", "6 Orga", "7 Logs" })
         {
             await Assert.That(text).Contains(daily);
         }
@@ -29,8 +29,8 @@ public sealed class PaneBarTextTests
     {
         var (text, _, _) = PaneBarText.Render(Titles, 0, 160);
 
-        await Assert.That(text).Contains("7 Validate");
-        await Assert.That(text).Contains("8 Extensions");
-        await Assert.That(text).Contains("0 Settings");
+        await Assert.That(text).Contains("8 Validate");
+        await Assert.That(text).Contains("9 Extensions");
+        await Assert.That(text).Contains("F12 Settings");
     }
 }

@@ -9,7 +9,7 @@ public sealed class ReviewPaneTests
     public async Task Slash_filters_and_o_changes_the_order()
     {
         using var library = new ShellLibrary();
-        library.Press(Key.D4);
+        library.Press(Key.D5);
 
         library.Press((Key)'/').Answer("no match here");
         var filtered = library.Screen;
@@ -29,7 +29,7 @@ public sealed class ReviewPaneTests
     public async Task B_accepts_everything_at_or_above_a_typed_threshold_after_a_confirmation()
     {
         using var library = new ShellLibrary();
-        library.Press(Key.D4);
+        library.Press(Key.D5);
 
         library.Press(Key.B).Answer("1.5");
         var outOfRange = library.Window.PromptText;
@@ -52,7 +52,7 @@ public sealed class ReviewPaneTests
     {
         using var library = new ShellLibrary();
 
-        var screen = library.Press(Key.D4).Screen;
+        var screen = library.Press(Key.D5).Screen;
 
         // The facts line is cut at its end (Enter shows the whole reason), never in the middle of two fields.
         await Assert.That(screen).Contains("Nintendo - Super Nintendo Entertainment System · Japan · ");
@@ -64,7 +64,7 @@ public sealed class ReviewPaneTests
     public async Task The_filter_follows_the_typing_and_escape_puts_the_old_one_back()
     {
         using var library = TwoSuggestions();
-        library.Press(Key.D4, (Key)'/').Type("Densetsu (");
+        library.Press(Key.D5, (Key)'/').Type("Densetsu (");
         var typing = library.Screen;
         library.Press(Key.Esc);
 
@@ -79,7 +79,7 @@ public sealed class ReviewPaneTests
     public async Task A_bulk_accept_is_undone_in_one_step_and_undo_puts_the_cursor_on_the_restored_file()
     {
         using var library = TwoSuggestions();
-        library.Press(Key.D4);
+        library.Press(Key.D5);
         var open = Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM ingestion_candidate WHERE coalesce(processed, 0) = 0");
 
         library.Press(Key.B).Answer("0.1").Press(Key.Y);
@@ -103,8 +103,8 @@ public sealed class ReviewPaneTests
         using var narrow = new ShellLibrary();
         using var wide = new ShellLibrary(120, 30);
 
-        var narrowRow = narrow.Press(Key.D4).Screen.Split('\n').Single(l => l.Contains("0.") && l.Contains("Zelda (Japan)"));
-        var wideRow = wide.Press(Key.D4).Screen.Split('\n').Single(l => l.Contains("0.") && l.Contains("Zelda (Japan)"));
+        var narrowRow = narrow.Press(Key.D5).Screen.Split('\n').Single(l => l.Contains("0.") && l.Contains("Zelda (Japan)"));
+        var wideRow = wide.Press(Key.D5).Screen.Split('\n').Single(l => l.Contains("0.") && l.Contains("Zelda (Japan)"));
 
         await Assert.That(narrowRow).Contains("Kamigami no Trifor");
         await Assert.That(narrowRow).Contains("…");

@@ -23,11 +23,11 @@ public sealed class SettingsFallbackTests
         var window = (MainWindow)terminal.Root;
 
         var opened = window.PromptText;
-        var organizer = terminal.Press(Key.D5).Screen;
-        var settingsPane = terminal.Press(Key.D0).Screen;
+        var organizer = terminal.Press(Key.D6).Screen;
+        var settingsPane = terminal.Press(Key.F12).Screen;
 
         await Assert.That(opened).Contains("organizer.preset 'es-dee'");
-        await Assert.That(organizer).Contains("[5 Organizer]");
+        await Assert.That(organizer).Contains("[6 Organizer]");
         await Assert.That(settingsPane).Contains("default used");
         await Assert.That(settings.Settings.Organizer.Template).IsEqualTo("{platform}/{title}{ext}");
     }
@@ -40,18 +40,18 @@ public sealed class SettingsFallbackTests
 
         // g: the first setting; nine rows down: organizer.preset; one up: organizer.template.
         // A refused value is asked again with the reason above the prompt line; Esc gives up.
-        library.Press([Key.D0, Key.G, .. Enumerable.Repeat(Key.J, 9), Key.Enter]).Answer("es-dee");
+        library.Press([Key.F12, Key.G, .. Enumerable.Repeat(Key.J, 9), Key.Enter]).Answer("es-dee");
         var preset = string.Join(" ", library.Window.PopupLines);
         library.Press(Key.Esc, Key.K, Key.Enter).Answer("{platfrm}/{title}{ext}");
         var template = string.Join(" ", library.Window.PopupLines);
         library.Press(Key.Esc);
-        var organizer = library.Press(Key.D5).Screen;
+        var organizer = library.Press(Key.D6).Screen;
 
         await Assert.That(preset).Contains("Not saved");
         await Assert.That(preset).Contains("organizer.preset 'es-dee'");
         await Assert.That(template).Contains("Not saved");
         await Assert.That(template).Contains("{platfrm}");
         await Assert.That(File.Exists(file) ? File.ReadAllText(file) : "").DoesNotContain("es-dee");
-        await Assert.That(organizer).Contains("[5 Organizer]");
+        await Assert.That(organizer).Contains("[6 Organizer]");
     }
 }

@@ -79,7 +79,7 @@ public sealed class ShellTests
         library.Press(Key.Esc, Key.F10);
 
         await Assert.That(next).IsEqualTo("Roots");
-        await Assert.That(wrapped).IsEqualTo("DATs");
+        await Assert.That(wrapped).IsEqualTo("Settings");
         await Assert.That(help).Contains("help: every key");
         await Assert.That(library.Window.QuitRequested).IsTrue();
     }
@@ -111,7 +111,7 @@ public sealed class ShellTests
         using var library = new ShellLibrary();
 
         await Assert.That(empty.Screen).Contains("Next: press 2, then a, to add the folder your ROMs are in.");
-        await Assert.That(library.Screen).Contains("Next: press 4 to decide on the 1 file waiting for review.");
+        await Assert.That(library.Screen).Contains("Next: press 5 to decide on the 1 file waiting for review.");
         await Assert.That(library.Screen).Contains("Library    2 roots · 3 files");
         await Assert.That(library.Screen).Contains("Nintendo - Game Boy");
     }
@@ -166,16 +166,16 @@ public sealed class ShellTests
         library.Press(Key.F9);
 
         await Assert.That(menu).Contains("Panes");
-        await Assert.That(menu).Contains("0  Settings");
-        await Assert.That(fromMenu).IsEqualTo("Review");
-        await Assert.That(library.Window.Current.Title).IsEqualTo("Extensions");
+        await Assert.That(menu).Contains("F12  Settings");
+        await Assert.That(fromMenu).IsEqualTo("Scan");
+        await Assert.That(library.Window.Current.Title).IsEqualTo("Validate");
     }
 
     [Test]
     public async Task Quitting_while_a_scan_runs_asks_first()
     {
         using var library = new ShellLibrary();
-        library.Press(Key.D3, Key.Enter);
+        library.Press(Key.D4, Key.Enter);
         var scan = (ScanPane)library.Window.Current;
 
         library.Press(Key.Q);
@@ -200,8 +200,8 @@ public sealed class ShellTests
         using var wide = new ShellLibrary(120, 30);
         using var narrow = new ShellLibrary();
 
-        var wideRows = wide.Press(Key.D4).Screen.Split('\n');
-        var narrowRows = narrow.Press(Key.D4).Screen.TrimEnd().Split('\n');
+        var wideRows = wide.Press(Key.D5).Screen.Split('\n');
+        var narrowRows = narrow.Press(Key.D5).Screen.TrimEnd().Split('\n');
 
         await Assert.That(wideRows.Any(l => l.Contains("a Accept │") && l.Contains("Enter Details │"))).IsTrue();
         await Assert.That(narrowRows.Any(l => l.Contains("a Accept │"))).IsFalse();
