@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using RomCurator.Core.Dats.Naming;
+using RomCurator.Core.Naming;
 using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Matching;

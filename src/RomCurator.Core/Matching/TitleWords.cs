@@ -1,5 +1,5 @@
 using System.Text;
-using RomCurator.Core.Dats.Naming;
+using RomCurator.Core.Naming;
 
 namespace RomCurator.Core.Matching;
 

@@ -1,4 +1,4 @@
-using RomCurator.Core.Dats.Naming;
+using RomCurator.Core.Naming;
 
 namespace RomCurator.Core.Preferred;
 

@@ -1,5 +1,5 @@
 using RomCurator.Core.Configuration;
-using RomCurator.Core.Dats.Naming;
+using RomCurator.Core.Naming;
 using RomCurator.Core.Matching;
 
 namespace RomCurator.Tests.Core.Matching;

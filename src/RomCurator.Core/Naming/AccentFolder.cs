@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RomCurator.Core.Dats.Naming;
+namespace RomCurator.Core.Naming;
 
 /// <summary>
 /// Folds accented Latin letters to their base letters ("Pokémon" → "Pokemon"). Written out because the binary

@@ -1,4 +1,4 @@
-namespace RomCurator.Core.Dats.Naming;
+namespace RomCurator.Core.Naming;
 
 /// <summary>
 /// What a DAT game name says about the game: its title without tags, the matching key, regions (normalized,

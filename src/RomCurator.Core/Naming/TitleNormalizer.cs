@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RomCurator.Core.Dats.Naming;
+namespace RomCurator.Core.Naming;
 
 /// <summary>
 /// Turns a title into a comparison key: case, accents, punctuation and apostrophes ("Beam 'Em Up" = "Beam Em Up"),

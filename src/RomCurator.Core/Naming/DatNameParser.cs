@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RomCurator.Core.Dats.Naming;
+namespace RomCurator.Core.Naming;
 
 /// <summary>
 /// Reads No-Intro, Redump, TOSEC and GoodTools style names: "Title (Region) (Languages) (Rev 1) (Beta) [!]".

@@ -1,6 +1,6 @@
-using RomCurator.Core.Dats.Naming;
+using RomCurator.Core.Naming;
 
-namespace RomCurator.Tests.Core.Dats;
+namespace RomCurator.Tests.Core.Naming;
 
 public sealed class DatNameParserTests
 {
