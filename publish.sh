@@ -11,7 +11,8 @@
 #     and linker, targeting glibc 2.17 with its own glibc stubs, for both x64 and arm64;
 #   - the SQLite amalgamation (from the npm package better-sqlite3), compiled with Zig for the target;
 #   - Debian's static OpenSSL (apt-get download libssl-dev[:arm64]), linked in through .NET's StaticOpenSslLinking.
-# Also needs cmake and make (the .NET crypto shim is compiled locally) and, for x64, objcopy (binutils); installed
+# Also needs cmake and make (the .NET crypto shim is compiled locally) and objcopy for the target (binutils for x64,
+# binutils-aarch64-linux-gnu for arm64);
 # when missing and we may (root or passwordless sudo). The arm64 OpenSSL package needs the arm64 architecture in dpkg (added the same way).
 # The build fails on any trimming/AOT warning (IL2xxx/IL3xxx) so the binary never hides reflection surprises.
 set -euo pipefail
@@ -53,7 +54,13 @@ apt_install() {
 }
 missing=()
 for tool in cmake make npm; do command -v $tool >/dev/null || missing+=("$tool"); done
-[ "$rid" = linux-x64 ] && ! command -v objcopy >/dev/null && missing+=(binutils)
+# objcopy for the target's objects (OpenSSL's unwind tables are dropped below): binutils reads x86-64 objects,
+# binutils-aarch64-linux-gnu arm64 ones.
+objcopy_tool=objcopy
+[ "$rid" = linux-arm64 ] && objcopy_tool=aarch64-linux-gnu-objcopy
+if ! command -v "$objcopy_tool" >/dev/null; then
+  if [ "$rid" = linux-x64 ]; then missing+=(binutils); else missing+=(binutils-aarch64-linux-gnu); fi
+fi
 if [ ${#missing[@]} -gt 0 ] && ! apt_install "${missing[@]}"; then
   fail "needs ${missing[*]}; install with: sudo apt-get install ${missing[*]}"
 fi
@@ -111,15 +118,13 @@ if [ ! -f "$ossl/lib/libcrypto.a" ]; then
   rm -rf "$tmp"
 fi
 # Their unwind tables (.eh_frame, about 0.4 MB) are left out: nothing unwinds through OpenSSL's C frames (it throws
-# no exceptions, and .NET never walks native frames), as with SQLite's -fno-asynchronous-unwind-tables below. Only for
-# x64: the build machine's objcopy reads x86-64 objects alone (arm64 ones it passes over), and the arm64 file has no
-# size limit to meet.
-ossl_lib=$ossl/lib
-[ "$rid" = linux-x64 ] && ossl_lib=$ossl/lib-nounwind
+# no exceptions, and .NET never walks native frames), as with SQLite's -fno-asynchronous-unwind-tables below. For
+# both targets: each with the objcopy that reads its objects (above).
+ossl_lib=$ossl/lib-nounwind
 if [ ! -f "$ossl_lib/libcrypto.a" ]; then
   rm -rf "$ossl_lib.tmp"; mkdir -p "$ossl_lib.tmp"
   for a in libcrypto.a libssl.a; do
-    objcopy --remove-section=.eh_frame --remove-section=.rela.eh_frame "$ossl/lib/$a" "$ossl_lib.tmp/$a" \
+    "$objcopy_tool" --remove-section=.eh_frame --remove-section=.rela.eh_frame "$ossl/lib/$a" "$ossl_lib.tmp/$a" \
       || fail "objcopy could not drop the unwind tables of $a"
   done
   rm -rf "$ossl_lib"; mv "$ossl_lib.tmp" "$ossl_lib"
