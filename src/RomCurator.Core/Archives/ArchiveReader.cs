@@ -7,7 +7,9 @@ namespace RomCurator.Core.Archives;
 /// </summary>
 public static class ArchiveReader
 {
-    public static ArchiveListing Enumerate(string path, ArchiveLimits limits, PasswordDictionary passwords, CancellationToken cancellation)
+    /// <param name="memberStarted">told each member's path as its reading starts (progress), or null</param>
+    public static ArchiveListing Enumerate(string path, ArchiveLimits limits, PasswordDictionary passwords, CancellationToken cancellation,
+        Action<string>? memberStarted = null)
     {
         try
         {
@@ -17,7 +19,7 @@ public static class ArchiveReader
                 return Failed(ArchiveProblemKind.Unsupported, "not a recognised archive format");
             }
 
-            var session = new EnumerationSession(limits, passwords, cancellation);
+            var session = new EnumerationSession(limits, passwords, cancellation) { MemberStarted = memberStarted };
             session.EnumerateOutermost(stream, kind, Path.GetFileName(path));
             return new ArchiveListing(kind, session.PasswordUsed, session.Members, session.Problems);
         }

@@ -17,6 +17,9 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
 
     public string? PasswordUsed { get; private set; }
 
+    /// <summary>Told each member's path (nested ones as <c>inner.zip/rom.bin</c>) as its reading starts: progress shows it.</summary>
+    public Action<string>? MemberStarted { get; init; }
+
     public void EnumerateOutermost(Stream stream, ArchiveKind kind, string containerName)
     {
         try
@@ -125,6 +128,7 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
         // 7z reports no per-member compressed size, and members of tar.gz have none: the container's size bounds it.
         var compressedBound = entry.CompressedSize > 0 ? entry.CompressedSize : containerLength;
         guard.CountMember(fullPath);
+        MemberStarted?.Invoke(fullPath);
         guard.CheckDeclared(fullPath, entry.DeclaredSize, compressedBound);
 
         using var verifying = new VerifyingStream(entry.Open(), fullPath, entry.DeclaredSize, entry.DeclaredCrc);

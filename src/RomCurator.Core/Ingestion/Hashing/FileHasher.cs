@@ -18,7 +18,8 @@ public sealed class FileHasher(
     PasswordDictionary passwords,
     HashCache? cache)
 {
-    public HashOutcome Hash(HashJob job, CancellationToken cancellation)
+    /// <param name="memberStarted">told the path of each archive member or disc track as its reading starts, or null</param>
+    public HashOutcome Hash(HashJob job, CancellationToken cancellation, Action<string>? memberStarted = null)
     {
         FileClassification classification;
         ContentHashes hashes;
@@ -77,7 +78,7 @@ public sealed class FileHasher(
         ArchiveListing? listing = null;
         if (classification.IsArchive)
         {
-            listing = ArchiveReader.Enumerate(job.AbsolutePath, archiveLimits, passwords, cancellation);
+            listing = ArchiveReader.Enumerate(job.AbsolutePath, archiveLimits, passwords, cancellation, memberStarted);
             problems.AddRange(listing.Problems.Select(p => new ScanProblem(KindOf(p.Kind), MemberPath.Join(job.RelativePath, p.Path, listing), p.Message)));
         }
 

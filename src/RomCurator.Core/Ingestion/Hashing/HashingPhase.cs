@@ -123,7 +123,8 @@ public sealed class HashingPhase(
         counters?.Reading(job.DiscoveryId, job.RelativePath, job.Size);
         try
         {
-            return hasher.Hash(job, cancellation);
+            // "Now:" names the member or track being read (archive.zip#rom.bin), the archive while its own bytes are.
+            return hasher.Hash(job, cancellation, counters is null ? null : member => counters.Reading(job.DiscoveryId, job.RelativePath + "#" + member, job.Size));
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
