@@ -17,12 +17,12 @@ public sealed class DatImportWriter : IDisposable
     private readonly long platformId;
     private readonly long logId;
     private readonly long sourceId;
-    private readonly PreparedCommand upsertAtomic;
-    private readonly PreparedCommand upsertRelease;
-    private readonly PreparedCommand upsertEntry;
-    private readonly PreparedCommand upsertMetadata;
-    private readonly PreparedCommand link;
-    private readonly PreparedCommand writtenRoms;
+    private readonly SqlStatement upsertAtomic;
+    private readonly SqlStatement upsertRelease;
+    private readonly SqlStatement upsertEntry;
+    private readonly SqlStatement upsertMetadata;
+    private readonly SqlStatement link;
+    private readonly SqlStatement writtenRoms;
 
     // The atomic games of recent title keys: a DAT lists a game's releases side by side, so a few thousand spare most
     // upserts; past that it starts over (the upsert returns the existing row), so memory stays flat with the DAT's size.
@@ -37,19 +37,19 @@ public sealed class DatImportWriter : IDisposable
         this.platformId = platformId;
         this.logId = logId;
         this.sourceId = sourceId;
-        upsertAtomic = new(connection, """
+        upsertAtomic = connection.Statement("""
             INSERT INTO atomic_game_unit (platform_id, canonical_title, title_key) VALUES ($platform, $title, $key)
             ON CONFLICT(platform_id, title_key) DO UPDATE SET canonical_title = atomic_game_unit.canonical_title
             RETURNING atomic_id
-            """, "$platform", "$title", "$key");
-        upsertRelease = new(connection, """
+            """);
+        upsertRelease = connection.Statement("""
             INSERT INTO game_release (atomic_id, platform_id, release_name, region, version, source_id)
             VALUES ($atomic, $platform, $name, $region, $version, $source)
             ON CONFLICT(platform_id, release_name) DO UPDATE SET atomic_id = excluded.atomic_id, region = excluded.region,
                 version = excluded.version
             RETURNING release_id
-            """, "$atomic", "$platform", "$name", "$region", "$version", "$source");
-        upsertEntry = new(connection, """
+            """);
+        upsertEntry = connection.Statement("""
             INSERT INTO dat_entry (dat_id, log_id, platform_id, release_id, game_name, rom_name, parent_name, entry_kind,
                                    rom_size, rom_crc32, rom_md5, rom_sha1, dump_status)
             VALUES ($dat, $log, $platform, $release, $game, $rom, $parent, $kind, $size, $crc, $md5, $sha1, $status)
@@ -58,23 +58,23 @@ public sealed class DatImportWriter : IDisposable
                 rom_size = excluded.rom_size, rom_crc32 = excluded.rom_crc32, rom_md5 = excluded.rom_md5,
                 rom_sha1 = excluded.rom_sha1, dump_status = excluded.dump_status
             RETURNING dat_entry_id
-            """, "$dat", "$log", "$platform", "$release", "$game", "$rom", "$parent", "$kind", "$size", "$crc", "$md5", "$sha1", "$status");
-        upsertMetadata = new(connection, """
+            """);
+        upsertMetadata = connection.Statement("""
             INSERT INTO dat_entry_metadata (dat_entry_id, base_title, title_key, region_normalized, languages, version, revision, disc_number, flags)
             VALUES ($entry, $title, $key, $region, $languages, $version, $revision, $disc, $flags)
             ON CONFLICT(dat_entry_id) DO UPDATE SET base_title = excluded.base_title, title_key = excluded.title_key,
                 region_normalized = excluded.region_normalized, languages = excluded.languages, version = excluded.version,
                 revision = excluded.revision, disc_number = excluded.disc_number, flags = excluded.flags
-            """, "$entry", "$title", "$key", "$region", "$languages", "$version", "$revision", "$disc", "$flags");
+            """);
         // The entry's structural link (rom_id NULL) is unique per entry: replace it with the current atomic game.
-        link = new(connection, """
+        link = connection.Statement("""
             INSERT OR REPLACE INTO dat_atomic_link (dat_entry_id, atomic_id, rom_id, match_type, confidence, log_id)
             VALUES ($entry, $atomic, NULL, 'dat', 1.0, $log)
-            """, "$entry", "$atomic", "$log");
-        writtenRoms = new(connection, """
+            """);
+        writtenRoms = connection.Statement("""
             SELECT entry_kind, rom_name, rom_size, rom_crc32, rom_md5, rom_sha1 FROM dat_entry
             WHERE dat_id = $dat AND game_name = $game AND log_id = $log
-            """, "$dat", "$game", "$log");
+            """);
     }
 
     /// <summary>
@@ -124,7 +124,7 @@ public sealed class DatImportWriter : IDisposable
             : game.Name);
         if (!atomicByKey.TryGetValue(name.TitleKey, out var atomicId))
         {
-            atomicId = (long)upsertAtomic.With("$platform", platformId).With("$title", name.BaseTitle).With("$key", name.TitleKey).Scalar(transaction)!;
+            atomicId = upsertAtomic.In(transaction).Bind("$platform", platformId).Bind("$title", name.BaseTitle).Bind("$key", name.TitleKey).Long()!.Value;
             if (atomicByKey.Count == RecentKeys)
             {
                 atomicByKey.Clear();
@@ -133,28 +133,28 @@ public sealed class DatImportWriter : IDisposable
             atomicByKey[name.TitleKey] = atomicId;
         }
 
-        var releaseId = (long)upsertRelease
-            .With("$atomic", atomicId).With("$platform", platformId).With("$name", gameName)
-            .With("$region", name.Regions).With("$version", name.Revision is null ? name.Version : "Rev " + name.Revision)
-            .With("$source", sourceId)
-            .Scalar(transaction)!;
+        var releaseId = upsertRelease.In(transaction)
+            .Bind("$atomic", atomicId).Bind("$platform", platformId).Bind("$name", gameName)
+            .Bind("$region", name.Regions).Bind("$version", name.Revision is null ? name.Version : "Rev " + name.Revision)
+            .Bind("$source", sourceId)
+            .Long()!.Value;
 
         var roms = 0;
         var disks = 0;
         foreach (var rom in game.Roms)
         {
-            var entryId = (long)upsertEntry
-                .With("$dat", datId).With("$log", logId).With("$platform", platformId).With("$release", releaseId)
-                .With("$game", gameName).With("$rom", rom.Name).With("$parent", game.CloneOf).With("$kind", rom.IsDisk ? "disk" : "rom")
-                .With("$size", rom.Size).With("$crc", rom.Crc32).With("$md5", rom.Md5).With("$sha1", rom.Sha1).With("$status", rom.Status)
-                .Scalar(transaction)!;
-            upsertMetadata
-                .With("$entry", entryId).With("$title", name.BaseTitle).With("$key", name.TitleKey).With("$region", name.Regions)
-                .With("$languages", name.Languages).With("$version", name.Version).With("$revision", name.Revision)
-                .With("$disc", name.DiscNumber is { } disc ? (long)disc : null)
-                .With("$flags", game.IsBios && !name.Flags.Contains("BIOS") ? string.Join(",", name.Flags.Append("BIOS")) : name.FlagText)
-                .Execute(transaction);
-            link.With("$entry", entryId).With("$atomic", atomicId).With("$log", logId).Execute(transaction);
+            var entryId = upsertEntry.In(transaction)
+                .Bind("$dat", datId).Bind("$log", logId).Bind("$platform", platformId).Bind("$release", releaseId)
+                .Bind("$game", gameName).Bind("$rom", rom.Name).Bind("$parent", game.CloneOf).Bind("$kind", rom.IsDisk ? "disk" : "rom")
+                .Bind("$size", rom.Size).Bind("$crc", rom.Crc32).Bind("$md5", rom.Md5).Bind("$sha1", rom.Sha1).Bind("$status", rom.Status)
+                .Long()!.Value;
+            upsertMetadata.In(transaction)
+                .Bind("$entry", entryId).Bind("$title", name.BaseTitle).Bind("$key", name.TitleKey).Bind("$region", name.Regions)
+                .Bind("$languages", name.Languages).Bind("$version", name.Version).Bind("$revision", name.Revision)
+                .Bind("$disc", name.DiscNumber is { } disc ? (long)disc : null)
+                .Bind("$flags", game.IsBios && !name.Flags.Contains("BIOS") ? string.Join(",", name.Flags.Append("BIOS")) : name.FlagText)
+                .Execute();
+            link.In(transaction).Bind("$entry", entryId).Bind("$atomic", atomicId).Bind("$log", logId).Execute();
             if (rom.IsDisk)
             {
                 disks++;
@@ -205,16 +205,9 @@ public sealed class DatImportWriter : IDisposable
 
     private List<DatRom> Written(SqliteTransaction transaction, string gameName)
     {
-        var rows = new List<DatRom>();
-        using var reader = writtenRoms.With("$dat", datId).With("$game", gameName).With("$log", logId).Reader(transaction);
-        while (reader.Read())
-        {
-            rows.Add(new DatRom(reader.IsDBNull(1) ? "" : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5), null, reader.GetString(0) == "disk"));
-        }
-
-        return rows;
+        return writtenRoms.In(transaction).Bind("$dat", datId).Bind("$game", gameName).Bind("$log", logId).All(row => new DatRom(
+            row.TextOrNull("rom_name") ?? "", row.LongOrNull("rom_size"), row.TextOrNull("rom_crc32"), row.TextOrNull("rom_md5"),
+            row.TextOrNull("rom_sha1"), null, row.Text("entry_kind") == "disk"));
     }
 
     private static bool SameContent(DatRom a, DatRom b) =>
