@@ -15,7 +15,7 @@ public sealed class ArchiveMemberWriter(SqliteConnection connection, RomFileWrit
 {
     private const int Container = -1;
 
-    private readonly PreparedCommand upsert = new(connection, """
+    private readonly SqlStatement upsert = connection.Statement("""
         INSERT INTO archive_member (parent_rom_id, child_rom_id, path_in_archive, compressed_size, uncompressed_size,
                                     compression_ratio, is_primary, sort_order, last_modified)
         VALUES ($parent, $child, $path, $compressed, $size, $ratio, $primary, $order, $modified)
@@ -23,7 +23,7 @@ public sealed class ArchiveMemberWriter(SqliteConnection connection, RomFileWrit
             compressed_size = excluded.compressed_size, uncompressed_size = excluded.uncompressed_size,
             compression_ratio = excluded.compression_ratio, is_primary = excluded.is_primary,
             sort_order = excluded.sort_order, last_modified = excluded.last_modified
-        """, "$parent", "$child", "$path", "$compressed", "$size", "$ratio", "$primary", "$order", "$modified");
+        """);
 
     /// <summary>Writes every member of <paramref name="listing"/> under the container <paramref name="containerRomId"/>.</summary>
     public int Write(SqliteTransaction transaction, long containerRomId, ArchiveListing listing)
@@ -51,17 +51,17 @@ public sealed class ArchiveMemberWriter(SqliteConnection connection, RomFileWrit
             var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (member, _, parentRomId, romId) in siblings)
             {
-                upsert
-                    .With("$parent", parentRomId)
-                    .With("$child", romId)
-                    .With("$path", Unique(names, member.PathInArchive))
-                    .With("$compressed", member.CompressedSize)
-                    .With("$size", member.UncompressedSize)
-                    .With("$ratio", member.CompressionRatio)
-                    .With("$primary", playable == 1 && IsPlayable(member) ? 1L : 0L)
-                    .With("$order", (long)member.SortOrder)
-                    .With("$modified", member.LastModified?.ToUniversalTime().ToString("O"))
-                    .Execute(transaction);
+                upsert.In(transaction)
+                    .Bind("$parent", parentRomId)
+                    .Bind("$child", romId)
+                    .Bind("$path", Unique(names, member.PathInArchive))
+                    .Bind("$compressed", member.CompressedSize)
+                    .Bind("$size", member.UncompressedSize)
+                    .Bind("$ratio", member.CompressionRatio)
+                    .Bind("$primary", playable == 1 && IsPlayable(member) ? 1L : 0L)
+                    .Bind("$order", (long)member.SortOrder)
+                    .Bind("$modified", member.LastModified?.ToUniversalTime().ToString("O"))
+                    .Execute();
             }
         }
 

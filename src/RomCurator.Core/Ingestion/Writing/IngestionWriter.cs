@@ -21,13 +21,13 @@ public sealed class IngestionWriter : IDisposable
     private readonly CategoryLog archiveLog;
     private readonly RomFileWriter roms;
     private readonly ArchiveMemberWriter members;
-    private readonly PreparedCommand findInstance;
-    private readonly PreparedCommand upsertInstance;
-    private readonly PreparedCommand touchInstance;
-    private readonly PreparedCommand promote;
-    private readonly PreparedCommand recordArchive;
-    private readonly PreparedCommand recordOperation;
-    private readonly PreparedCommand anyInstance;
+    private readonly SqlStatement findInstance;
+    private readonly SqlStatement upsertInstance;
+    private readonly SqlStatement touchInstance;
+    private readonly SqlStatement promote;
+    private readonly SqlStatement recordArchive;
+    private readonly SqlStatement recordOperation;
+    private readonly SqlStatement anyInstance;
 
     /// <summary>
     /// Per root: true when it had no file_instance when this writer first wrote one of its files. Only this writer
@@ -45,33 +45,32 @@ public sealed class IngestionWriter : IDisposable
         this.archiveLog = archiveLog;
         roms = new RomFileWriter(connection, logId);
         members = new ArchiveMemberWriter(connection, roms, registry);
-        findInstance = new(connection,
-            "SELECT rom_id, size_bytes, last_modified FROM file_instance WHERE root_id = $root AND relative_path = $path", "$root", "$path");
-        upsertInstance = new(connection, """
+        findInstance = connection.Statement(
+            "SELECT rom_id, size_bytes, last_modified FROM file_instance WHERE root_id = $root AND relative_path = $path");
+        upsertInstance = connection.Statement("""
             INSERT INTO file_instance (rom_id, root_id, relative_path, size_bytes, first_seen, last_seen, last_modified, status, log_id)
             VALUES ($rom, $root, $path, $size, datetime('now'), datetime('now'), $modified, 'present', $log)
             ON CONFLICT(root_id, relative_path) DO UPDATE SET rom_id = excluded.rom_id, size_bytes = excluded.size_bytes,
                 last_seen = excluded.last_seen, last_modified = excluded.last_modified, status = 'present', log_id = excluded.log_id
             RETURNING instance_id
-            """, "$rom", "$root", "$path", "$size", "$modified", "$log");
-        touchInstance = new(connection,
-            "UPDATE file_instance SET last_seen = datetime('now'), log_id = $log WHERE root_id = $root AND relative_path = $path",
-            "$log", "$root", "$path");
-        promote = new(connection, """
+            """);
+        touchInstance = connection.Statement(
+            "UPDATE file_instance SET last_seen = datetime('now'), log_id = $log WHERE root_id = $root AND relative_path = $path");
+        promote = connection.Statement("""
             UPDATE file_discovery SET rom_id = $rom, promotion_state = $state, message = $message, last_seen = datetime('now')
             WHERE discovery_id = $id
-            """, "$rom", "$state", "$message", "$id");
-        recordArchive = new(connection, """
+            """);
+        recordArchive = connection.Statement("""
             INSERT INTO ingestion_queue (root_id, absolute_path, depth, status, error_message, log_id)
             VALUES ($root, $path, $depth, $status, $error, $log)
             ON CONFLICT(root_id, absolute_path) DO UPDATE SET depth = excluded.depth, status = excluded.status,
                 error_message = excluded.error_message, log_id = excluded.log_id
-            """, "$root", "$path", "$depth", "$status", "$error", "$log");
-        recordOperation = new(connection, """
+            """);
+        recordOperation = connection.Statement("""
             INSERT INTO file_operation_log (instance_id, rom_id, operation_type, source_path, status, message, initiated_by, log_id)
             VALUES ($instance, $rom, $type, $path, 'failed', $message, 'ingestion', $log)
-            """, "$instance", "$rom", "$type", "$path", "$message", "$log");
-        anyInstance = new(connection, "SELECT EXISTS (SELECT 1 FROM file_instance WHERE root_id = $root)", "$root");
+            """);
+        anyInstance = connection.Statement("SELECT EXISTS (SELECT 1 FROM file_instance WHERE root_id = $root)");
     }
 
     /// <summary>
@@ -236,18 +235,18 @@ public sealed class IngestionWriter : IDisposable
         if (outcome.Hashes is null || outcome.Classification is null)
         {
             // Unreadable now: keep the instance (it is not missing), leave the staged row failed for the next run.
-            touchInstance.With("$log", logId).With("$root", job.RootId).With("$path", job.RelativePath).Execute(transaction);
-            promote.With("$rom", null).With("$state", "failed").With("$message", outcome.Failure).With("$id", job.DiscoveryId).Execute(transaction);
+            touchInstance.In(transaction).Bind("$log", logId).Bind("$root", job.RootId).Bind("$path", job.RelativePath).Execute();
+            promote.In(transaction).Bind("$rom", (long?)null).Bind("$state", "failed").Bind("$message", outcome.Failure).Bind("$id", job.DiscoveryId).Execute();
             return new Written(outcome, FileChange.None, null, null);
         }
 
         var romId = roms.Upsert(transaction, outcome.Hashes, Path.GetFileName(job.RelativePath), outcome.Classification.ContentRole);
         roms.WriteMetadata(transaction, romId, outcome.Metadata);
         var change = Classify(transaction, job, romId);
-        var instanceId = (long)upsertInstance
-            .With("$rom", romId).With("$root", job.RootId).With("$path", job.RelativePath)
-            .With("$size", job.Size).With("$modified", job.ModifiedTime).With("$log", logId)
-            .Scalar(transaction)!;
+        var instanceId = upsertInstance.In(transaction)
+            .Bind("$rom", romId).Bind("$root", job.RootId).Bind("$path", job.RelativePath)
+            .Bind("$size", job.Size).Bind("$modified", job.ModifiedTime).Bind("$log", logId)
+            .Long()!.Value;
 
         if (!outcome.FromCache)
         {
@@ -262,23 +261,23 @@ public sealed class IngestionWriter : IDisposable
         {
             membersWritten = members.Write(transaction, romId, listing);
             var failed = listing.Problems.FirstOrDefault(p => p.Kind is not (Archives.ArchiveProblemKind.DepthLimit or Archives.ArchiveProblemKind.Metadata));
-            recordArchive
-                .With("$root", job.RootId).With("$path", job.AbsolutePath).With("$depth", (long)job.Depth)
-                .With("$status", failed is null ? "done" : "error").With("$error", failed?.Message).With("$log", logId)
-                .Execute(transaction);
+            recordArchive.In(transaction)
+                .Bind("$root", job.RootId).Bind("$path", job.AbsolutePath).Bind("$depth", (long)job.Depth)
+                .Bind("$status", failed is null ? "done" : "error").Bind("$error", failed?.Message).Bind("$log", logId)
+                .Execute();
         }
 
         foreach (var problem in outcome.Problems.Where(p => p.Kind is not ScanProblemKinds.Signature))
         {
-            recordOperation
-                .With("$instance", instanceId).With("$rom", romId)
-                .With("$type", problem.Kind == ScanProblemKinds.PasswordRequired ? "password_required" : "error")
-                .With("$path", problem.Path).With("$message", $"{problem.Kind}: {problem.Message}").With("$log", logId)
-                .Execute(transaction);
+            recordOperation.In(transaction)
+                .Bind("$instance", instanceId).Bind("$rom", romId)
+                .Bind("$type", problem.Kind == ScanProblemKinds.PasswordRequired ? "password_required" : "error")
+                .Bind("$path", problem.Path).Bind("$message", $"{problem.Kind}: {problem.Message}").Bind("$log", logId)
+                .Execute();
         }
 
         var note = outcome.Problems.Count == 0 ? null : string.Join("; ", outcome.Problems.Select(p => p.Message));
-        promote.With("$rom", romId).With("$state", "hashed").With("$message", note).With("$id", job.DiscoveryId).Execute(transaction);
+        promote.In(transaction).Bind("$rom", romId).Bind("$state", "hashed").Bind("$message", note).Bind("$id", job.DiscoveryId).Execute();
         return new Written(outcome, change, outcome.FromCache ? null : outcome.Hashes.Size, membersWritten);
     }
 
@@ -290,7 +289,7 @@ public sealed class IngestionWriter : IDisposable
     {
         if (!rootWasEmpty.TryGetValue(job.RootId, out var empty))
         {
-            empty = (long)anyInstance.With("$root", job.RootId).Scalar(transaction)! == 0;
+            empty = anyInstance.In(transaction).Bind("$root", job.RootId).Long() == 0;
             rootWasEmpty[job.RootId] = empty;
         }
 
@@ -299,15 +298,16 @@ public sealed class IngestionWriter : IDisposable
             return FileChange.New;
         }
 
-        using var reader = findInstance.With("$root", job.RootId).With("$path", job.RelativePath).Reader(transaction);
-        if (!reader.Read())
+        var found = findInstance.In(transaction).Bind("$root", job.RootId).Bind("$path", job.RelativePath).First(row =>
+            (Found: true, Same: row.Long("rom_id") == romId
+                                && row.LongOrNull("size_bytes") == job.Size
+                                && row.TextOrNull("last_modified") is { } modified && modified == job.ModifiedTime));
+        if (!found.Found)
         {
             return FileChange.New;
         }
 
-        var same = reader.GetInt64(0) == romId
-                   && !reader.IsDBNull(1) && reader.GetInt64(1) == job.Size
-                   && !reader.IsDBNull(2) && reader.GetString(2) == job.ModifiedTime;
+        var same = found.Same;
         return same ? FileChange.Retried : FileChange.Changed;
     }
 

@@ -10,7 +10,7 @@ namespace RomCurator.Core.Ingestion.Writing;
 /// </summary>
 public sealed class RomFileWriter(SqliteConnection connection, long logId) : IDisposable
 {
-    private readonly PreparedCommand upsert = new(connection, """
+    private readonly SqlStatement upsert = connection.Statement("""
         INSERT INTO rom_file (sha1, md5, crc32, size_bytes, filename, content_role, log_id,
                               header_type, headerless_sha1, headerless_md5, headerless_crc32, headerless_size)
         VALUES ($sha1, $md5, $crc, $size, $name, $role, $log, $header, $hsha1, $hmd5, $hcrc, $hsize)
@@ -21,34 +21,34 @@ public sealed class RomFileWriter(SqliteConnection connection, long logId) : IDi
             headerless_crc32 = coalesce(rom_file.headerless_crc32, excluded.headerless_crc32),
             headerless_size = coalesce(rom_file.headerless_size, excluded.headerless_size)
         RETURNING rom_id
-        """, "$sha1", "$md5", "$crc", "$size", "$name", "$role", "$log", "$header", "$hsha1", "$hmd5", "$hcrc", "$hsize");
+        """);
 
     public long Upsert(SqliteTransaction transaction, ContentHashes hashes, string fileName, string role) =>
-        (long)upsert
-            .With("$sha1", hashes.Sha1.ToHex())
-            .With("$md5", hashes.Md5?.ToHex())
-            .With("$crc", hashes.Crc32?.ToHex())
-            .With("$size", hashes.Size)
-            .With("$name", fileName)
-            .With("$role", role)
-            .With("$log", logId)
-            .With("$header", hashes.HeaderKind)
-            .With("$hsha1", hashes.Headerless?.Sha1.ToHex())
-            .With("$hmd5", hashes.Headerless?.Md5?.ToHex())
-            .With("$hcrc", hashes.Headerless?.Crc32?.ToHex())
-            .With("$hsize", hashes.Headerless?.Size)
-            .Scalar(transaction)!;
+        upsert.In(transaction)
+            .Bind("$sha1", hashes.Sha1.ToHex())
+            .Bind("$md5", hashes.Md5?.ToHex())
+            .Bind("$crc", hashes.Crc32?.ToHex())
+            .Bind("$size", hashes.Size)
+            .Bind("$name", fileName)
+            .Bind("$role", role)
+            .Bind("$log", logId)
+            .Bind("$header", hashes.HeaderKind)
+            .Bind("$hsha1", hashes.Headerless?.Sha1.ToHex())
+            .Bind("$hmd5", hashes.Headerless?.Md5?.ToHex())
+            .Bind("$hcrc", hashes.Headerless?.Crc32?.ToHex())
+            .Bind("$hsize", hashes.Headerless?.Size)
+            .Long()!.Value;
 
-    private readonly PreparedCommand metadata = new(connection, """
+    private readonly SqlStatement metadata = connection.Statement("""
         INSERT OR REPLACE INTO rom_file_metadata (rom_id, metadata_key, metadata_value) VALUES ($rom, $key, $value)
-        """, "$rom", "$key", "$value");
+        """);
 
     /// <summary>Records what the content's header says (the same content always says the same).</summary>
     public void WriteMetadata(SqliteTransaction transaction, long romId, IReadOnlyDictionary<string, string> values)
     {
         foreach (var (key, value) in values)
         {
-            metadata.With("$rom", romId).With("$key", key).With("$value", value).Execute(transaction);
+            metadata.In(transaction).Bind("$rom", romId).Bind("$key", key).Bind("$value", value).Execute();
         }
     }
 
