@@ -27,14 +27,14 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
         var platforms = new PlatformCandidates(connection);
         var indexes = new Dictionary<long, TitleIndex>();
         long linked = 0, queued = 0;
-        using var link = new PreparedCommand(connection, """
+        using var link = connection.Statement("""
             INSERT OR IGNORE INTO dat_atomic_link (dat_entry_id, atomic_id, rom_id, match_type, confidence, log_id)
             VALUES ($entry, $atomic, $rom, 'automatic', $confidence, $log)
-            """, "$entry", "$atomic", "$rom", "$confidence", "$log");
-        using var suggest = new PreparedCommand(connection, """
+            """);
+        using var suggest = connection.Statement("""
             INSERT INTO ingestion_candidate (rom_id, dat_entry_id, suggested_atomic_id, confidence, reason, log_id)
             VALUES ($rom, $entry, $atomic, $confidence, $reason, $log)
-            """, "$rom", "$entry", "$atomic", "$confidence", "$reason", "$log");
+            """);
         using var transaction = connection.BeginTransaction();
         var newEntries = new Dictionary<long, HashSet<long>>();
         foreach (var file in pending)
@@ -59,8 +59,8 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
             var decision = MatchPolicy.Decide(candidates, thresholds);
             if (decision.Link is { } best)
             {
-                link.With("$entry", best.DatEntryId).With("$atomic", best.AtomicId).With("$rom", file.RomId)
-                    .With("$confidence", best.Score).With("$log", logId).Execute(transaction);
+                link.In(transaction).Bind("$entry", best.DatEntryId).Bind("$atomic", best.AtomicId).Bind("$rom", file.RomId)
+                    .Bind("$confidence", best.Score).Bind("$log", logId).Execute();
                 linked++;
             }
 
@@ -68,9 +68,9 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
             {
                 foreach (var candidate in decision.Suggestions)
                 {
-                    suggest.With("$rom", file.RomId).With("$entry", candidate.DatEntryId).With("$atomic", candidate.AtomicId)
-                        .With("$confidence", candidate.Score).With("$reason", candidate.Reason).With("$log", logId)
-                        .Execute(transaction);
+                    suggest.In(transaction).Bind("$rom", file.RomId).Bind("$entry", candidate.DatEntryId).Bind("$atomic", candidate.AtomicId)
+                        .Bind("$confidence", candidate.Score).Bind("$reason", candidate.Reason).Bind("$log", logId)
+                        .Execute();
                 }
 
                 queued++;
@@ -84,20 +84,10 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
     /// <summary>Titles the cartridge header carries (SNES, Game Boy, GBA, N64, Mega Drive).</summary>
     private List<string> HeaderTitles(long romId)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+        return connection.Once("""
             SELECT metadata_value FROM rom_file_metadata
             WHERE rom_id = $rom AND metadata_key IN ('snes.title', 'gb.title', 'gba.title', 'n64.title', 'md.title')
-            """;
-        command.Parameters.AddWithValue("$rom", romId);
-        using var reader = command.ExecuteReader();
-        var titles = new List<string>();
-        while (reader.Read())
-        {
-            titles.Add(reader.GetString(0));
-        }
-
-        return titles;
+            """).Bind("$rom", romId).All(row => row.Text("metadata_value"));
     }
 
     /// <summary>
@@ -107,8 +97,7 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
     /// </summary>
     private List<PendingFile> Unmatched()
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+        return connection.Once("""
             SELECT rom_id, filename, last_suggested, size_bytes, headerless_size FROM (
                 SELECT r.rom_id, r.filename, r.size_bytes, r.headerless_size, (SELECT max(coalesce(c.log_id, 0)) FROM ingestion_candidate c WHERE c.rom_id = r.rom_id) AS last_suggested
                 FROM rom_file r
@@ -119,16 +108,8 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
                   AND NOT EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = r.rom_id))
             WHERE last_suggested IS NULL OR EXISTS (SELECT 1 FROM dat_entry e WHERE e.log_id > last_suggested)
             ORDER BY rom_id
-            """;
-        using var reader = command.ExecuteReader();
-        var roms = new List<PendingFile>();
-        while (reader.Read())
-        {
-            roms.Add(new PendingFile(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt64(2),
-                reader.IsDBNull(3) ? 0 : reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetInt64(4)));
-        }
-
-        return roms;
+            """).All(row => new PendingFile(row.Long("rom_id"), row.Text("filename"), row.LongOrNull("last_suggested"),
+                row.LongOrNull("size_bytes") ?? 0, row.LongOrNull("headerless_size")));
     }
 
     /// <summary>For a file decided before: DAT entries imported after its last suggestions, minus any ever suggested for it.</summary>
@@ -146,14 +127,10 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
 
     private HashSet<long> Ids(string sql, long id)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
         var ids = new HashSet<long>();
-        while (reader.Read())
+        foreach (var entry in connection.Once(sql).Bind("$id", id).Stream(row => row.Long("dat_entry_id")))
         {
-            ids.Add(reader.GetInt64(0));
+            ids.Add(entry);
         }
 
         return ids;
