@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
 using RomCurator.Core.Preferred;
 using RomCurator.Core.Reports;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Organizer;
 
@@ -153,8 +154,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
 
     private IEnumerable<Candidate> Candidates(string? rootName)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        var candidates = connection.Once($"""
             WITH RECURSIVE verified(rom_id, release_id) AS (
                 SELECT DISTINCT a.rom_id, a.release_id FROM release_artifact a
                 JOIN rom_file r ON r.rom_id = a.rom_id
@@ -185,19 +185,21 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                             WHERE m.parent_rom_id = f.rom_id)
                        ELSE (SELECT min(a.release_id) FROM accepted a WHERE a.rom_id = f.rom_id) END
                 FROM files f)
-            SELECT f.instance_id, lr.name, lr.path, f.relative_path, r.release_name, r.region, p.name,
+            SELECT f.instance_id, lr.name AS root_name, lr.path AS root_path, f.relative_path, r.release_name, r.region,
+                   p.name AS platform_name,
                    (SELECT m.base_title FROM dat_entry e JOIN dat_entry_metadata m ON m.dat_entry_id = e.dat_entry_id
-                    WHERE e.release_id = r.release_id LIMIT 1),
-                   placed.release_id IS NOT NULL,
+                    WHERE e.release_id = r.release_id LIMIT 1) AS base_title,
+                   placed.release_id IS NOT NULL AS verified,
                    placed.release_id IS NULL AND placed.accepted_release_id IS NULL AS unplaced,
                    placed.is_archive,
                    unreadable.error_message,
                    CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL
-                        THEN EXISTS (SELECT 1 FROM release_artifact a WHERE a.rom_id = placed.rom_id) END,
+                        THEN EXISTS (SELECT 1 FROM release_artifact a WHERE a.rom_id = placed.rom_id) END AS has_artifact,
                    CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL
-                        THEN EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.rom_id = placed.rom_id AND coalesce(c.processed, 0) = 0) END,
+                        THEN EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.rom_id = placed.rom_id AND coalesce(c.processed, 0) = 0) END
+                        AS has_open_suggestion,
                    CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL
-                        THEN EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = placed.rom_id) END
+                        THEN EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = placed.rom_id) END AS has_link
             FROM placed
             JOIN file_instance f ON f.instance_id = placed.instance_id
             JOIN library_root lr ON lr.root_id = f.root_id
@@ -207,20 +209,16 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             LEFT JOIN platform p ON p.platform_id = r.platform_id
             WHERE lr.is_active = 1 AND ($root IS NULL OR lr.name = $root)
             ORDER BY lr.name, f.relative_path
-            """;
-        command.Parameters.AddWithValue("$root", (object?)rootName ?? DBNull.Value);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var facts = reader.GetBoolean(9)
-                ? new FileFacts(reader.GetBoolean(10), Text(reader, 11), reader.GetBoolean(12), reader.GetBoolean(13), reader.GetBoolean(14))
-                : null;
-            yield return new Candidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                Text(reader, 4), Text(reader, 5), Text(reader, 6), Text(reader, 7), facts, reader.GetBoolean(8));
-        }
+            """).Bind("$root", rootName);
+        return candidates.Stream(row => new Candidate(row.Long("instance_id"), row.Text("root_name"), row.Text("root_path"),
+            row.Text("relative_path"), row.TextOrNull("release_name"), row.TextOrNull("region"), row.TextOrNull("platform_name"),
+            row.TextOrNull("base_title"),
+            row.Flag("unplaced")
+                ? new FileFacts(row.Flag("is_archive"), row.TextOrNull("error_message"), row.Flag("has_artifact"),
+                    row.Flag("has_open_suggestion"), row.Flag("has_link"))
+                : null,
+            row.Flag("verified")));
     }
-
-    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     private sealed record Candidate(long InstanceId, string Root, string RootPath, string RelativePath, string? Release,
         string? Region, string? Platform, string? BaseTitle, FileFacts? Unplaced, bool Verified);
