@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Reports;
 
@@ -17,8 +18,7 @@ public sealed class DiscGameMatches(SqliteConnection connection)
         var entrySheet = string.Format(IsSheet, "e.rom_name");
         var gameSheet = string.Format(IsSheet, "g.rom_name");
         var memberSheet = string.Format(IsSheet, "m.path_in_archive");
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        return connection.Once($"""
             WITH RECURSIVE {ReportQueries.PresentRoms},
             discs AS (
                 SELECT DISTINCT md.rom_id FROM rom_file_metadata md JOIN present p ON p.rom_id = md.rom_id
@@ -38,33 +38,28 @@ public sealed class DiscGameMatches(SqliteConnection connection)
                 SELECT h.*, row_number() OVER (PARTITION BY h.disc ORDER BY h.tracks_matched DESC, h.sheet_matched DESC, h.game_name) AS place
                 FROM hits h)
             SELECT coalesce((SELECT lr.name FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
-                             WHERE f.rom_id = k.disc AND f.status = 'present' AND lr.removed_at IS NULL ORDER BY f.instance_id LIMIT 1), ''),
+                             WHERE f.rom_id = k.disc AND f.status = 'present' AND lr.removed_at IS NULL ORDER BY f.instance_id LIMIT 1), '')
+                       AS root_name,
                    coalesce((SELECT f.relative_path FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
                              WHERE f.rom_id = k.disc AND f.status = 'present' AND lr.removed_at IS NULL ORDER BY f.instance_id LIMIT 1),
-                            (SELECT m.path_in_archive FROM archive_member m WHERE m.child_rom_id = k.disc LIMIT 1), ''),
-                   df.name, k.game_name, k.tracks_matched,
-                   (SELECT count(*) FROM dat_entry g WHERE g.dat_id = k.dat_id AND g.game_name = k.game_name AND NOT {gameSheet}),
-                   (SELECT count(*) FROM dat_entry g WHERE g.dat_id = k.dat_id AND g.game_name = k.game_name AND {gameSheet}),
+                            (SELECT m.path_in_archive FROM archive_member m WHERE m.child_rom_id = k.disc LIMIT 1), '') AS disc_path,
+                   df.name AS dat_name, k.game_name, k.tracks_matched,
+                   (SELECT count(*) FROM dat_entry g WHERE g.dat_id = k.dat_id AND g.game_name = k.game_name AND NOT {gameSheet}) AS game_tracks,
+                   (SELECT count(*) FROM dat_entry g WHERE g.dat_id = k.dat_id AND g.game_name = k.game_name AND {gameSheet}) AS game_sheets,
                    k.sheet_matched,
-                   (SELECT count(*) FROM archive_member m WHERE m.parent_rom_id = k.disc AND NOT {memberSheet})
+                   (SELECT count(*) FROM archive_member m WHERE m.parent_rom_id = k.disc AND NOT {memberSheet}) AS disc_tracks
             FROM ranked k JOIN dat_file df ON df.dat_id = k.dat_id LEFT JOIN platform p ON p.platform_id = df.platform_id
             WHERE k.place = 1 AND {LibraryReporter.PlatformFilter("p")}
             ORDER BY 1, 2
-            """;
-        command.Parameters.AddWithValue("$platform", (object?)platformName ?? DBNull.Value);
-        using var reader = command.ExecuteReader();
-        var rows = new List<DiscGameMatch>();
-        while (reader.Read())
+            """).Bind("$platform", platformName).All(row =>
         {
-            var matched = reader.GetInt64(4);
-            var tracks = reader.GetInt64(5);
-            var sheets = reader.GetInt64(6);
-            var sheet = sheets == 0 ? "none" : reader.GetInt64(7) != 0 ? "matched" : "differs";
-            var discTracks = reader.GetInt64(8);
-            rows.Add(new DiscGameMatch(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                matched, tracks, discTracks, sheet, tracks > 0 && matched == tracks && discTracks == tracks));
-        }
-
-        return rows;
+            var matched = row.Long("tracks_matched");
+            var tracks = row.Long("game_tracks");
+            var sheets = row.Long("game_sheets");
+            var sheet = sheets == 0 ? "none" : row.Long("sheet_matched") != 0 ? "matched" : "differs";
+            var discTracks = row.Long("disc_tracks");
+            return new DiscGameMatch(row.Text("root_name"), row.Text("disc_path"), row.Text("dat_name"), row.Text("game_name"),
+                matched, tracks, discTracks, sheet, tracks > 0 && matched == tracks && discTracks == tracks);
+        });
     }
 }
