@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using RomCurator.Core.Configuration;
 using RomCurator.Tui.Cli;
-using RomCurator.Tui.Shell;
+using RomCurator.Tui;
 
 var appPaths = new AppPaths();
 

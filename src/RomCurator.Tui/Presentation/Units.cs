@@ -27,6 +27,18 @@ public static class Units
         return $"{shown} {SizeUnits[unit]}";
     }
 
+    /// <summary>
+    /// A size in the scan's shorter form: "512 B", "1.5 KiB", "123.4 MiB" (always one decimal, current culture). The
+    /// scan summary, the scan progress line and the duplicates report print this form; <see cref="Size"/> is the rest's.
+    /// </summary>
+    public static string CompactSize(long bytes) => bytes switch
+    {
+        >= 1L << 30 => $"{bytes / (double)(1L << 30):0.0} GiB",
+        >= 1L << 20 => $"{bytes / (double)(1L << 20):0.0} MiB",
+        >= 1L << 10 => $"{bytes / 1024.0:0.0} KiB",
+        _ => $"{bytes} B",
+    };
+
     /// <summary>A count with its noun, singular for one: "1 file", "1,234 files".</summary>
     public static string Count(long count, string singular, string? plural = null) =>
         $"{count.ToString("N0", CultureInfo.InvariantCulture)} {(count == 1 ? singular : plural ?? singular + "s")}";

@@ -1,4 +1,5 @@
 using RomCurator.Core.Reports;
+using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tui.Cli.Verbs;
 
@@ -14,10 +15,10 @@ public static class DuplicateText
         }
 
         yield return $"{report.Groups.Count:N0} contents present more than once, {report.Copies:N0} copies; removing extra loose copies "
-                     + $"would free {ScanSummaryText.Bytes(report.ReclaimableBytes)} (nothing is deleted)";
+                     + $"would free {Units.CompactSize(report.ReclaimableBytes)} (nothing is deleted)";
         foreach (var group in report.Groups)
         {
-            yield return $"  {group.Sha1}  {ScanSummaryText.Bytes(group.Size)} x{group.Copies.Count}  frees {ScanSummaryText.Bytes(group.ReclaimableBytes)}";
+            yield return $"  {group.Sha1}  {Units.CompactSize(group.Size)} x{group.Copies.Count}  frees {Units.CompactSize(group.ReclaimableBytes)}";
             foreach (var copy in group.Copies)
             {
                 yield return "    " + copy;

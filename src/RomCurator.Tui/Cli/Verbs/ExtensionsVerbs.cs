@@ -1,6 +1,6 @@
 using RomCurator.Core.Registry;
 using RomCurator.Core.Serialization;
-using RomCurator.Tui.Shell.Panes;
+using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tui.Cli.Verbs;
 

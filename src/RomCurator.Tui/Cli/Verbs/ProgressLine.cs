@@ -1,4 +1,5 @@
 using RomCurator.Core.Ingestion;
+using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tui.Cli.Verbs;
 
@@ -12,7 +13,7 @@ public sealed class ProgressLine(TextWriter error) : IProgress<ScanProgress>, ID
     public void Report(ScanProgress value)
     {
         var text = value.Phase == "hashing"
-            ? $"hashing {value.FilesProcessed:N0}/{value.FilesToProcess:N0} files, {ScanSummaryText.Bytes(value.BytesHashed)}, {value.Errors} problems"
+            ? $"hashing {value.FilesProcessed:N0}/{value.FilesToProcess:N0} files, {Units.CompactSize(value.BytesHashed)}, {value.Errors} problems"
             : $"{value.Phase}: {value.FilesDiscovered:N0} files found, {value.FilesUnchanged:N0} unchanged";
         text = text.Length > 100 ? text[..100] : text;
         lock (gate)

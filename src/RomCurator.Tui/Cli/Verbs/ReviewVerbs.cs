@@ -71,7 +71,7 @@ public static class ReviewVerbs
 
     private static int RunList(VerbContext context)
     {
-        var order = ReviewOrderNames.Parse(context.Args.Value("--sort"));
+        var order = ReviewSortOption.Parse(context.Args.Value("--sort"));
         using var connection = context.OpenDatabase();
         // Streamed: the queue can hold hundreds of thousands of suggestions.
         var items = new ReviewQueue(connection).Stream(context.Args.Value("--filter"), context.Args.Has("--latest"), order: order);

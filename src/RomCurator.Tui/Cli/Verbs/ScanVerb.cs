@@ -2,6 +2,7 @@ using RomCurator.Core.Ingestion;
 using RomCurator.Core.Pipeline;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
+using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tui.Cli.Verbs;
 

@@ -17,16 +17,15 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
 {
     private const int ShownDone = 6;
     private IReadOnlyList<ImportedDat> dats = [];
-    private CancellationTokenSource? running;
+    // The import's result is the line saying why nothing was imported, or null; every DAT done is queued, not a snapshot.
+    private readonly BackgroundJob<DatImportSummary, string?> job = new(context.App);
     private readonly ConcurrentQueue<DatImportSummary> finished = new();
     private readonly List<DatImportSummary> done = [];
     private string importing = "";
-    private string? failure;
-    private volatile bool ended;
 
-    public bool IsRunning => running is not null;
+    public bool IsRunning => job.IsRunning;
 
-    public override string? Busy => running is null ? null : "A DAT import";
+    public override string? Busy => job.IsRunning ? "A DAT import" : null;
 
     protected override IReadOnlyList<PaneKey> PaneKeys =>
     [
@@ -37,7 +36,7 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
 
     public override void Refresh()
     {
-        if (running is not null)
+        if (job.IsRunning)
         {
             ShowProgress();
             return;
@@ -48,32 +47,29 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
             [.. dats.Select(DatRows.Row)]);
     }
 
-    protected override string Describe(int row) => running is null && row < dats.Count ? DatRows.Note(dats[row]) : "";
+    protected override string Describe(int row) => !job.IsRunning && row < dats.Count ? DatRows.Note(dats[row]) : "";
 
     /// <summary>Shows the DATs imported so far; false (the timer stops) once the import has ended.</summary>
-    internal bool Tick()
+    internal bool Tick() => job.Tick();
+
+    private void TakeFinished()
     {
         while (finished.TryDequeue(out var summary))
         {
             done.Add(summary);
         }
+    }
 
-        if (!ended)
-        {
-            ShowProgress();
-            return true;
-        }
-
-        var cancelled = running?.IsCancellationRequested ?? false;
-        running = null;
-        context.Host.Say(failure ?? DatRows.Outcome(done, cancelled));
+    private void Ended(BackgroundJob<DatImportSummary, string?>.Ending ending)
+    {
+        TakeFinished();
+        context.Host.Say(ending.Failure ?? ending.Result ?? DatRows.Outcome(done, ending.Cancelled));
         Refresh();
-        return false;
     }
 
     private void AskImport()
     {
-        if (running is not null)
+        if (job.IsRunning)
         {
             context.Host.Say("An import is going; c cancels it.");
             return;
@@ -95,27 +91,17 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
 
     private void Start(string path)
     {
-        running = new CancellationTokenSource();
-        var token = running.Token;
         importing = path;
         done.Clear();
-        failure = null;
-        ended = false;
         var database = context.Settings.Paths.Database;
         ShowProgress();
-        Task.Run(() =>
-        {
-            try
+        job.Start(
+            (token, _) =>
             {
                 // Its own connection: a SQLite connection belongs to one thread.
                 using var connection = DatabaseOpener.OpenAndMigrate(database);
                 var importer = new DatImporter(connection);
                 var files = Directory.Exists(path) ? DatFolder.Files(path) : [path];
-                if (files.Count == 0)
-                {
-                    failure = $"Not imported: no DAT files ({string.Join(", ", DatFolder.Extensions)}) in {path} or below.";
-                }
-
                 foreach (var file in files)
                 {
                     foreach (var summary in importer.ImportEach(file, null, token))
@@ -128,17 +114,16 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
                         break;
                     }
                 }
-            }
-            catch (Exception error)
+
+                return files.Count == 0 ? $"Not imported: no DAT files ({string.Join(", ", DatFolder.Extensions)}) in {path} or below." : null;
+            },
+            error => "Import failed: " + (error is JobBusyException ? error.Message : $"{error.GetType().Name}: {error.Message}"),
+            () =>
             {
-                failure = "Import failed: " + (error is JobBusyException ? error.Message : $"{error.GetType().Name}: {error.Message}");
-            }
-            finally
-            {
-                ended = true;
-            }
-        }, CancellationToken.None);
-        context.App.AddTimeout(TimeSpan.FromMilliseconds(200), Tick);
+                TakeFinished();
+                ShowProgress();
+            },
+            Ended);
     }
 
     private static string Member(string source) => source.IndexOf('#') is var hash and >= 0 ? source[hash..] : "";
@@ -149,19 +134,18 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
 
     private void Cancel()
     {
-        if (running is null)
+        if (!job.Cancel())
         {
             context.Host.Say("No DAT import is going.");
             return;
         }
 
-        running.Cancel();
         context.Host.Say("Cancelling after the current DAT…");
     }
 
     private void AskRemove()
     {
-        if (running is not null || Selected < 0 || Selected >= dats.Count)
+        if (job.IsRunning || Selected < 0 || Selected >= dats.Count)
         {
             return;
         }

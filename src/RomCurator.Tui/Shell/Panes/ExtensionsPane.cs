@@ -1,4 +1,5 @@
 using RomCurator.Core.Registry;
+using RomCurator.Tui.Presentation;
 using Terminal.Gui.Input;
 
 namespace RomCurator.Tui.Shell.Panes;

@@ -13,7 +13,7 @@ namespace RomCurator.Tui.Shell.Panes;
 /// and their reasons, a page at a time: the plan is written to a temporary table and only the page shown is read back
 /// (] [ and v turn pages and views without planning again; a refresh plans again). The plan shown is remembered by
 /// number: a applies exactly that plan after a confirmation (if the library changed since, nothing moves, the pane says
-/// so and shows the new plan) and shows progress while files move (on a background thread with its own connection; a 200 ms timer shows the latest
+/// so and shows the new plan) and shows progress while files move (a <see cref="BackgroundJob{TProgress, TResult}"/> with its own connection; a 200 ms timer shows the latest
 /// count); c cancels between files; u undoes the last applied run. Every move is written to file_operation_log before
 /// the file is touched.
 /// </summary>
@@ -31,14 +31,13 @@ public sealed class OrganizerPane : ListPane
     private long? shownPlan;
     private PlanView view = PlanView.Changes;
     private int shownWidth;
-    private CancellationTokenSource? running;
-    private volatile OrganizeProgress? latest;
-    private volatile RunOutcome? outcome;
+    private readonly BackgroundJob<OrganizeProgress, OrganizeRunReport> job;
 
     public OrganizerPane(PaneContext context)
         : base("Organizer")
     {
         this.context = context;
+        job = new BackgroundJob<OrganizeProgress, OrganizeRunReport>(context.App);
         detailsText = new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(), HotKeySpecifier = (System.Text.Rune)0xFFFF };
         details = new FrameView { Title = "Plan line (Esc closes)", X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         details.Add(detailsText);
@@ -56,9 +55,9 @@ public sealed class OrganizerPane : ListPane
     /// <summary>Whether the selected plan line is open in full.</summary>
     public bool ShowingDetails => details.Visible;
 
-    public override string? Busy => running is null ? null : "An organizer run";
+    public override string? Busy => job.IsRunning ? "An organizer run" : null;
 
-    public bool IsRunning => running is not null;
+    public bool IsRunning => job.IsRunning;
 
     /// <summary>The report of the last apply or undo started here.</summary>
     public OrganizeRunReport? LastReport { get; private set; }
@@ -79,7 +78,7 @@ public sealed class OrganizerPane : ListPane
 
     public override void Refresh()
     {
-        if (running is not null)
+        if (job.IsRunning)
         {
             return;
         }
@@ -103,7 +102,7 @@ public sealed class OrganizerPane : ListPane
     /// <summary>Shows the current page of the plan already made.</summary>
     private void ShowPage()
     {
-        if (running is not null || plan is null)
+        if (job.IsRunning || plan is null)
         {
             return;
         }
@@ -229,22 +228,20 @@ public sealed class OrganizerPane : ListPane
     }
 
     /// <summary>Main-loop timer: shows the latest progress; stops itself once the run has ended.</summary>
-    internal bool Tick()
+    internal bool Tick() => job.Tick();
+
+    private void ShowProgress()
     {
-        if (latest is { } progress)
+        if (job.Latest is { } progress)
         {
             Header.Text = PlanRows.Progress(progress) + "\nc cancels after the current file; every move is recorded first.";
         }
+    }
 
-        if (outcome is not { } done)
-        {
-            return true;
-        }
-
-        running?.Dispose();
-        running = null;
-        LastReport = done.Report;
-        context.Host.Say(done.Report switch
+    private void Ended(BackgroundJob<OrganizeProgress, OrganizeRunReport>.Ending done)
+    {
+        LastReport = done.Result;
+        context.Host.Say(done.Result switch
         {
             null => "The organizer did not run: " + done.Failure,
             { RunId: null } => "Nothing was moved: every curated file is already in place.",
@@ -252,12 +249,11 @@ public sealed class OrganizerPane : ListPane
                           (report.Mode == "apply" && report.Moved > 0 ? "; u undoes it" : ""),
         });
         Refresh();
-        return false;
     }
 
     private void Apply()
     {
-        if (running is not null || plan is null)
+        if (job.IsRunning || plan is null)
         {
             return;
         }
@@ -270,12 +266,12 @@ public sealed class OrganizerPane : ListPane
 
         var planId = shownPlan!.Value;
         context.Host.Confirm($"Move {plan.Counts.Moves} files as planned ({plan.Counts.Conflicts} conflicts and {plan.Counts.Skips} skipped stay put)?",
-            () => Start(service => service.Apply(planId, running!.Token, new Progress(this))));
+            () => Start((service, token, progress) => service.Apply(planId, token, progress)));
     }
 
     private void Undo()
     {
-        if (running is not null)
+        if (job.IsRunning)
         {
             return;
         }
@@ -288,45 +284,37 @@ public sealed class OrganizerPane : ListPane
         }
 
         context.Host.Confirm($"Move the files of organizer run {run} back to where they were?",
-            () => Start(service => service.Undo(run.Value, running!.Token, new Progress(this))));
+            () => Start((service, token, progress) => service.Undo(run.Value, token, progress)));
     }
 
-    private void Start(Func<FileOrganizerService, OrganizeRunReport> work)
+    private void Start(Func<FileOrganizerService, CancellationToken, IProgress<OrganizeProgress>, OrganizeRunReport> work)
     {
-        running = new CancellationTokenSource();
-        latest = null;
-        outcome = null;
         var database = context.Settings.Paths.Database;
         var settings = context.Settings.Settings.Organizer;
         var oneGameOneRom = context.Settings.Settings.OneGameOneRom;
         Header.Text = "Starting…\nc cancels after the current file; every move is recorded first.";
-        Task.Run(() =>
-        {
-            try
+        job.Start(
+            (token, progress) =>
             {
                 // Its own connection: a SQLite connection belongs to one thread.
                 using var connection = DatabaseOpener.OpenAndMigrate(database);
-                outcome = new RunOutcome(work(new FileOrganizerService(connection, settings, oneGameOneRom)), null);
-            }
-            catch (Exception error)
-            {
-                outcome = new RunOutcome(null, error is ArgumentException or JobBusyException or PlanChangedException
-                    ? error.Message + (error is PlanChangedException ? " (the plan below is the new one: a applies it)" : "")
-                    : $"{error.GetType().Name}: {error.Message}");
-            }
-        });
-        context.App.AddTimeout(TimeSpan.FromMilliseconds(200), Tick);
+                return work(new FileOrganizerService(connection, settings, oneGameOneRom), token, progress);
+            },
+            error => error is ArgumentException or JobBusyException or PlanChangedException
+                ? error.Message + (error is PlanChangedException ? " (the plan below is the new one: a applies it)" : "")
+                : $"{error.GetType().Name}: {error.Message}",
+            ShowProgress,
+            Ended);
     }
 
     private void Cancel()
     {
-        if (running is null)
+        if (!job.Cancel())
         {
             context.Host.Say("No organizer run is going.");
             return;
         }
 
-        running.Cancel();
         context.Host.Say("Cancelling after the current file…");
     }
 
@@ -336,11 +324,4 @@ public sealed class OrganizerPane : ListPane
         page = 0;
         ShowPage();
     }
-
-    private sealed class Progress(OrganizerPane pane) : IProgress<OrganizeProgress>
-    {
-        public void Report(OrganizeProgress value) => pane.latest = value;
-    }
-
-    private sealed record RunOutcome(OrganizeRunReport? Report, string? Failure);
 }

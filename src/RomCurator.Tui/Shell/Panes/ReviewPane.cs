@@ -1,6 +1,5 @@
 using System.Globalization;
 using RomCurator.Core.Review;
-using RomCurator.Tui.Cli.Verbs;
 using RomCurator.Tui.Presentation;
 using RomCurator.Tui.Shell.Prompting;
 using Terminal.Gui.Input;

@@ -11,8 +11,9 @@ namespace RomCurator.Tui.Shell.Panes;
 
 /// <summary>
 /// Starts and cancels a scan of every root, and shows it live: progress bar, rates, counts, the file being read,
-/// and the problems as they come. The scan runs on a background thread that only publishes snapshots; a timer on the
-/// main loop picks up the latest one five times a second (no UI stalls, no flicker, nothing blocks the scan).
+/// and the problems as they come. The scan is a <see cref="BackgroundJob{TProgress, TResult}"/>: its thread only
+/// publishes snapshots, a timer on the main loop picks up the latest one five times a second (no UI stalls, no flicker,
+/// nothing blocks the scan).
 /// Leaving the pane does not stop the scan. Once it ends, o opens the organizer's plan for the library.
 /// </summary>
 public sealed class ScanPane : IPane
@@ -23,14 +24,14 @@ public sealed class ScanPane : IPane
     private const int ShownProblems = 500;
     private readonly ObservableCollection<string> problems = [];
     private readonly HashSet<string> seenProblems = new(StringComparer.Ordinal);
-    private CancellationTokenSource? running;
-    private volatile ScanProgress? latest;
+    private readonly BackgroundJob<ScanProgress, Outcome> job;
     private ScanProgress? hashingStart;
-    private volatile Outcome? outcome;
+    private Outcome? outcome;
 
     public ScanPane(PaneContext context)
     {
         this.context = context;
+        job = new BackgroundJob<ScanProgress, Outcome>(context.App);
         status = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 5, HotKeySpecifier = (System.Text.Rune)0xFFFF };
         bar = new ProgressBar { X = 0, Y = 5, Width = Dim.Fill(), Height = 1 };
         var caption = new Label { X = 0, Y = 6, Width = Dim.Fill(), Height = 1, Text = "Problems:", HotKeySpecifier = (System.Text.Rune)0xFFFF };
@@ -46,7 +47,7 @@ public sealed class ScanPane : IPane
 
     public PaneListView List { get; }
 
-    public bool IsRunning => running is not null;
+    public bool IsRunning => job.IsRunning;
 
     public string? Busy => IsRunning ? "A scan" : null;
 
@@ -67,7 +68,7 @@ public sealed class ScanPane : IPane
 
     public void Refresh()
     {
-        if (running is null && LastSummary is null && outcome is null)
+        if (!job.IsRunning && LastSummary is null && outcome is null)
         {
             var interrupted = new CheckpointFile(context.Settings.Paths.Logs, context.Settings.Paths.Database).Read() is not null;
             status.Text = interrupted
@@ -79,7 +80,7 @@ public sealed class ScanPane : IPane
     /// <summary>Starts a scan of every active root, or of one root by name; ignored while a scan runs.</summary>
     public void Start(string? rootName)
     {
-        if (running is not null)
+        if (job.IsRunning)
         {
             context.Host.Say("A scan is already running (c cancels it).");
             return;
@@ -87,63 +88,46 @@ public sealed class ScanPane : IPane
 
         LastSummary = null;
         StatusLine = null;
-        running = new CancellationTokenSource();
-        var cancellation = running.Token;
         problems.Clear();
         seenProblems.Clear();
         status.Text = rootName is null ? "Starting…" : $"Starting a scan of '{rootName}'…";
-        latest = null;
         hashingStart = null;
         outcome = null;
-        var progress = new Progress(this);
-        Task.Run(() =>
-        {
-            try
+        var settings = context.Settings;
+        job.Start(
+            (cancellation, progress) =>
             {
-                var summary = new IngestionJob(new ScanRequest(context.Settings, rootName), progress).Run(cancellation);
-                outcome = new Outcome(summary, null, summary.Status == RunStatus.Completed && SomethingToOrganize(context.Settings));
-            }
-            catch (Exception error)
+                var summary = new IngestionJob(new ScanRequest(settings, rootName), progress).Run(cancellation);
+                return new Outcome(summary, null, summary.Status == RunStatus.Completed && SomethingToOrganize(settings));
+            },
+            error => error is ScanException or JobBusyException ? error.Message : $"{error.GetType().Name}: {error.Message}",
+            () =>
             {
-                // Whatever happens on the scan thread is shown, never lost with the thread.
-                outcome = new Outcome(null, error is ScanException or JobBusyException ? error.Message : $"{error.GetType().Name}: {error.Message}", false);
-            }
-        });
-        context.App.AddTimeout(TimeSpan.FromMilliseconds(200), Tick);
+                if (job.Latest is { } snapshot)
+                {
+                    Show(snapshot);
+                }
+            },
+            ended => Finished(ended.Result ?? new Outcome(null, ended.Failure, false)));
     }
 
     /// <summary>Main-loop timer: shows the latest snapshot; stops itself once the scan has ended.</summary>
-    internal bool Tick()
-    {
-        if (latest is { } snapshot)
-        {
-            Show(snapshot);
-        }
-
-        if (outcome is { } done)
-        {
-            Finished(done);
-            return false;
-        }
-
-        return true;
-    }
+    internal bool Tick() => job.Tick();
 
     private void Cancel()
     {
-        if (running is null)
+        if (!job.Cancel())
         {
             context.Host.Say("No scan is running.");
             return;
         }
 
-        running.Cancel();
         context.Host.Say("Cancelling: the work committed so far is kept and the next scan resumes.");
     }
 
     private void Organize()
     {
-        if (running is not null)
+        if (job.IsRunning)
         {
             context.Host.Say("Wait for the scan to finish (or cancel it with c) before organizing.");
             return;
@@ -170,9 +154,8 @@ public sealed class ScanPane : IPane
 
     private void Finished(Outcome done)
     {
+        outcome = done;
         var summary = done.Summary;
-        running?.Dispose();
-        running = null;
         LastSummary = summary;
         status.Text = summary is null ? $"The scan could not start: {done.Failure}" : ScanProgressText.Render(summary);
         StatusLine = summary is null ? "The scan did not run: " + done.Failure : ScanProgressText.Ended(summary, done.SomethingToOrganize);
@@ -214,12 +197,6 @@ public sealed class ScanPane : IPane
     }
 
     private static string Line(ScanProblem problem) => $"{problem.Kind}: {problem.Path}: {problem.Message}";
-
-    /// <summary>Keeps the newest snapshot from the scan thread for the main loop's timer.</summary>
-    private sealed class Progress(ScanPane pane) : IProgress<ScanProgress>
-    {
-        public void Report(ScanProgress value) => pane.latest = value;
-    }
 
     private sealed record Outcome(ScanSummary? Summary, string? Failure, bool SomethingToOrganize);
 }

@@ -85,5 +85,5 @@ public static class ScanProgressText
         _ => "Scan failed: " + (summary.Problems.LastOrDefault(p => p.Kind == "failure")?.Message ?? "see the Logs pane") + ". Enter resumes it.",
     };
 
-    public static string Render(ScanSummary s) => string.Join('\n', Cli.Verbs.ScanSummaryText.Render(s).Take(5));
+    public static string Render(ScanSummary s) => string.Join('\n', ScanSummaryText.Render(s).Take(5));
 }

@@ -1,7 +1,6 @@
 using RomCurator.Core.Registry;
-using RomCurator.Tui.Presentation;
 
-namespace RomCurator.Tui.Shell.Panes;
+namespace RomCurator.Tui.Presentation;
 
 /// <summary>Renders registry rows as 80-column lines (pure); `romcurator extensions` prints the same lines.</summary>
 public static class ExtensionRows

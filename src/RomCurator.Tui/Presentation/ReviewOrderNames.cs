@@ -1,6 +1,6 @@
 using RomCurator.Core.Review;
 
-namespace RomCurator.Tui.Cli.Verbs;
+namespace RomCurator.Tui.Presentation;
 
 /// <summary>The names of the review queue's orders, as `review --sort` takes them and the Review pane shows them.</summary>
 public static class ReviewOrderNames
@@ -14,9 +14,4 @@ public static class ReviewOrderNames
     ];
 
     public static string Name(ReviewOrder order) => All.First(o => o.Order == order).Name;
-
-    public static ReviewOrder Parse(string? name) =>
-        name is null ? ReviewOrder.File
-        : All.FirstOrDefault(o => o.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { Name: not null } found ? found.Order
-        : throw new UsageException($"'{name}' is not an order; use one of: {string.Join(", ", All.Select(o => o.Name))}");
 }

@@ -1,7 +1,8 @@
 using RomCurator.Tui.Cli;
+using RomCurator.Tui.Shell;
 using Terminal.Gui.App;
 
-namespace RomCurator.Tui.Shell;
+namespace RomCurator.Tui;
 
 /// <summary>Starts the full-screen interface when romcurator runs with no verb.</summary>
 public static class InteractiveShell

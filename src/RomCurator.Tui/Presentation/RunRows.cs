@@ -1,7 +1,6 @@
 using RomCurator.Core.Runs;
-using RomCurator.Tui.Presentation;
 
-namespace RomCurator.Tui.Shell.Panes;
+namespace RomCurator.Tui.Presentation;
 
 /// <summary>
 /// Renders the run history as 80-column lines (pure). `romcurator runs` prints the job and status ids scripts know

@@ -1,6 +1,6 @@
 using RomCurator.Core.Ingestion;
 
-namespace RomCurator.Tui.Cli.Verbs;
+namespace RomCurator.Tui.Presentation;
 
 /// <summary>The one-screen summary printed at the end of `scan` (pure: summary → lines).</summary>
 public static class ScanSummaryText
@@ -16,7 +16,7 @@ public static class ScanSummaryText
                      (summary.FilesRetried > 0 ? $"{summary.FilesRetried:N0} retried, " : "") +
                      $"{summary.FilesUnchanged:N0} unchanged; {summary.FilesMissing:N0} missing";
         var rate = summary.DurationS > 0 ? summary.BytesHashed / summary.DurationS : 0;
-        yield return $"  hashed     {summary.FilesHashed:N0} files, {Bytes(summary.BytesHashed)} ({Bytes((long)rate)}/s)";
+        yield return $"  hashed     {summary.FilesHashed:N0} files, {Units.CompactSize(summary.BytesHashed)} ({Units.CompactSize((long)rate)}/s)";
         yield return $"  archives   {summary.ArchivesExpanded:N0} expanded, {summary.ArchiveMembers:N0} members" +
                      (summary.PasswordsRequired > 0 ? $", {summary.PasswordsRequired:N0} need a password" : "");
         yield return $"  matched    {summary.MatchedHash:N0} by hash, {summary.MatchedTitle:N0} by title, {summary.Candidates:N0} candidates for review";
@@ -46,12 +46,4 @@ public static class ScanSummaryText
     /// <summary>Why the run failed (the scan records it as a problem of kind "failure"), or null.</summary>
     public static string? Failure(ScanSummary summary) =>
         summary.Problems.FirstOrDefault(p => p.Kind == FailureKind)?.Message.ReplaceLineEndings(" ");
-
-    public static string Bytes(long bytes) => bytes switch
-    {
-        >= 1L << 30 => $"{bytes / (double)(1L << 30):0.0} GiB",
-        >= 1L << 20 => $"{bytes / (double)(1L << 20):0.0} MiB",
-        >= 1L << 10 => $"{bytes / 1024.0:0.0} KiB",
-        _ => $"{bytes} B",
-    };
 }
