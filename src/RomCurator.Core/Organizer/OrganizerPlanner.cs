@@ -60,7 +60,8 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
     private PlannedMove Decide(Candidate c, OrganizerTemplate template, ClaimedPaths claimed, BoundaryChecks boundaries, DuplicateCopies? duplicates,
         OtherCopies? others)
     {
-        var platform = c.Platform ?? "(no platform)";
+        // A file without a release is listed under its root's platform hint, when the root has one.
+        var platform = c.Platform ?? c.RootPlatform ?? "(no platform)";
         var release = c.Release is null ? null : new ReleasePlacement(c.Release, c.Region, c.Platform!, c.BaseTitle, c.Verified);
         var placeable = c.Unplaced is null && (c.Verified || OrganizerPolicies.SeparatesUnverified(settings));
         if (duplicates?.Of(c.InstanceId) is { } copies)
@@ -186,7 +187,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                        ELSE (SELECT min(a.release_id) FROM accepted a WHERE a.rom_id = f.rom_id) END
                 FROM files f)
             SELECT f.instance_id, lr.name AS root_name, lr.path AS root_path, f.relative_path, r.release_name, r.region,
-                   p.name AS platform_name,
+                   p.name AS platform_name, hint.name AS root_platform_name,
                    (SELECT m.base_title FROM dat_entry e JOIN dat_entry_metadata m ON m.dat_entry_id = e.dat_entry_id
                     WHERE e.release_id = r.release_id LIMIT 1) AS base_title,
                    placed.release_id IS NOT NULL AS verified,
@@ -207,6 +208,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                  AND unreadable.absolute_path = lr.path || '/' || f.relative_path
             LEFT JOIN game_release r ON r.release_id = coalesce(placed.release_id, placed.accepted_release_id)
             LEFT JOIN platform p ON p.platform_id = r.platform_id
+            LEFT JOIN platform hint ON hint.platform_id = lr.platform_id
             WHERE lr.is_active = 1 AND ($root IS NULL OR lr.name = $root)
             ORDER BY lr.name, f.relative_path
             """).Bind("$root", rootName);
@@ -217,9 +219,9 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                 ? new FileFacts(row.Flag("is_archive"), row.TextOrNull("error_message"), row.Flag("has_artifact"),
                     row.Flag("has_open_suggestion"), row.Flag("has_link"))
                 : null,
-            row.Flag("verified")));
+            row.Flag("verified"), row.TextOrNull("root_platform_name")));
     }
 
     private sealed record Candidate(long InstanceId, string Root, string RootPath, string RelativePath, string? Release,
-        string? Region, string? Platform, string? BaseTitle, FileFacts? Unplaced, bool Verified);
+        string? Region, string? Platform, string? BaseTitle, FileFacts? Unplaced, bool Verified, string? RootPlatform);
 }

@@ -57,6 +57,23 @@ public sealed class OrganizerPlannerTests
     }
 
     [Test]
+    public async Task A_skipped_file_is_listed_under_its_roots_platform_hint_and_under_no_platform_without_one()
+    {
+        using var fixture = new ScanFixture();
+        ImportGameBoy(fixture, ("Alpha (USA)", Fixtures.Bytes(100, 1)));
+        fixture.Write("hinted/Mystery.gb", Fixtures.Bytes(64, 4));
+        fixture.Write("plain/Other.gb", Fixtures.Bytes(64, 5));
+        fixture.AddRoot(Path.Combine(fixture.Library, "hinted"), "hinted", platform: "gb");
+        fixture.AddRoot(Path.Combine(fixture.Library, "plain"), "plain");
+        fixture.Scan();
+
+        var plan = Plan(fixture);
+
+        await Assert.That(plan.Items.Single(i => i.From == "Mystery.gb").Platform).IsEqualTo("Nintendo - Game Boy");
+        await Assert.That(plan.Items.Single(i => i.From == "Other.gb").Platform).IsEqualTo("(no platform)");
+    }
+
+    [Test]
     public async Task Hostile_titles_stay_inside_the_root_as_safe_names()
     {
         using var fixture = new ScanFixture();
