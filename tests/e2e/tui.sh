@@ -179,7 +179,7 @@ printf '{ "organizer": { "template": "{platfrom}/{title}{ext}" } }\n' > "$XDG_CO
 tmux kill-session -t "$session" 2>/dev/null || true
 tmux new-session -d -s "$session" -x 80 -y 24 "cd '$work' && '$binary'; echo EXITED \$?; sleep 30"
 wait_for "[1 Overview]"
-wait_for "Settings: config file"
+wait_for "Settings: organizer.template"
 save bad-config
 keys F12
 wait_for "[F12 Settings]"

@@ -35,4 +35,23 @@ public static class TextFit
 
     /// <summary>A line cut or padded to exactly <paramref name="width"/> columns.</summary>
     public static string Pad(string text, int width) => End(text, width).PadRight(Math.Max(0, width));
+
+    /// <summary>
+    /// <paramref name="text"/> in lines of at most <paramref name="width"/> characters, broken after a space or a '/' in the
+    /// second half of a line, else at the width: nothing is cut.
+    /// </summary>
+    public static IEnumerable<string> Wrap(string text, int width)
+    {
+        width = Math.Max(10, width);
+        var at = 0;
+        while (text.Length - at > width)
+        {
+            var cut = text.LastIndexOfAny([' ', '/'], at + width - 1, width);
+            var take = cut >= at + width / 2 ? cut - at + 1 : width;
+            yield return text.Substring(at, take).TrimEnd();
+            at += take;
+        }
+
+        yield return text[at..];
+    }
 }

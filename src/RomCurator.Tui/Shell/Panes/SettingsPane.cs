@@ -24,13 +24,25 @@ public sealed class SettingsPane(PaneContext context) : ListPane("Settings")
         var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
         var nameWidth = Math.Min(40, EditableSettings.All.Max(s => SettingNames.Name(s.Key).Length));
         var title = saved ?? "Enter changes the selected setting; it is saved to your config file and applies from the next run.";
-        var problem = context.Settings.Problem is { } text ? Fallback(text) + "\n" : "";
+        // The problem is wrapped, not cut: at 80 columns it is the one place that says which value is wrong and why.
+        var problem = context.Settings.Problem is { } text ? string.Join('\n', TextFit.Wrap(Fallback(text), width)) + "\n" : "";
         Show($"{problem}{title}\n{"SETTING".PadRight(nameWidth)}  VALUE",
             EditableSettings.All.Select(s => $"{TextFit.Pad(SettingNames.Name(s.Key), nameWidth)}  {TextFit.Middle(Value(s) + (IsBad(s) ? "  (bad value in the file: default used)" : ""), width - nameWidth - 2)}").ToList());
     }
 
     /// <summary>What the interface says about bad values in the config file: they are ignored (defaults apply) until fixed.</summary>
-    public static string Fallback(string problem) => $"Settings: {problem} — the defaults apply instead until you fix it (Settings pane, F12).";
+    public static string Fallback(string problem) => $"Settings: {ProblemFirst(problem)} — the defaults apply instead until you fix it (Settings pane, F12).";
+
+    /// <summary>
+    /// "config file 'PATH': what is wrong" as "what is wrong (in PATH)": a line cut at 80 columns still names the setting
+    /// and the problem, not only the file's path.
+    /// </summary>
+    public static string ProblemFirst(string problem)
+    {
+        const string prefix = "config file '";
+        var end = problem.StartsWith(prefix, StringComparison.Ordinal) ? problem.IndexOf("': ", prefix.Length, StringComparison.Ordinal) : -1;
+        return end < 0 ? problem : $"{problem[(end + 3)..]} (in {problem[prefix.Length..end]})";
+    }
 
     private bool IsBad(EditableSetting setting) => context.Settings.ProblemKeys.Contains(setting.Key, StringComparer.OrdinalIgnoreCase);
 

@@ -33,6 +33,29 @@ public sealed class SettingsFallbackTests
     }
 
     [Test]
+    public async Task At_80_columns_the_screen_names_the_bad_setting_first_and_the_settings_pane_shows_the_whole_problem()
+    {
+        using var fixture = new ScanFixture();
+        Directory.CreateDirectory(fixture.AppPaths.ConfigHome);
+        File.WriteAllText(fixture.AppPaths.UserConfigFile, """{ "organizer": { "template": "{platfrom}/{title}{ext}" } }""");
+        var settings = new SettingsLoader(fixture.AppPaths).LoadLenient();
+        using var connection = fixture.Open();
+        using var terminal = new HeadlessTerminal(app => new MainWindow(app, connection, settings, fixture.AppPaths));
+
+        var opened = terminal.Screen;
+        var settingsPane = terminal.Press(Key.F12).Screen;
+        var shown = string.Concat(settingsPane.Split('\n').Select(line => line.Trim('│', ' ') + " "));
+        shown = shown.Replace("/ ", "/", StringComparison.Ordinal); // a path wraps after a slash
+
+        await Assert.That(opened).Contains("Settings: organizer.template");
+        await Assert.That(settings.Problem!).Contains(fixture.AppPaths.UserConfigFile);
+        foreach (var word in RomCurator.Tui.Shell.Panes.SettingsPane.Fallback(settings.Problem!).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            await Assert.That(shown).Contains(word);
+        }
+    }
+
+    [Test]
     public async Task The_settings_pane_refuses_an_unknown_preset_and_a_misspelled_template_token()
     {
         using var library = new ShellLibrary();
