@@ -48,7 +48,7 @@ public static class TextFit
         {
             var cut = text.LastIndexOfAny([' ', '/'], at + width - 1, width);
             var take = cut >= at + width / 2 ? cut - at + 1 : width;
-            yield return text.Substring(at, take).TrimEnd();
+            yield return text.Substring(at, take);
             at += take;
         }
 

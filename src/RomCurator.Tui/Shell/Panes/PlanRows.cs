@@ -153,27 +153,10 @@ public static class PlanRows
         return left + (full.Length <= rest ? full : TextFit.End(full[..^1], rest - 1) + ")");
     }
 
-    // Wraps after a '/' or a space when one is in the second half of the line, else at the width: nothing is cut.
+    // TextFit.Wrap at the room the label leaves: the label on the first line, as many spaces on the rest.
     private static IEnumerable<string> Wrap(string label, string text, int width)
     {
-        var room = Math.Max(10, width - label.Length);
         var indent = new string(' ', label.Length);
-        var at = 0;
-        do
-        {
-            var take = Math.Min(room, text.Length - at);
-            if (at + take < text.Length)
-            {
-                var cut = text.LastIndexOfAny(['/', ' '], at + take - 1, take);
-                if (cut >= at + room / 2)
-                {
-                    take = cut - at + 1;
-                }
-            }
-
-            yield return (at == 0 ? label : indent) + text.Substring(at, take);
-            at += take;
-        }
-        while (at < text.Length);
+        return TextFit.Wrap(text, Math.Max(10, width - label.Length)).Select((line, i) => (i == 0 ? label : indent) + line);
     }
 }
