@@ -1,5 +1,5 @@
 using RomCurator.Core.Configuration;
-using RomCurator.Core.Hashing;
+using RomCurator.Core.Digests;
 
 namespace RomCurator.Core.Archives;
 

@@ -1,4 +1,4 @@
-using RomCurator.Core.Hashing;
+using RomCurator.Core.Digests;
 
 namespace RomCurator.Core.Archives;
 

@@ -1,4 +1,4 @@
-using RomCurator.Core.Hashing;
+using RomCurator.Core.Digests;
 using RomCurator.Core.Metadata;
 
 namespace RomCurator.Core.Archives;

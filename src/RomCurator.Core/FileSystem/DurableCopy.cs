@@ -1,5 +1,5 @@
 using RomCurator.Core.Diagnostics;
-using RomCurator.Core.Hashing;
+using RomCurator.Core.Digests;
 
 namespace RomCurator.Core.FileSystem;
 

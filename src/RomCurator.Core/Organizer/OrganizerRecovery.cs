@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.FileSystem;
-using RomCurator.Core.Hashing;
+using RomCurator.Core.Digests;
 
 namespace RomCurator.Core.Organizer;
 

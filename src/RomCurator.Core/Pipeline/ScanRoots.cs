@@ -1,4 +1,3 @@
-using RomCurator.Core.Ingestion;
 using RomCurator.Core.Library;
 
 namespace RomCurator.Core.Pipeline;

@@ -1,4 +1,4 @@
-using RomCurator.Core.Ingestion;
+using RomCurator.Core.Scans;
 
 namespace RomCurator.Tui.Presentation;
 

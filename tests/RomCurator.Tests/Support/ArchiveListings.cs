@@ -1,7 +1,7 @@
 using System.IO.Hashing;
 using System.Security.Cryptography;
 using RomCurator.Core.Archives;
-using RomCurator.Core.Hashing;
+using RomCurator.Core.Digests;
 
 namespace RomCurator.Tests.Support;
 

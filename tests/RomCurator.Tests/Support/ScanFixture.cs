@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
-using RomCurator.Core.Ingestion;
+using RomCurator.Core.Scans;
 using RomCurator.Core.Library;
 using RomCurator.Core.Pipeline;
 using RomCurator.Core.Storage;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Dats.Parsing;
 using RomCurator.Core.Diagnostics;
-using RomCurator.Core.Hashing;
+using RomCurator.Core.Digests;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Storage;
 

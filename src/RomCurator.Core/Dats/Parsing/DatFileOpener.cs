@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using RomCurator.Core.Archives;
-using RomCurator.Core.Hashing;
+using RomCurator.Core.Digests;
 
 namespace RomCurator.Core.Dats.Parsing;
 

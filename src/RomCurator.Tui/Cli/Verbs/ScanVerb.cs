@@ -1,4 +1,4 @@
-using RomCurator.Core.Ingestion;
+using RomCurator.Core.Scans;
 using RomCurator.Core.Pipeline;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;

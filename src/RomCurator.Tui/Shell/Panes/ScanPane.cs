@@ -1,6 +1,6 @@
 using System.Collections.ObjectModel;
-using RomCurator.Core.Ingestion;
-using RomCurator.Core.Ingestion.Runs;
+using RomCurator.Core.Scans;
+using RomCurator.Core.Pipeline.Checkpoints;
 using RomCurator.Core.Pipeline;
 using RomCurator.Core.Runs;
 using Terminal.Gui.Input;

@@ -1,4 +1,4 @@
-using RomCurator.Core.Ingestion;
+using RomCurator.Core.Scans;
 using RomCurator.Core.Runs;
 using RomCurator.Tui.Presentation;
 

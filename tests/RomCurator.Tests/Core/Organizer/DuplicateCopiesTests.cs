@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using RomCurator.Core.Configuration;
 using RomCurator.Core.Diagnostics;
 using RomCurator.Core.Organizer;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Core.Organizer;

@@ -5,7 +5,6 @@ using RomCurator.Core.Dats.Import;
 using RomCurator.Core.Diagnostics;
 using RomCurator.Core.Organizer;
 using RomCurator.Core.Review;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Core.Organizer;

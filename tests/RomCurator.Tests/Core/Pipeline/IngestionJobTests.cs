@@ -1,6 +1,6 @@
 using System.IO.Hashing;
 using System.Security.Cryptography;
-using RomCurator.Core.Ingestion;
+using RomCurator.Core.Scans;
 using RomCurator.Core.Pipeline;
 using RomCurator.Core.Runs;
 using RomCurator.Tests.Support;

@@ -1,4 +1,4 @@
-using RomCurator.Core.Ingestion.Runs;
+using RomCurator.Core.Pipeline.Checkpoints;
 using RomCurator.Core.Pipeline;
 using RomCurator.Core.Runs;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using RomCurator.Core.Ingestion;
+using RomCurator.Core.Scans;
 using RomCurator.Core.Pipeline;
 using RomCurator.Core.Runs;
 using RomCurator.Tests.Support;

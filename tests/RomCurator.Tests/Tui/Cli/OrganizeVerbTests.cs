@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using RomCurator.Core.Configuration;
 using RomCurator.Core.Diagnostics;
-using RomCurator.Core.Ingestion;
+using RomCurator.Core.Scans;
 using RomCurator.Core.Organizer;
 using RomCurator.Core.Pipeline;
 using RomCurator.Tests.Support;

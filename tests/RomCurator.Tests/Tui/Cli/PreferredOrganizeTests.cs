@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using RomCurator.Tests.Core.Ingestion;
 using RomCurator.Tests.Core.Preferred;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Cli;

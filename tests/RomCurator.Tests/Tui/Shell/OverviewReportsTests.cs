@@ -1,4 +1,3 @@
-using RomCurator.Tests.Core.Ingestion;
 using Terminal.Gui.Input;
 
 namespace RomCurator.Tests.Tui.Shell;

@@ -1,0 +1,198 @@
+using System.Threading.Channels;
+using RomCurator.Core.Hashing.Writing;
+using RomCurator.Core.Scans;
+
+namespace RomCurator.Core.Hashing;
+
+/// <summary>
+/// Phase two of a scan: pending files flow from a reader thread to hashing workers and from them to the single
+/// database writer, through bounded channels, so disk reads, hashing and database writes overlap.
+/// </summary>
+public sealed class HashingPhase(
+    PendingFileReader pending,
+    FileHasher hasher,
+    IngestionWriter writer,
+    HashCache? cache,
+    int workers,
+    int batchSize,
+    Action? batchCommitted = null,
+    ScanCounters? counters = null)
+{
+    /// <summary>
+    /// Files handed to a worker at once, at most: passing files one by one cost more in thread wake-ups than hashing
+    /// a small file does. A group also ends at <see cref="GroupBytes"/>, so big files still spread over the workers.
+    /// </summary>
+    private const int GroupFiles = 32;
+
+    private const long GroupBytes = 4L * 1024 * 1024;
+
+    public void Run(CancellationToken cancellation)
+    {
+        var groupFiles = Math.Clamp(batchSize, 1, GroupFiles);
+        var jobs = Channel.CreateBounded<List<HashJob>>(new BoundedChannelOptions(workers * 2) { SingleWriter = true });
+        var outcomes = Channel.CreateBounded<List<HashOutcome>>(new BoundedChannelOptions(Math.Max(2, Math.Min(batchSize * 2, 1024) / groupFiles))
+        {
+            SingleReader = true,
+        });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+
+        var producer = Task.Factory.StartNew(() => Produce(jobs.Writer, groupFiles, stop.Token), stop.Token,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var hashers = Enumerable.Range(0, workers)
+            .Select(_ => Task.Factory.StartNew(() => Consume(jobs.Reader, outcomes.Writer, stop.Token), stop.Token,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
+        var finished = Task.WhenAll(hashers).ContinueWith(t => outcomes.Writer.Complete(t.Exception?.GetBaseException()), TaskScheduler.Default);
+
+        try
+        {
+            WriteAll(outcomes.Reader, cancellation);
+        }
+        catch
+        {
+            stop.Cancel();
+            throw;
+        }
+        finally
+        {
+            // Let the threads wind down before the caller closes connections.
+            try
+            {
+                Task.WaitAll([producer, finished, .. hashers]);
+            }
+            catch (AggregateException)
+            {
+                // Their failures surface through the outcome channel or the cancellation above.
+            }
+        }
+
+        cancellation.ThrowIfCancellationRequested();
+        producer.GetAwaiter().GetResult();
+    }
+
+    private void Produce(ChannelWriter<List<HashJob>> jobs, int groupFiles, CancellationToken cancellation)
+    {
+        try
+        {
+            var group = new List<HashJob>(groupFiles);
+            var bytes = 0L;
+            foreach (var job in pending.ReadAll(cancellation))
+            {
+                group.Add(job);
+                bytes += job.Size;
+                if (group.Count >= groupFiles || bytes >= GroupBytes)
+                {
+                    jobs.WriteAsync(group, cancellation).AsTask().GetAwaiter().GetResult();
+                    group = new List<HashJob>(groupFiles);
+                    bytes = 0;
+                }
+            }
+
+            if (group.Count > 0)
+            {
+                jobs.WriteAsync(group, cancellation).AsTask().GetAwaiter().GetResult();
+            }
+
+            jobs.Complete();
+        }
+        catch (Exception error)
+        {
+            jobs.Complete(error);
+            throw;
+        }
+    }
+
+    private void Consume(ChannelReader<List<HashJob>> jobs, ChannelWriter<List<HashOutcome>> outcomes, CancellationToken cancellation)
+    {
+        while (jobs.WaitToReadAsync(cancellation).AsTask().GetAwaiter().GetResult())
+        {
+            while (jobs.TryRead(out var group))
+            {
+                var hashed = new List<HashOutcome>(group.Count);
+                foreach (var job in group)
+                {
+                    hashed.Add(HashOne(job, cancellation));
+                }
+
+                outcomes.WriteAsync(hashed, cancellation).AsTask().GetAwaiter().GetResult();
+            }
+        }
+    }
+
+    private HashOutcome HashOne(HashJob job, CancellationToken cancellation)
+    {
+        counters?.Reading(job.DiscoveryId, job.RelativePath, job.Size);
+        try
+        {
+            // "Now:" names the member or track being read (archive.zip#rom.bin), the archive while its own bytes are.
+            return hasher.Hash(job, cancellation, counters is null ? null : member => counters.Reading(job.DiscoveryId, job.RelativePath + "#" + member, job.Size));
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // One bad file must not stop the scan: record it and carry on.
+            return HashOutcome.Failed(job, $"could not be processed ({error.GetType().Name}): {error.Message}", ScanProblemKinds.Internal);
+        }
+        finally
+        {
+            counters?.Read(job.DiscoveryId, job.Size);
+        }
+    }
+
+    private void WriteAll(ChannelReader<List<HashOutcome>> outcomes, CancellationToken cancellation)
+    {
+        var batch = new List<HashOutcome>(batchSize);
+        var waiting = new Queue<HashOutcome>();
+        var weight = 0;
+        while (waiting.Count > 0 || outcomes.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
+        {
+            while (weight < batchSize && (waiting.Count > 0 || Refill(outcomes, waiting)))
+            {
+                var outcome = waiting.Dequeue();
+                batch.Add(outcome);
+                weight += 1 + (outcome.Archive?.Members.Count ?? 0);
+            }
+
+            if (weight >= batchSize || (waiting.Count == 0 && outcomes.Count == 0))
+            {
+                Flush(batch);
+                weight = 0;
+            }
+
+            if (cancellation.IsCancellationRequested)
+            {
+                // Committed batches stay committed; what is still pending is resumed by the next scan.
+                return;
+            }
+        }
+
+        Flush(batch);
+    }
+
+    private static bool Refill(ChannelReader<List<HashOutcome>> outcomes, Queue<HashOutcome> waiting)
+    {
+        if (!outcomes.TryRead(out var group))
+        {
+            return false;
+        }
+
+        foreach (var outcome in group)
+        {
+            waiting.Enqueue(outcome);
+        }
+
+        return waiting.Count > 0;
+    }
+
+    private void Flush(List<HashOutcome> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var cacheEntries = writer.WriteBatch(batch);
+        cache?.Store(cacheEntries);
+        batch.Clear();
+        batchCommitted?.Invoke();
+    }
+}

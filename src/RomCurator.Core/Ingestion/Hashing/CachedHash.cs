@@ -1,6 +1,0 @@
-using RomCurator.Core.Hashing;
-
-namespace RomCurator.Core.Ingestion.Hashing;
-
-/// <summary>A hash cache entry: which file (path, modification time) had which digests.</summary>
-public sealed record CachedHash(string Path, string ModifiedTime, ContentHashes Hashes);

@@ -1,6 +1,0 @@
-using RomCurator.Core.Configuration;
-
-namespace RomCurator.Core.Ingestion;
-
-/// <summary>What to scan (all active roots, or one by name) with which settings.</summary>
-public sealed record ScanRequest(LoadedSettings Settings, string? RootName = null);
