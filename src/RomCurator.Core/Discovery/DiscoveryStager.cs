@@ -91,7 +91,7 @@ public sealed class DiscoveryStager : IDisposable
         {
             while (batch.Count < batchSize && reader.TryRead(out var entry))
             {
-                rootReadable &= !(entry.IsProblem && entry.RelativePath.Length == 0);
+                rootReadable &= !(entry.IsProblem && entry.Path.Relative.Length == 0);
                 batch.Add(entry);
             }
 
@@ -135,16 +135,17 @@ public sealed class DiscoveryStager : IDisposable
         foreach (var entry in batch.Where(e => e.IsProblem))
         {
             var kind = entry.Problem!.Contains("link", StringComparison.Ordinal) ? ScanProblemKinds.Link : ScanProblemKinds.Unreadable;
-            counters.Problem(new ScanProblem(kind, entry.RelativePath.Length == 0 ? root.Path : entry.RelativePath, entry.Problem));
-            log.Warn($"{root.Name}: {entry.RelativePath}: {entry.Problem}");
+            counters.Problem(new ScanProblem(kind, entry.Path.Relative.Length == 0 ? root.Path : entry.Path.Relative, entry.Problem));
+            log.Warn($"{root.Name}: {entry.Path.Relative}: {entry.Problem}");
         }
 
-        counters.CurrentPath = batch[^1].RelativePath;
+        counters.CurrentPath = batch[^1].Path.Relative;
         batch.Clear();
     }
 
     private void StageOne(SqliteTransaction transaction, LibraryRoot root, WalkEntry entry)
     {
+        var absolute = entry.Path.Absolute;
         var modified = entry.IsProblem ? null : FormatTime(entry.LastWriteUtc);
         long? unchangedRom = null;
         if (!entry.IsProblem)
@@ -154,7 +155,7 @@ public sealed class DiscoveryStager : IDisposable
 
         if (!entry.IsProblem && !rootIsNew)
         {
-            var known = findInstance.In(transaction).Bind("$abs", entry.AbsolutePath).Bind("$root", root.RootId).Bind("$path", entry.RelativePath)
+            var known = findInstance.In(transaction).Bind("$abs", absolute).Bind("$root", root.RootId).Bind("$path", entry.Path.Relative)
                 .First(row => new KnownInstance(row.Long("instance_id"), row.LongOrNull("rom_id"), row.LongOrNull("size_bytes"),
                     row.TextOrNull("last_modified"), row.Flag("failed_before")));
             if (known is not null && known.Size == entry.Size && known.Modified == modified && !known.FailedBefore)
@@ -166,7 +167,7 @@ public sealed class DiscoveryStager : IDisposable
         }
 
         stage.In(transaction)
-            .Bind("$log", logId).Bind("$root", root.RootId).Bind("$abs", entry.AbsolutePath).Bind("$path", entry.RelativePath)
+            .Bind("$log", logId).Bind("$root", root.RootId).Bind("$abs", absolute).Bind("$path", entry.Path.Relative)
             .Bind("$size", entry.IsProblem ? null : entry.Size).Bind("$modified", modified).Bind("$rom", unchangedRom)
             .Bind("$state", entry.IsProblem ? "failed" : unchangedRom is null ? "pending" : "hashed")
             .Bind("$depth", entry.Depth).Bind("$message", entry.Problem)

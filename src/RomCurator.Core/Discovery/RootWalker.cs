@@ -28,14 +28,14 @@ public sealed class RootWalker(IgnoreRules rules)
         var rootReal = RealPath.TryResolve(rootPath);
         if (rootReal is null || !Directory.Exists(rootReal))
         {
-            yield return new WalkEntry(rootPath, "", 0, default, 0, $"the root folder '{rootPath}' is missing or cannot be read");
+            yield return new WalkEntry(new RootedPath(rootPath, ""), 0, default, 0, $"the root folder '{rootPath}' is missing or cannot be read");
             yield break;
         }
 
         var visited = new HashSet<string>(StringComparer.Ordinal) { rootReal };
         var pending = new Queue<Folder>();
         var linked = new Queue<Folder>();
-        pending.Enqueue(new Folder(rootPath, "", rootReal, 0));
+        pending.Enqueue(new Folder(new RootedPath(rootPath, ""), rootReal, 0));
         while (pending.Count > 0 || linked.Count > 0)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -48,17 +48,17 @@ public sealed class RootWalker(IgnoreRules rules)
                 }
                 else
                 {
-                    yield return new WalkEntry(link.AbsolutePath, link.RelativePath, 0, default, link.Depth, AlreadyScanned(link));
+                    yield return new WalkEntry(link.Path, 0, default, link.Depth, AlreadyScanned(link));
                 }
 
                 continue;
             }
 
             var folder = pending.Dequeue();
-            var (entries, problem) = List(folder.AbsolutePath);
+            var (entries, problem) = List(folder.Absolute);
             if (problem is not null)
             {
-                yield return new WalkEntry(folder.AbsolutePath, folder.RelativePath, 0, default, folder.Depth, problem);
+                yield return new WalkEntry(folder.Path, 0, default, folder.Depth, problem);
                 continue;
             }
 
@@ -69,8 +69,8 @@ public sealed class RootWalker(IgnoreRules rules)
 
             foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
             {
-                var relative = folder.RelativePath.Length == 0 ? entry.Name : folder.RelativePath + "/" + entry.Name;
-                var result = SafeVisit(entry, relative, folder, rootReal, visited, pending, linked);
+                var relative = folder.Path.Relative.Length == 0 ? entry.Name : folder.Path.Relative + "/" + entry.Name;
+                var result = SafeVisit(entry, folder.Path.Sibling(relative), folder, rootReal, visited, pending, linked);
                 if (result is not null)
                 {
                     yield return result;
@@ -83,37 +83,37 @@ public sealed class RootWalker(IgnoreRules rules)
     /// Visits one entry; whatever it is (a name or path the system cannot handle, a file that vanished, a type
     /// nobody expected), a fault becomes that entry's problem and the walk goes on.
     /// </summary>
-    private WalkEntry? SafeVisit(FileSystemInfo entry, string relative, Folder parent, string rootReal, HashSet<string> visited, Queue<Folder> pending, Queue<Folder> linked)
+    private WalkEntry? SafeVisit(FileSystemInfo entry, RootedPath path, Folder parent, string rootReal, HashSet<string> visited, Queue<Folder> pending, Queue<Folder> linked)
     {
-        var absolute = parent.AbsolutePath + "/" + entry.Name;
+        var absolute = parent.Absolute + "/" + entry.Name;
         var bytes = Encoding.UTF8.GetByteCount(absolute);
         if (bytes >= MaxPathBytes)
         {
-            return new WalkEntry(absolute, relative, 0, default, parent.Depth + 1,
+            return new WalkEntry(path, 0, default, parent.Depth + 1,
                 $"path too long: {bytes} bytes, over the system's limit of {MaxPathBytes - 1}; not scanned");
         }
 
         if (entry.Name.Contains('\uFFFD', StringComparison.Ordinal) && !Path.Exists(absolute))
         {
-            return new WalkEntry(absolute, relative, 0, default, parent.Depth + 1,
+            return new WalkEntry(path, 0, default, parent.Depth + 1,
                 "its name is not valid UTF-8 (shown with \uFFFD), so it cannot be opened by name; not scanned");
         }
 
         try
         {
-            return Visit(entry, relative, parent, rootReal, visited, pending, linked);
+            return Visit(entry, path, parent, rootReal, visited, pending, linked);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            return new WalkEntry(absolute, relative, 0, default, parent.Depth + 1, $"cannot be scanned ({error.GetType().Name}): {error.Message}");
+            return new WalkEntry(path, 0, default, parent.Depth + 1, $"cannot be scanned ({error.GetType().Name}): {error.Message}");
         }
     }
 
-    private WalkEntry? Visit(FileSystemInfo entry, string relative, Folder parent, string rootReal, HashSet<string> visited, Queue<Folder> pending, Queue<Folder> linked)
+    private WalkEntry? Visit(FileSystemInfo entry, RootedPath path, Folder parent, string rootReal, HashSet<string> visited, Queue<Folder> pending, Queue<Folder> linked)
     {
         var isLink = entry.LinkTarget is not null;
         var isDirectory = entry is DirectoryInfo;
-        if (rules.IsHiddenOrSystem(entry.Name, isDirectory) || rules.MatchingGlob(relative, isDirectory) is not null)
+        if (rules.IsHiddenOrSystem(entry.Name, isDirectory) || rules.MatchingGlob(path.Relative, isDirectory) is not null)
         {
             return null;
         }
@@ -123,7 +123,7 @@ public sealed class RootWalker(IgnoreRules rules)
             var target = RealPath.TryResolve(entry.FullName);
             if (target is null)
             {
-                return new WalkEntry(entry.FullName, relative, 0, default, parent.Depth + 1,
+                return new WalkEntry(path, 0, default, parent.Depth + 1,
                     $"broken symbolic link (points to '{entry.LinkTarget}', which does not exist)");
             }
 
@@ -131,18 +131,18 @@ public sealed class RootWalker(IgnoreRules rules)
             if (!RealPath.IsSameOrUnder(target, rootReal) && (Directory.Exists(target) || FileKind.IsRegularFile(target)))
             {
                 // Outside the root: not followed, so a scan never records (and the organizer never moves) what lies there.
-                return new WalkEntry(entry.FullName, relative, 0, default, parent.Depth + 1,
+                return new WalkEntry(path, 0, default, parent.Depth + 1,
                     $"symbolic link leads outside the root (to '{target}'); not followed: add that folder as a root of its own to scan it");
             }
 
             if (Directory.Exists(target))
             {
                 // Followed once every real folder is walked (see Walk): by then its target may have been scanned already.
-                linked.Enqueue(new Folder(entry.FullName, relative, target, parent.Depth + 1, entry.LinkTarget));
+                linked.Enqueue(new Folder(path, target, parent.Depth + 1, entry.LinkTarget));
                 return null;
             }
 
-            return FileEntry(new FileInfo(target), entry.FullName, relative, parent.Depth + 1);
+            return FileEntry(new FileInfo(target), entry.FullName, path, parent.Depth + 1);
         }
 
         if (isDirectory)
@@ -150,35 +150,35 @@ public sealed class RootWalker(IgnoreRules rules)
             var real = parent.RealPath + "/" + entry.Name;
             if (visited.Add(real))
             {
-                pending.Enqueue(new Folder(entry.FullName, relative, real, parent.Depth + 1));
+                pending.Enqueue(new Folder(path, real, parent.Depth + 1));
             }
 
             return null;
         }
 
-        return FileEntry((FileInfo)entry, entry.FullName, relative, parent.Depth + 1);
+        return FileEntry((FileInfo)entry, entry.FullName, path, parent.Depth + 1);
     }
 
     /// <summary>Why a folder link is not followed: it leads back up its own path (a loop) or to a folder scanned at its own path.</summary>
     private static string AlreadyScanned(Folder link) =>
-        RealPath.IsSameOrUnder(RealPath.TryResolve(Path.GetDirectoryName(link.AbsolutePath)!) ?? "", link.RealPath)
+        RealPath.IsSameOrUnder(RealPath.TryResolve(Path.GetDirectoryName(link.Absolute)!) ?? "", link.RealPath)
             ? $"symbolic link loop: '{link.LinkTarget}' leads to a folder already scanned ({link.RealPath}); not followed"
             : $"symbolic link to a folder scanned at its own path ({link.RealPath}); not followed, so its files are recorded once";
 
-    private static WalkEntry FileEntry(FileInfo file, string absolutePath, string relative, int depth)
+    private static WalkEntry FileEntry(FileInfo file, string absolutePath, RootedPath path, int depth)
     {
         if (!FileKind.IsRegularFile(absolutePath))
         {
-            return new WalkEntry(absolutePath, relative, 0, default, depth, "not a regular file (a FIFO, socket or device); skipped");
+            return new WalkEntry(path, 0, default, depth, "not a regular file (a FIFO, socket or device); skipped");
         }
 
         try
         {
-            return new WalkEntry(absolutePath, relative, file.Length, file.LastWriteTimeUtc, depth);
+            return new WalkEntry(path, file.Length, file.LastWriteTimeUtc, depth);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return new WalkEntry(absolutePath, relative, 0, default, depth, $"cannot read file information: {error.Message}");
+            return new WalkEntry(path, 0, default, depth, $"cannot read file information: {error.Message}");
         }
     }
 
@@ -198,5 +198,10 @@ public sealed class RootWalker(IgnoreRules rules)
         }
     }
 
-    private sealed record Folder(string AbsolutePath, string RelativePath, string RealPath, int Depth, string? LinkTarget = null);
+    /// <summary>A folder to list: where it is in the root, the real folder it resolves to, and the link that led to it.</summary>
+    private sealed record Folder(RootedPath Path, string RealPath, int Depth, string? LinkTarget = null)
+    {
+        /// <summary>Where it is listed from (through the link when a link led to it), joined once.</summary>
+        public string Absolute { get; } = Path.Absolute;
+    }
 }

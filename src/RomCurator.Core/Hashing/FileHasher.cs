@@ -27,7 +27,7 @@ public sealed class FileHasher(
         IReadOnlyDictionary<string, string> metadata = new Dictionary<string, string>();
         var fromCache = false;
         string? metadataFault = null;
-        if (!FileKind.IsRegularFile(job.AbsolutePath))
+        if (!FileKind.IsRegularFile(job.Path.Absolute))
         {
             // Replaced since discovery by a FIFO (opening it would block for ever) or a device (reading it may never end).
             return HashOutcome.Failed(job, "not a regular file any more (a FIFO, socket or device since discovery); skipped");
@@ -36,10 +36,10 @@ public sealed class FileHasher(
         try
         {
             // One open, one sequential read: the signature bytes are replayed into the hasher.
-            using var stream = ContentHasher.OpenForHashing(job.AbsolutePath);
+            using var stream = ContentHasher.OpenForHashing(job.Path.Absolute);
             var header = ArchiveSignature.ReadHeader(stream);
-            classification = classifier.Classify(job.RelativePath, header);
-            var cached = classification.IsArchive ? null : cache?.FindUnread(job.AbsolutePath, job.Size, job.ModifiedTime);
+            classification = classifier.Classify(job.Path.Relative, header);
+            var cached = classification.IsArchive ? null : cache?.FindUnread(job.Path.Absolute, job.Size, job.ModifiedTime);
             fromCache = cached is not null;
             if (cached is not null)
             {
@@ -57,7 +57,7 @@ public sealed class FileHasher(
                 // A CHD's members are its tracks; its header (version, SHA-1s, tracks) stays the file's own metadata.
                 metadata = classification.IsArchive && classification.ArchiveKind != ArchiveKind.Chd
                     ? metadata
-                    : MetadataReader.ReadSafely(job.RelativePath, capture.Head, hashes.Size, hashes.HeaderKind, stream, out metadataFault);
+                    : MetadataReader.ReadSafely(job.Path.Relative, capture.Head, hashes.Size, hashes.HeaderKind, stream, out metadataFault);
             }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -68,19 +68,19 @@ public sealed class FileHasher(
         var problems = new List<ScanProblem>();
         if (metadataFault is not null)
         {
-            problems.Add(new ScanProblem(ScanProblemKinds.Internal, job.RelativePath, metadataFault));
+            problems.Add(new ScanProblem(ScanProblemKinds.Internal, job.Path.Relative, metadataFault));
         }
 
         if (classification.Warning is not null)
         {
-            problems.Add(new ScanProblem(ScanProblemKinds.Signature, job.RelativePath, classification.Warning));
+            problems.Add(new ScanProblem(ScanProblemKinds.Signature, job.Path.Relative, classification.Warning));
         }
 
         ArchiveListing? listing = null;
         if (classification.IsArchive)
         {
-            listing = ArchiveReader.Enumerate(job.AbsolutePath, archiveLimits, passwords, cancellation, memberStarted);
-            problems.AddRange(listing.Problems.Select(p => new ScanProblem(KindOf(p.Kind), MemberPath.Join(job.RelativePath, p.Path, listing), p.Message)));
+            listing = ArchiveReader.Enumerate(job.Path.Absolute, archiveLimits, passwords, cancellation, memberStarted);
+            problems.AddRange(listing.Problems.Select(p => new ScanProblem(KindOf(p.Kind), MemberPath.Join(job.Path.Relative, p.Path, listing), p.Message)));
         }
 
         return new HashOutcome(job, hashes, classification, listing, problems, null, fromCache) { Metadata = metadata };

@@ -22,5 +22,5 @@ public sealed record HashOutcome(
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 
     public static HashOutcome Failed(HashJob job, string message, string kind = ScanProblemKinds.Unreadable) =>
-        new(job, null, null, null, [new ScanProblem(kind, job.RelativePath, message)], message, false);
+        new(job, null, null, null, [new ScanProblem(kind, job.Path.Relative, message)], message, false);
 }

@@ -121,11 +121,11 @@ public sealed class HashingPhase(
 
     private HashOutcome HashOne(HashJob job, CancellationToken cancellation)
     {
-        counters?.Reading(job.DiscoveryId, job.RelativePath, job.Size);
+        counters?.Reading(job.DiscoveryId, job.Path.Relative, job.Size);
         try
         {
             // "Now:" names the member or track being read (archive.zip#rom.bin), the archive while its own bytes are.
-            return hasher.Hash(job, cancellation, counters is null ? null : member => counters.Reading(job.DiscoveryId, job.RelativePath + "#" + member, job.Size));
+            return hasher.Hash(job, cancellation, counters is null ? null : member => counters.Reading(job.DiscoveryId, job.Path.Relative + "#" + member, job.Size));
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

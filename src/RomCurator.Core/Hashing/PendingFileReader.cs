@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.FileSystem;
 using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Hashing;
@@ -39,10 +40,11 @@ public sealed class PendingFileReader(SqliteConnection connection, long logId)
 
     private List<HashJob> ReadPage(long after) =>
         connection.Once("""
-            SELECT discovery_id, root_id, absolute_path, relative_path, size_bytes, modified_time, depth
-            FROM file_discovery WHERE log_id = $log AND promotion_state = 'pending' AND discovery_id > $after
-            ORDER BY discovery_id LIMIT $limit
+            SELECT d.discovery_id, d.root_id, lr.path AS root_path, d.relative_path, d.size_bytes, d.modified_time, d.depth
+            FROM file_discovery d JOIN library_root lr ON lr.root_id = d.root_id
+            WHERE d.log_id = $log AND d.promotion_state = 'pending' AND d.discovery_id > $after
+            ORDER BY d.discovery_id LIMIT $limit
             """).Bind("$log", logId).Bind("$after", after).Bind("$limit", PageSize)
-            .All(row => new HashJob(row.Long("discovery_id"), row.Long("root_id"), row.Text("absolute_path"), row.Text("relative_path"),
+            .All(row => new HashJob(row.Long("discovery_id"), row.Long("root_id"), new RootedPath(row.Text("root_path"), row.Text("relative_path")),
                 row.LongOrNull("size_bytes") ?? 0, row.TextOrNull("modified_time") ?? "", (int)(row.LongOrNull("depth") ?? 0)));
 }

@@ -167,7 +167,7 @@ public sealed class IngestionWriter : IDisposable
             transaction.Release(Savepoint);
             cacheEntries.RemoveRange(cached, cacheEntries.Count - cached);
             var message = $"could not be recorded ({error.GetType().Name}): {error.Message}";
-            log.Error($"{outcome.Job.RelativePath}: {message}");
+            log.Error($"{outcome.Job.Path.Relative}: {message}");
             return Write(transaction, HashOutcome.Failed(outcome.Job, message, ScanProblemKinds.Internal), cacheEntries);
         }
     }
@@ -211,7 +211,7 @@ public sealed class IngestionWriter : IDisposable
         counters.Processed();
         if (outcome.Archive is { } listing && file.MembersWritten is not null)
         {
-            archiveLog.Info($"{outcome.Job.RelativePath}: {listing.Kind}, {listing.Members.Count} members" +
+            archiveLog.Info($"{outcome.Job.Path.Relative}: {listing.Kind}, {listing.Members.Count} members" +
                             (listing.PasswordUsed is null ? "" : ", opened with a dictionary password"));
         }
     }
@@ -235,16 +235,16 @@ public sealed class IngestionWriter : IDisposable
         if (outcome.Hashes is null || outcome.Classification is null)
         {
             // Unreadable now: keep the instance (it is not missing), leave the staged row failed for the next run.
-            touchInstance.In(transaction).Bind("$log", logId).Bind("$root", job.RootId).Bind("$path", job.RelativePath).Execute();
+            touchInstance.In(transaction).Bind("$log", logId).Bind("$root", job.RootId).Bind("$path", job.Path.Relative).Execute();
             promote.In(transaction).Bind("$rom", (long?)null).Bind("$state", "failed").Bind("$message", outcome.Failure).Bind("$id", job.DiscoveryId).Execute();
             return new Written(outcome, FileChange.None, null, null);
         }
 
-        var romId = roms.Upsert(transaction, outcome.Hashes, Path.GetFileName(job.RelativePath), outcome.Classification.ContentRole);
+        var romId = roms.Upsert(transaction, outcome.Hashes, Path.GetFileName(job.Path.Relative), outcome.Classification.ContentRole);
         roms.WriteMetadata(transaction, romId, outcome.Metadata);
         var change = Classify(transaction, job, romId);
         var instanceId = upsertInstance.In(transaction)
-            .Bind("$rom", romId).Bind("$root", job.RootId).Bind("$path", job.RelativePath)
+            .Bind("$rom", romId).Bind("$root", job.RootId).Bind("$path", job.Path.Relative)
             .Bind("$size", job.Size).Bind("$modified", job.ModifiedTime).Bind("$log", logId)
             .Long()!.Value;
 
@@ -252,7 +252,7 @@ public sealed class IngestionWriter : IDisposable
         {
             if (!outcome.Classification.IsArchive)
             {
-                cacheEntries.Add(new CachedHash(job.AbsolutePath, job.ModifiedTime, outcome.Hashes));
+                cacheEntries.Add(new CachedHash(job.Path.Absolute, job.ModifiedTime, outcome.Hashes));
             }
         }
 
@@ -262,7 +262,7 @@ public sealed class IngestionWriter : IDisposable
             membersWritten = members.Write(transaction, romId, listing);
             var failed = listing.Problems.FirstOrDefault(p => p.Kind is not (Archives.ArchiveProblemKind.DepthLimit or Archives.ArchiveProblemKind.Metadata));
             recordArchive.In(transaction)
-                .Bind("$root", job.RootId).Bind("$path", job.AbsolutePath).Bind("$depth", (long)job.Depth)
+                .Bind("$root", job.RootId).Bind("$path", job.Path.Absolute).Bind("$depth", (long)job.Depth)
                 .Bind("$status", failed is null ? "done" : "error").Bind("$error", failed?.Message).Bind("$log", logId)
                 .Execute();
         }
@@ -298,7 +298,7 @@ public sealed class IngestionWriter : IDisposable
             return FileChange.New;
         }
 
-        var found = findInstance.In(transaction).Bind("$root", job.RootId).Bind("$path", job.RelativePath).First(row =>
+        var found = findInstance.In(transaction).Bind("$root", job.RootId).Bind("$path", job.Path.Relative).First(row =>
             (Found: true, Same: row.Long("rom_id") == romId
                                 && row.LongOrNull("size_bytes") == job.Size
                                 && row.TextOrNull("last_modified") is { } modified && modified == job.ModifiedTime));

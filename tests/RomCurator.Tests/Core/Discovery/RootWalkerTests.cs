@@ -15,7 +15,7 @@ public sealed class RootWalkerTests
 
         var entries = Walk(folder.Path);
 
-        await Assert.That(entries.Select(e => e.RelativePath)).IsEquivalentTo(["top.nes", "a/mid.gb", "a/b/deep.gba"]);
+        await Assert.That(entries.Select(e => e.Path.Relative)).IsEquivalentTo(["top.nes", "a/mid.gb", "a/b/deep.gba"]);
         await Assert.That(entries[0].Size).IsEqualTo(5L);
         await Assert.That(entries.Select(e => e.Depth)).IsEquivalentTo([1, 2, 3]);
     }
@@ -39,7 +39,7 @@ public sealed class RootWalkerTests
 
         var entries = Walk(folder.Path, "*.part", "junk/");
 
-        await Assert.That(entries.Select(e => e.RelativePath)).IsEquivalentTo(["keep.nes"]);
+        await Assert.That(entries.Select(e => e.Path.Relative)).IsEquivalentTo(["keep.nes"]);
     }
 
     [Test]
@@ -52,7 +52,7 @@ public sealed class RootWalkerTests
 
         var entries = Walk(folder.Path);
 
-        await Assert.That(entries.Where(e => !e.IsProblem).Select(e => e.RelativePath)).IsEquivalentTo(["games/a.nes"]);
+        await Assert.That(entries.Where(e => !e.IsProblem).Select(e => e.Path.Relative)).IsEquivalentTo(["games/a.nes"]);
         await Assert.That(entries.Count(e => e.IsProblem)).IsEqualTo(2);
         await Assert.That(entries.First(e => e.IsProblem).Problem!).Contains("symbolic link loop");
     }
@@ -68,8 +68,8 @@ public sealed class RootWalkerTests
 
         var entries = Walk(folder.Path);
 
-        await Assert.That(entries.Where(e => !e.IsProblem).Select(e => e.RelativePath)).IsEquivalentTo(["b-real/game.nes", "c/d/deep.nes"]);
-        await Assert.That(entries.Where(e => e.IsProblem).Select(e => e.RelativePath)).IsEquivalentTo(["a-link", "a-deep"]);
+        await Assert.That(entries.Where(e => !e.IsProblem).Select(e => e.Path.Relative)).IsEquivalentTo(["b-real/game.nes", "c/d/deep.nes"]);
+        await Assert.That(entries.Where(e => e.IsProblem).Select(e => e.Path.Relative)).IsEquivalentTo(["a-link", "a-deep"]);
         await Assert.That(entries.First(e => e.IsProblem).Problem!).Contains("scanned at its own path");
     }
 
@@ -83,8 +83,8 @@ public sealed class RootWalkerTests
 
         var entries = Walk(folder.Path);
 
-        await Assert.That(entries.Single(e => e.RelativePath == "link.nes").Size).IsEqualTo(8L);
-        await Assert.That(entries.Single(e => e.RelativePath == "dangling.nes").Problem!).Contains("broken symbolic link");
+        await Assert.That(entries.Single(e => e.Path.Relative == "link.nes").Size).IsEqualTo(8L);
+        await Assert.That(entries.Single(e => e.Path.Relative == "dangling.nes").Problem!).Contains("broken symbolic link");
     }
 
     [Test]
@@ -100,8 +100,8 @@ public sealed class RootWalkerTests
         {
             var entries = Unprivileged.Run(() => Walk(folder.Path));
 
-            await Assert.That(entries.Single(e => e.RelativePath == "locked").Problem!).Contains("cannot be read");
-            await Assert.That(entries.Any(e => e.RelativePath == "open/a.nes")).IsTrue();
+            await Assert.That(entries.Single(e => e.Path.Relative == "locked").Problem!).Contains("cannot be read");
+            await Assert.That(entries.Any(e => e.Path.Relative == "open/a.nes")).IsTrue();
         }
         finally
         {
@@ -123,9 +123,9 @@ public sealed class RootWalkerTests
 
         var entries = Walk(folder.Path);
 
-        await Assert.That(entries.Single(e => e.RelativePath == "pipe.nes").Problem!).Contains("not a regular file");
-        await Assert.That(entries.Single(e => e.RelativePath == "zero.bin").Problem!).Contains("not a regular file");
-        await Assert.That(entries.Single(e => e.RelativePath == "game.nes").IsProblem).IsFalse();
+        await Assert.That(entries.Single(e => e.Path.Relative == "pipe.nes").Problem!).Contains("not a regular file");
+        await Assert.That(entries.Single(e => e.Path.Relative == "zero.bin").Problem!).Contains("not a regular file");
+        await Assert.That(entries.Single(e => e.Path.Relative == "game.nes").IsProblem).IsFalse();
     }
 
     [Test]
@@ -134,7 +134,7 @@ public sealed class RootWalkerTests
         var entries = Walk("/nonexistent/romcurator/root");
 
         await Assert.That(entries.Count).IsEqualTo(1);
-        await Assert.That(entries[0].RelativePath).IsEqualTo("");
+        await Assert.That(entries[0].Path.Relative).IsEqualTo("");
         await Assert.That(entries[0].Problem!).Contains("missing");
     }
 

@@ -1,6 +1,7 @@
 using RomCurator.Core.Archives;
 using RomCurator.Core.Classification;
 using RomCurator.Core.Digests;
+using RomCurator.Core.FileSystem;
 using RomCurator.Core.Scans;
 using RomCurator.Core.Discovery;
 using RomCurator.Core.Hashing;
@@ -32,15 +33,16 @@ public sealed class MemberProgressTests
     {
         using var folder = new TempDirectory();
         var files = new ArchiveFiles(folder);
-        var zip = files.Zip("set.zip", ("game.gb", Data(30_000, 3)));
+        Directory.CreateDirectory(folder.File("roms"));
+        var zip = files.Zip("roms/set.zip", ("game.gb", Data(30_000, 3)));
         var counters = new ScanCounters();
         var seen = new List<string?>();
         var hasher = new FileHasher(new FileClassifier(new ExtensionRegistry([])), HashOptions.Default, Limits(folder), PasswordDictionary.Empty, null);
-        var job = new HashJob(7, 1, zip, "roms/set.zip", new FileInfo(zip).Length, DiscoveryStager.FormatTime(File.GetLastWriteTimeUtc(zip)), 0);
+        var job = new HashJob(7, 1, new RootedPath(folder.Path, "roms/set.zip"), new FileInfo(zip).Length, DiscoveryStager.FormatTime(File.GetLastWriteTimeUtc(zip)), 0);
 
         var outcome = hasher.Hash(job, CancellationToken.None, member =>
         {
-            counters.Reading(job.DiscoveryId, job.RelativePath + "#" + member, job.Size);
+            counters.Reading(job.DiscoveryId, job.Path.Relative + "#" + member, job.Size);
             seen.Add(counters.Snapshot(TimeSpan.Zero).CurrentPath);
         });
 

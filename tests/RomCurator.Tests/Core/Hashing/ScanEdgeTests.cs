@@ -213,7 +213,7 @@ public sealed class ScanEdgeTests
 
         var hasher = new FileHasher(new FileClassifier(new ExtensionRegistry([])), HashOptions.Default,
             new ArchiveLimits(2, 1 << 20, 1L << 30, 1000, 100, folder.Path, HashOptions.Default), PasswordDictionary.Empty, null);
-        var job = new HashJob(1, 1, fifo, "game.nes", 100, "2024-01-01T00:00:00.0000000Z", 0);
+        var job = new HashJob(1, 1, new RootedPath(folder.Path, "game.nes"), 100, "2024-01-01T00:00:00.0000000Z", 0);
 
         var outcome = await Task.Run(() => hasher.Hash(job, CancellationToken.None)).WaitAsync(TimeSpan.FromSeconds(20));
 
@@ -264,7 +264,7 @@ public sealed class ScanEdgeTests
     private static HashOutcome Outcome(long rootId, string name, byte[] content)
     {
         var hashes = new ContentHashes(content.Length, new HashValue(SHA1.HashData(content)), null, null);
-        var job = new HashJob(-1, rootId, "/nowhere/" + name, name, content.Length, "2024-01-01T00:00:00.0000000Z", 0);
+        var job = new HashJob(-1, rootId, new RootedPath("/nowhere", name), content.Length, "2024-01-01T00:00:00.0000000Z", 0);
         return new HashOutcome(job, hashes, new FileClassification(null, ContentRoles.Rom, null, null), null, [], null, false);
     }
 
