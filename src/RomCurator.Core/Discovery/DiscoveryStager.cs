@@ -21,9 +21,7 @@ public sealed class DiscoveryStager : IDisposable
     private readonly int batchSize;
     private readonly ScanCounters counters;
     private readonly CategoryLog log;
-    private readonly SqlStatement findInstance;
-    private readonly SqlStatement touchInstance;
-    private readonly SqlStatement stage;
+    private readonly WalkBatchWriter entries;
     private readonly SqlStatement anyInstance;
 
     /// <summary>True while staging a root that had no file_instance at all: no file of it can be unchanged.</summary>
@@ -36,20 +34,7 @@ public sealed class DiscoveryStager : IDisposable
         this.batchSize = batchSize;
         this.counters = counters;
         this.log = log;
-        findInstance = connection.Statement("""
-            SELECT f.instance_id, f.rom_id, f.size_bytes, f.last_modified,
-                   EXISTS (SELECT 1 FROM ingestion_queue q WHERE q.root_id = f.root_id AND q.absolute_path = $abs AND q.status = 'error') AS failed_before
-            FROM file_instance f WHERE f.root_id = $root AND f.relative_path = $path
-            """);
-        touchInstance = connection.Statement(
-            "UPDATE file_instance SET last_seen = datetime('now'), status = 'present', log_id = $log WHERE instance_id = $id");
-        stage = connection.Statement("""
-            INSERT INTO file_discovery (log_id, root_id, absolute_path, relative_path, size_bytes, modified_time, rom_id, promotion_state, depth, message)
-            VALUES ($log, $root, $abs, $path, $size, $modified, $rom, $state, $depth, $message)
-            ON CONFLICT(root_id, relative_path) DO UPDATE SET log_id = excluded.log_id, absolute_path = excluded.absolute_path,
-                size_bytes = excluded.size_bytes, modified_time = excluded.modified_time, rom_id = excluded.rom_id,
-                promotion_state = excluded.promotion_state, last_seen = datetime('now'), depth = excluded.depth, message = excluded.message
-            """);
+        entries = new WalkBatchWriter(connection, logId);
         anyInstance = connection.Statement("SELECT EXISTS (SELECT 1 FROM file_instance WHERE root_id = $root)");
     }
 
@@ -108,9 +93,7 @@ public sealed class DiscoveryStager : IDisposable
 
     public void Dispose()
     {
-        findInstance.Dispose();
-        touchInstance.Dispose();
-        stage.Dispose();
+        entries.Dispose();
         anyInstance.Dispose();
     }
 
@@ -121,14 +104,21 @@ public sealed class DiscoveryStager : IDisposable
             return;
         }
 
+        int unchanged;
         using (var transaction = connection.BeginTransaction())
         {
-            foreach (var entry in batch)
-            {
-                StageOne(transaction, root, entry);
-            }
-
+            unchanged = entries.Write(transaction, root.RootId, batch, rootIsNew);
             transaction.Commit();
+        }
+
+        foreach (var entry in batch.Where(e => !e.IsProblem))
+        {
+            counters.Seen();
+        }
+
+        for (var file = 0; file < unchanged; file++)
+        {
+            counters.Unchanged();
         }
 
         CrashPoint.Hit("discovery.batch");
@@ -142,37 +132,4 @@ public sealed class DiscoveryStager : IDisposable
         counters.CurrentPath = batch[^1].Path.Relative;
         batch.Clear();
     }
-
-    private void StageOne(SqliteTransaction transaction, LibraryRoot root, WalkEntry entry)
-    {
-        var absolute = entry.Path.Absolute;
-        var modified = entry.IsProblem ? null : FormatTime(entry.LastWriteUtc);
-        long? unchangedRom = null;
-        if (!entry.IsProblem)
-        {
-            counters.Seen();
-        }
-
-        if (!entry.IsProblem && !rootIsNew)
-        {
-            var known = findInstance.In(transaction).Bind("$abs", absolute).Bind("$root", root.RootId).Bind("$path", entry.Path.Relative)
-                .First(row => new KnownInstance(row.Long("instance_id"), row.LongOrNull("rom_id"), row.LongOrNull("size_bytes"),
-                    row.TextOrNull("last_modified"), row.Flag("failed_before")));
-            if (known is not null && known.Size == entry.Size && known.Modified == modified && !known.FailedBefore)
-            {
-                unchangedRom = known.RomId;
-                touchInstance.In(transaction).Bind("$log", logId).Bind("$id", known.InstanceId).Execute();
-                counters.Unchanged();
-            }
-        }
-
-        stage.In(transaction)
-            .Bind("$log", logId).Bind("$root", root.RootId).Bind("$abs", absolute).Bind("$path", entry.Path.Relative)
-            .Bind("$size", entry.IsProblem ? null : entry.Size).Bind("$modified", modified).Bind("$rom", unchangedRom)
-            .Bind("$state", entry.IsProblem ? "failed" : unchangedRom is null ? "pending" : "hashed")
-            .Bind("$depth", entry.Depth).Bind("$message", entry.Problem)
-            .Execute();
-    }
-
-    private sealed record KnownInstance(long InstanceId, long? RomId, long? Size, string? Modified, bool FailedBefore);
 }

@@ -21,6 +21,7 @@ public sealed class IngestionWriter : IDisposable
     private readonly CategoryLog archiveLog;
     private readonly RomFileWriter roms;
     private readonly ArchiveMemberWriter members;
+    private readonly HashedFileBatchWriter plainFiles;
     private readonly SqlStatement findInstance;
     private readonly SqlStatement upsertInstance;
     private readonly SqlStatement touchInstance;
@@ -45,6 +46,7 @@ public sealed class IngestionWriter : IDisposable
         this.archiveLog = archiveLog;
         roms = new RomFileWriter(connection, logId);
         members = new ArchiveMemberWriter(connection, roms, registry);
+        plainFiles = new HashedFileBatchWriter(connection, logId);
         findInstance = connection.Statement(
             "SELECT rom_id, size_bytes, last_modified FROM file_instance WHERE root_id = $root AND relative_path = $path");
         upsertInstance = connection.Statement("""
@@ -126,7 +128,8 @@ public sealed class IngestionWriter : IDisposable
     private const int SqliteRange = 25;
 
     /// <summary>
-    /// Writes the batch in one transaction without a savepoint per file (two statements fewer per file). When one
+    /// Writes the batch in one transaction without a savepoint per file: each run of plain files (see
+    /// <see cref="HashedFileBatchWriter.Fits"/>) set-based, every other file alone, in the batch's order. When one
     /// file faults the way <see cref="WriteSafely"/> would catch, the whole batch is rolled back and false returned.
     /// </summary>
     private bool TryWriteWhole(IReadOnlyList<HashOutcome> batch, List<CachedHash> cacheEntries, List<Written> written)
@@ -134,11 +137,21 @@ public sealed class IngestionWriter : IDisposable
         using var transaction = connection.BeginTransaction();
         try
         {
+            var run = new List<HashOutcome>();
             foreach (var outcome in batch)
             {
+                if (HashedFileBatchWriter.Fits(outcome))
+                {
+                    run.Add(outcome);
+                    continue;
+                }
+
+                WriteRun(transaction, run, cacheEntries, written);
                 written.Add(Write(transaction, outcome, cacheEntries));
                 CrashPoint.Hit("hashing.file");
             }
+
+            WriteRun(transaction, run, cacheEntries, written);
         }
         catch (Exception error) when (!IsDatabaseFault(error))
         {
@@ -148,6 +161,42 @@ public sealed class IngestionWriter : IDisposable
 
         transaction.Commit();
         return true;
+    }
+
+    /// <summary>Writes a run of plain files set-based and empties it.</summary>
+    private void WriteRun(SqliteTransaction transaction, List<HashOutcome> run, List<CachedHash> cacheEntries, List<Written> written)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        var lookUpPrevious = false;
+        foreach (var outcome in run)
+        {
+            lookUpPrevious |= !RootWasEmpty(transaction, outcome.Job.RootId);
+        }
+
+        var previous = plainFiles.Write(transaction, run, lookUpPrevious);
+        for (var index = 0; index < run.Count; index++)
+        {
+            var outcome = run[index];
+            var change = RootWasEmpty(transaction, outcome.Job.RootId) ? FileChange.New : previous[index] switch
+            {
+                PreviousInstance.None => FileChange.New,
+                PreviousInstance.Same => FileChange.Retried,
+                _ => FileChange.Changed,
+            };
+            if (!outcome.FromCache && !outcome.Classification!.IsArchive)
+            {
+                cacheEntries.Add(new CachedHash(outcome.Job.Path.Absolute, outcome.Job.ModifiedTime, outcome.Hashes!));
+            }
+
+            written.Add(new Written(outcome, change, outcome.FromCache ? null : outcome.Hashes!.Size, null));
+            CrashPoint.Hit("hashing.file");
+        }
+
+        run.Clear();
     }
 
     private Written WriteSafely(SqliteTransaction transaction, HashOutcome outcome, List<CachedHash> cacheEntries)
@@ -220,6 +269,7 @@ public sealed class IngestionWriter : IDisposable
     {
         roms.Dispose();
         members.Dispose();
+        plainFiles.Dispose();
         findInstance.Dispose();
         upsertInstance.Dispose();
         touchInstance.Dispose();
@@ -287,13 +337,7 @@ public sealed class IngestionWriter : IDisposable
     /// </summary>
     private FileChange Classify(SqliteTransaction transaction, HashJob job, long romId)
     {
-        if (!rootWasEmpty.TryGetValue(job.RootId, out var empty))
-        {
-            empty = anyInstance.In(transaction).Bind("$root", job.RootId).Long() == 0;
-            rootWasEmpty[job.RootId] = empty;
-        }
-
-        if (empty)
+        if (RootWasEmpty(transaction, job.RootId))
         {
             return FileChange.New;
         }
@@ -309,6 +353,18 @@ public sealed class IngestionWriter : IDisposable
 
         var same = found.Same;
         return same ? FileChange.Retried : FileChange.Changed;
+    }
+
+    /// <summary>See <see cref="rootWasEmpty"/>; asked before the root's first file is written.</summary>
+    private bool RootWasEmpty(SqliteTransaction transaction, long rootId)
+    {
+        if (!rootWasEmpty.TryGetValue(rootId, out var empty))
+        {
+            empty = anyInstance.In(transaction).Bind("$root", rootId).Long() == 0;
+            rootWasEmpty[rootId] = empty;
+        }
+
+        return empty;
     }
 
     private enum FileChange
