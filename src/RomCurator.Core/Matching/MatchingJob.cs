@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
 using RomCurator.Core.Diagnostics;
+using RomCurator.Core.Preferred;
 using RomCurator.Core.Runs;
 
 namespace RomCurator.Core.Matching;
@@ -10,9 +11,10 @@ namespace RomCurator.Core.Matching;
 /// One matching pass over the library: hash matches, then title matches for the rest (suggestions to the review
 /// queue), then release links: always for hash matches (they are exact), for confident title matches when the user
 /// allows auto-linking. Runs at the end of every
-/// scan and on demand with `romcurator match`.
+/// scan and on demand with `romcurator match`. Ties between title candidates are broken by the curator's 1G1R
+/// <paramref name="preferences"/> (<see cref="CandidateOrder"/>).
 /// </summary>
-public sealed class MatchingJob(SqliteConnection connection, MatchingSettings settings)
+public sealed class MatchingJob(SqliteConnection connection, MatchingSettings settings, VariantPreferences preferences)
 {
     public const string SourceName = "matching";
 
@@ -24,7 +26,7 @@ public sealed class MatchingJob(SqliteConnection connection, MatchingSettings se
         var byHash = new HashMatcher(connection).Match(logId);
         CrashPoint.Hit("matching.hashes");
         cancellation.ThrowIfCancellationRequested();
-        var (byTitle, queued) = new TitleMatchRunner(connection, settings).Run(logId, cancellation);
+        var (byTitle, queued) = new TitleMatchRunner(connection, settings, preferences).Run(logId, cancellation);
         CrashPoint.Hit("matching.titles");
         cancellation.ThrowIfCancellationRequested();
         var linker = new ReleaseLinker(connection);

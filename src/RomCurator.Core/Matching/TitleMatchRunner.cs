@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
+using RomCurator.Core.Preferred;
 using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Matching;
@@ -10,9 +11,10 @@ namespace RomCurator.Core.Matching;
 /// automatically (and, at or above the auto-link threshold, becomes the release later); the top suggestions go to
 /// the review queue (<c>ingestion_candidate</c>) with a reason. Files with open suggestions are left alone; a file
 /// whose suggestions were all decided without a link is looked at again only for DAT entries imported since its last
-/// suggestions, and a DAT entry once suggested for a file is never suggested for it again.
+/// suggestions, and a DAT entry once suggested for a file is never suggested for it again. Ties are broken by the
+/// curator's 1G1R <paramref name="preferences"/>.
 /// </summary>
-public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettings settings)
+public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettings settings, VariantPreferences preferences)
 {
     /// <summary>Scores and links the files not matched yet, in one transaction: a cancellation between two files rolls it back.</summary>
     public (long Linked, long Queued) Run(long logId, CancellationToken cancellation = default)
@@ -53,10 +55,10 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
 
             var evidence = new FileEvidence(file.Size, file.HeaderlessSize, Path.GetExtension(file.FileName), agreed);
             var max = settings.MaxCandidatesPerFile;
-            var candidates = GameMatcher.FindCandidates(TitleFacts.FromFileName(file.FileName), candidatePlatforms, max, eligible, evidence)
-                .Concat(HeaderTitles(file.RomId).SelectMany(title => GameMatcher.FindCandidates(TitleFacts.From(title), candidatePlatforms, max, eligible, evidence)
+            var candidates = GameMatcher.FindCandidates(TitleFacts.FromFileName(file.FileName), candidatePlatforms, max, eligible, evidence, preferences)
+                .Concat(HeaderTitles(file.RomId).SelectMany(title => GameMatcher.FindCandidates(TitleFacts.From(title), candidatePlatforms, max, eligible, evidence, preferences)
                     .Select(c => c with { Reason = $"header title '{title}': {c.Reason}" })));
-            var decision = MatchPolicy.Decide(candidates, thresholds);
+            var decision = MatchPolicy.Decide(candidates, thresholds, preferences);
             if (decision.Link is { } best)
             {
                 link.In(transaction).Bind("$entry", best.DatEntryId).Bind("$atomic", best.AtomicId).Bind("$rom", file.RomId)
