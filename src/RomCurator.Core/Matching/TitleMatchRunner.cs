@@ -17,9 +17,10 @@ namespace RomCurator.Core.Matching;
 public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettings settings, VariantPreferences preferences)
 {
     /// <summary>Scores and links the files not matched yet, in one transaction: a cancellation between two files rolls it back.</summary>
-    public (long Linked, long Queued) Run(long logId, CancellationToken cancellation = default)
+    /// <param name="scope">The files to look at (all unless given): a scoped pass looks only at files new or moved since the last completed pass.</param>
+    public (long Linked, long Queued) Run(long logId, CancellationToken cancellation = default, MatchScope? scope = null)
     {
-        var pending = Unmatched();
+        var pending = Unmatched(scope ?? MatchScope.Everything);
         if (pending.Count == 0)
         {
             return (0, 0);
@@ -97,9 +98,9 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
     /// suggested for, and those whose suggestions were all decided when DAT entries were imported since. The last
     /// matching run that suggested something for the file comes along (null: never).
     /// </summary>
-    private List<PendingFile> Unmatched()
+    private List<PendingFile> Unmatched(MatchScope scope)
     {
-        return connection.Once("""
+        return scope.Bind(connection.Once($$"""
             SELECT rom_id, filename, last_suggested, size_bytes, headerless_size FROM (
                 SELECT r.rom_id, r.filename, r.size_bytes, r.headerless_size, (SELECT max(coalesce(c.log_id, 0)) FROM ingestion_candidate c WHERE c.rom_id = r.rom_id) AS last_suggested
                 FROM rom_file r
@@ -107,10 +108,10 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
                   AND EXISTS (SELECT 1 FROM dat_entry)
                   AND NOT EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = r.rom_id)
                   AND NOT EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.rom_id = r.rom_id AND coalesce(c.processed, 0) = 0)
-                  AND NOT EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = r.rom_id))
+                  AND NOT EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = r.rom_id){{scope.NewOrMovedFiles("r.rom_id")}})
             WHERE last_suggested IS NULL OR EXISTS (SELECT 1 FROM dat_entry e WHERE e.log_id > last_suggested)
             ORDER BY rom_id
-            """).All(row => new PendingFile(row.Long("rom_id"), row.Text("filename"), row.LongOrNull("last_suggested"),
+            """)).All(row => new PendingFile(row.Long("rom_id"), row.Text("filename"), row.LongOrNull("last_suggested"),
                 row.LongOrNull("size_bytes") ?? 0, row.LongOrNull("headerless_size")));
     }
 
