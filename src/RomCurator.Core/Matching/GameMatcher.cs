@@ -1,19 +1,31 @@
+using RomCurator.Core.Preferred;
+
 namespace RomCurator.Core.Matching;
 
 /// <summary>
 /// Scores a file's title against the DAT games of its candidate platforms and returns the best few, one per
 /// release, ranked by <see cref="CandidateOrder"/>. With the file's evidence, size (<see cref="SizeEvidence"/>) and
-/// platform agreement weigh in: a game on a platform the file's evidence does not agree on is only a suggestion.
+/// platform agreement weigh in: a game on a platform the file's evidence does not agree on is only a suggestion. A
+/// title of a single letter or digit carries no title evidence and finds nothing.
 /// </summary>
 public static class GameMatcher
 {
     /// <summary>A title match on a platform the evidence disagrees on is worth this much of its score, and never a link.</summary>
     public const double OtherPlatformFactor = 0.9;
 
+    /// <summary>A title shorter than this in letters and digits ("a.gb", "1.nes") names no game: it gets no candidates.</summary>
+    public const int ShortestTitle = 2;
+
     /// <param name="eligible">When given, only DAT entries it accepts are suggested (the review queue's earlier answers).</param>
+    /// <param name="preferences">The curator's 1G1R preferences that break ties (the shipped defaults when null).</param>
     public static IReadOnlyList<TitleCandidate> FindCandidates(TitleFacts file, IEnumerable<TitleIndex> platforms, int max,
-        Func<long, bool>? eligible = null, FileEvidence? evidence = null)
+        Func<long, bool>? eligible = null, FileEvidence? evidence = null, VariantPreferences? preferences = null)
     {
+        if (file.Compact.Length < ShortestTitle)
+        {
+            return [];
+        }
+
         var scored = new List<TitleCandidate>();
         foreach (var index in platforms)
         {
@@ -52,7 +64,7 @@ public static class GameMatcher
             }
         }
 
-        return CandidateOrder.Rank(scored)
+        return CandidateOrder.Rank(scored, preferences)
             .DistinctBy(c => c.ReleaseId ?? -c.DatEntryId)
             .Take(max)
             .ToList();

@@ -1,3 +1,5 @@
+using RomCurator.Core.Preferred;
+
 namespace RomCurator.Core.Matching;
 
 /// <summary>
@@ -8,9 +10,10 @@ namespace RomCurator.Core.Matching;
 /// </summary>
 public static class MatchPolicy
 {
-    public static MatchDecision Decide(IEnumerable<TitleCandidate> candidates, MatchThresholds thresholds)
+    /// <param name="preferences">The curator's 1G1R preferences that break ties (the shipped defaults when null).</param>
+    public static MatchDecision Decide(IEnumerable<TitleCandidate> candidates, MatchThresholds thresholds, VariantPreferences? preferences = null)
     {
-        var ranked = CandidateOrder.Rank(candidates.Where(c => c.NameScore >= thresholds.Suggest))
+        var ranked = CandidateOrder.Rank(candidates.Where(c => c.NameScore >= thresholds.Suggest), preferences)
             .DistinctBy(c => c.ReleaseId ?? -c.DatEntryId)
             .Take(thresholds.MaxCandidates)
             .ToList();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
+using RomCurator.Core.Preferred;
 using RomCurator.Core.Runs;
 
 namespace RomCurator.Core.Matching;
@@ -9,7 +10,7 @@ namespace RomCurator.Core.Matching;
 /// `romcurator match` as a run of its own in <c>import_log</c>. It takes the library lock (a scan matches at its end,
 /// and two matching passes at once would link the same files twice) and first closes runs a dead process left running.
 /// </summary>
-public sealed class MatchRun(SqliteConnection connection, MatchingSettings settings)
+public sealed class MatchRun(SqliteConnection connection, MatchingSettings settings, VariantPreferences preferences)
 {
     /// <summary>Matches; once <paramref name="cancellation"/> is cancelled it stops (OperationCanceledException) with its run recorded as cancelled.</summary>
     public MatchSummary Run(CancellationToken cancellation = default)
@@ -21,7 +22,7 @@ public sealed class MatchRun(SqliteConnection connection, MatchingSettings setti
         MatchSummary summary;
         try
         {
-            summary = new MatchingJob(connection, settings).Run(logId, cancellation);
+            summary = new MatchingJob(connection, settings, preferences).Run(logId, cancellation);
         }
         catch (OperationCanceledException)
         {

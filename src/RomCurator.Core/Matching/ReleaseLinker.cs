@@ -24,17 +24,23 @@ public sealed class ReleaseLinker(SqliteConnection connection)
         """;
 
     /// <summary>Links the release of every automatic link whose file has the DAT entry's hash.</summary>
-    public long LinkVerified(long logId) =>
-        connection.Once(Insert + $" l.match_type = 'automatic' AND {ReportQueries.HashEquals}").Bind("$log", logId).Execute();
+    public long LinkVerified(long logId, MatchScope? scope = null)
+    {
+        scope ??= MatchScope.Everything;
+        return scope.Bind(connection.Once(Insert + $" l.match_type = 'automatic' AND {ReportQueries.HashEquals}" + scope.NewOrMovedFiles("l.rom_id")))
+            .Bind("$log", logId).Execute();
+    }
 
     /// <summary>
     /// Links the release of automatic and manual links the policy settles (<see cref="MatchPolicy.LinksRelease"/>, called
     /// from the query: the threshold is decided there and only there).
     /// </summary>
-    public long LinkConfident(MatchThresholds thresholds, long logId)
+    public long LinkConfident(MatchThresholds thresholds, long logId, MatchScope? scope = null)
     {
+        scope ??= MatchScope.Everything;
         connection.CreateFunction("links_release", (double? confidence) => confidence is { } value && MatchPolicy.LinksRelease(value, thresholds),
             isDeterministic: true);
-        return connection.Once(Insert + " l.match_type IN ('automatic', 'manual') AND links_release(l.confidence)").Bind("$log", logId).Execute();
+        return scope.Bind(connection.Once(Insert + " l.match_type IN ('automatic', 'manual') AND links_release(l.confidence)" + scope.NewOrMovedFiles("l.rom_id")))
+            .Bind("$log", logId).Execute();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
+using RomCurator.Core.Preferred;
 using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Matching;
@@ -10,14 +11,16 @@ namespace RomCurator.Core.Matching;
 /// automatically (and, at or above the auto-link threshold, becomes the release later); the top suggestions go to
 /// the review queue (<c>ingestion_candidate</c>) with a reason. Files with open suggestions are left alone; a file
 /// whose suggestions were all decided without a link is looked at again only for DAT entries imported since its last
-/// suggestions, and a DAT entry once suggested for a file is never suggested for it again.
+/// suggestions, and a DAT entry once suggested for a file is never suggested for it again. Ties are broken by the
+/// curator's 1G1R <paramref name="preferences"/>.
 /// </summary>
-public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettings settings)
+public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettings settings, VariantPreferences preferences)
 {
     /// <summary>Scores and links the files not matched yet, in one transaction: a cancellation between two files rolls it back.</summary>
-    public (long Linked, long Queued) Run(long logId, CancellationToken cancellation = default)
+    /// <param name="scope">The files to look at (all unless given): a scoped pass looks only at files new or moved since the last completed pass.</param>
+    public (long Linked, long Queued) Run(long logId, CancellationToken cancellation = default, MatchScope? scope = null)
     {
-        var pending = Unmatched();
+        var pending = Unmatched(scope ?? MatchScope.Everything);
         if (pending.Count == 0)
         {
             return (0, 0);
@@ -53,10 +56,10 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
 
             var evidence = new FileEvidence(file.Size, file.HeaderlessSize, Path.GetExtension(file.FileName), agreed);
             var max = settings.MaxCandidatesPerFile;
-            var candidates = GameMatcher.FindCandidates(TitleFacts.FromFileName(file.FileName), candidatePlatforms, max, eligible, evidence)
-                .Concat(HeaderTitles(file.RomId).SelectMany(title => GameMatcher.FindCandidates(TitleFacts.From(title), candidatePlatforms, max, eligible, evidence)
+            var candidates = GameMatcher.FindCandidates(TitleFacts.FromFileName(file.FileName), candidatePlatforms, max, eligible, evidence, preferences)
+                .Concat(HeaderTitles(file.RomId).SelectMany(title => GameMatcher.FindCandidates(TitleFacts.From(title), candidatePlatforms, max, eligible, evidence, preferences)
                     .Select(c => c with { Reason = $"header title '{title}': {c.Reason}" })));
-            var decision = MatchPolicy.Decide(candidates, thresholds);
+            var decision = MatchPolicy.Decide(candidates, thresholds, preferences);
             if (decision.Link is { } best)
             {
                 link.In(transaction).Bind("$entry", best.DatEntryId).Bind("$atomic", best.AtomicId).Bind("$rom", file.RomId)
@@ -95,9 +98,9 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
     /// suggested for, and those whose suggestions were all decided when DAT entries were imported since. The last
     /// matching run that suggested something for the file comes along (null: never).
     /// </summary>
-    private List<PendingFile> Unmatched()
+    private List<PendingFile> Unmatched(MatchScope scope)
     {
-        return connection.Once("""
+        return scope.Bind(connection.Once($$"""
             SELECT rom_id, filename, last_suggested, size_bytes, headerless_size FROM (
                 SELECT r.rom_id, r.filename, r.size_bytes, r.headerless_size, (SELECT max(coalesce(c.log_id, 0)) FROM ingestion_candidate c WHERE c.rom_id = r.rom_id) AS last_suggested
                 FROM rom_file r
@@ -105,10 +108,10 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
                   AND EXISTS (SELECT 1 FROM dat_entry)
                   AND NOT EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = r.rom_id)
                   AND NOT EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.rom_id = r.rom_id AND coalesce(c.processed, 0) = 0)
-                  AND NOT EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = r.rom_id))
+                  AND NOT EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = r.rom_id){{scope.NewOrMovedFiles("r.rom_id")}})
             WHERE last_suggested IS NULL OR EXISTS (SELECT 1 FROM dat_entry e WHERE e.log_id > last_suggested)
             ORDER BY rom_id
-            """).All(row => new PendingFile(row.Long("rom_id"), row.Text("filename"), row.LongOrNull("last_suggested"),
+            """)).All(row => new PendingFile(row.Long("rom_id"), row.Text("filename"), row.LongOrNull("last_suggested"),
                 row.LongOrNull("size_bytes") ?? 0, row.LongOrNull("headerless_size")));
     }
 

@@ -10,9 +10,10 @@ namespace RomCurator.Core.Organizer;
 /// to exactly where the organizer's plan puts it is recorded as a <c>restore</c> in <c>file_operation_log</c>, so the
 /// audit trail explains why the old path went missing. Only the path it moved from counts: a path of the same content
 /// that the previous scan of the root still saw (paths missing since earlier scans are older history), one per moved file.
-/// The plan is only walked when some file was moved by hand.
+/// The plan is only walked when some file was moved by hand, under the same settings the organizer plans with
+/// (its template and the 1G1R <paramref name="oneGameOneRom"/> options: only the preferred copy placed, others in _others/).
 /// </summary>
-public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings settings)
+public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings settings, OneGameOneRomSettings oneGameOneRom)
 {
     public int Record(long scanLogId)
     {
@@ -26,7 +27,7 @@ public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings se
         HashSet<long> inPlace;
         try
         {
-            inPlace = new OrganizerPlanner(connection, settings).Stream()
+            inPlace = new OrganizerPlanner(connection, settings, oneGameOneRom).Stream()
                 .Where(i => i.Action == PlanActions.InPlace && candidates.Contains(i.InstanceId))
                 .Select(i => i.InstanceId)
                 .ToHashSet();

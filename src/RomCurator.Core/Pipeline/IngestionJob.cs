@@ -14,6 +14,7 @@ using RomCurator.Core.Library;
 using RomCurator.Core.Logging;
 using RomCurator.Core.Matching;
 using RomCurator.Core.Organizer;
+using RomCurator.Core.Preferred;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Storage;
 
@@ -81,12 +82,13 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
             new(ScanPhases.Matching, Checkpointed: false, () =>
             {
                 counters.Phase = ScanPhases.Matching;
-                counters.Matching = Counted(new MatchingJob(connection, settings.Settings.Matching).Run(logId, cancellation));
+                counters.Matching = Counted(new MatchingJob(connection, settings.Settings.Matching,
+                    VariantPreferences.From(settings.Settings.OneGameOneRom)).Run(logId, cancellation));
                 Persist();
             }),
             new(ScanPhases.Healing, Checkpointed: false, () =>
             {
-                new MoveHealer(connection, settings.Settings.Organizer).Record(logId);
+                new MoveHealer(connection, settings.Settings.Organizer, settings.Settings.OneGameOneRom).Record(logId);
                 CrashPoint.Hit("scan.healed");
             }),
         ];

@@ -10,9 +10,11 @@ namespace RomCurator.Core.Review;
 /// file to the suggested game by hand (<c>dat_atomic_link</c> 'manual') and to its release (<c>release_artifact</c>),
 /// and rejects the file's other suggestions; rejecting settles one suggestion and removes the automatic link matching
 /// made for it; skipping keeps it open, with its file at the back of the queue. Every decision is journaled in
-/// <c>review_decision</c> so the last one can be undone exactly.
+/// <c>review_decision</c> so the last one can be undone exactly. A file's suggestions of equal confidence are listed
+/// as the details show them (<see cref="QueueTieBreak"/>: nearest size, then the curator's 1G1R
+/// <paramref name="preferences"/>, the shipped defaults unless given).
 /// </summary>
-public sealed class ReviewQueue(SqliteConnection connection)
+public sealed class ReviewQueue(SqliteConnection connection, VariantPreferences? preferences = null)
 {
     public IReadOnlyList<ReviewItem> Open(string? filter = null, bool onlyLatestRun = false, int limit = 1000, int offset = 0,
         ReviewOrder order = ReviewOrder.File) => Stream(filter, onlyLatestRun, limit, offset, order).ToList();
@@ -41,6 +43,7 @@ public sealed class ReviewQueue(SqliteConnection connection)
     public IEnumerable<ReviewItem> Stream(string? filter = null, bool onlyLatestRun = false, int limit = int.MaxValue, int offset = 0,
         ReviewOrder order = ReviewOrder.File)
     {
+        QueueTieBreak.Register(connection, preferences ?? CandidateOrder.DefaultPreferences);
         var rows = connection.Once($$"""
             SELECT c.candidate_id, c.rom_id,
                    {{FilePath}} AS file,
@@ -70,9 +73,9 @@ public sealed class ReviewQueue(SqliteConnection connection)
 
     /// <summary>
     /// The file behind a suggestion: hashes, header metadata, and all its suggestions with their state, in
-    /// <see cref="SuggestionOrder"/> (1G1R preferences: the shipped defaults unless given).
+    /// <see cref="SuggestionOrder"/> (under the queue's 1G1R preferences).
     /// </summary>
-    public ReviewDetails Details(ReviewItem item, VariantPreferences? preferences = null)
+    public ReviewDetails Details(ReviewItem item)
     {
         using var transaction = connection.BeginTransaction();
         var file = transaction.Once("SELECT sha1, crc32, size_bytes, headerless_size, header_type FROM rom_file WHERE rom_id = $rom")
@@ -151,10 +154,10 @@ public sealed class ReviewQueue(SqliteConnection connection)
     // a skipped suggestion come after all others, the longest skipped first.
     private static string OrderBy(ReviewOrder order) => order switch
     {
-        ReviewOrder.ConfidenceHigh => "c.confidence DESC, c.rom_id, c.candidate_id",
-        ReviewOrder.ConfidenceLow => "c.confidence, c.rom_id, c.candidate_id",
+        ReviewOrder.ConfidenceHigh => $"c.confidence DESC, c.rom_id, {QueueTieBreak.Terms}, c.candidate_id",
+        ReviewOrder.ConfidenceLow => $"c.confidence, c.rom_id, {QueueTieBreak.Terms}, c.candidate_id",
         ReviewOrder.Game => "e.game_name COLLATE NOCASE, c.confidence DESC, c.candidate_id",
-        _ => "c.rom_id, c.confidence DESC, c.candidate_id",
+        _ => $"c.rom_id, c.confidence DESC, {QueueTieBreak.Terms}, c.candidate_id",
     };
 
     /// <summary>Reverts the most recent decision exactly (a whole bulk accept when it was one); null when there is none.</summary>

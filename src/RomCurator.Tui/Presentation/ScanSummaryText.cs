@@ -19,7 +19,7 @@ public static class ScanSummaryText
         yield return $"  hashed     {summary.FilesHashed:N0} files, {Units.CompactSize(summary.BytesHashed)} ({Units.CompactSize((long)rate)}/s)";
         yield return $"  archives   {summary.ArchivesExpanded:N0} expanded, {summary.ArchiveMembers:N0} members" +
                      (summary.PasswordsRequired > 0 ? $", {summary.PasswordsRequired:N0} need a password" : "");
-        yield return $"  matched    {summary.MatchedHash:N0} by hash, {summary.MatchedTitle:N0} by title, {summary.Candidates:N0} candidates for review";
+        yield return $"  matched    {summary.MatchedHash:N0} by hash, {summary.MatchedTitle:N0} by title, {Units.Count(summary.Candidates, "candidate")} for review";
         var failure = Failure(summary);
         if (failure is not null)
         {

@@ -1,4 +1,5 @@
 using RomCurator.Core.Matching;
+using RomCurator.Core.Preferred;
 using RomCurator.Core.Serialization;
 
 namespace RomCurator.Tui.Cli.Verbs;
@@ -16,7 +17,8 @@ public static class MatchVerb
     private static int Run(VerbContext context)
     {
         using var connection = context.OpenDatabase();
-        var summary = new MatchRun(connection, context.Settings.Settings.Matching).Run(context.Cancellation);
+        var summary = new MatchRun(connection, context.Settings.Settings.Matching,
+            VariantPreferences.From(context.Settings.Settings.OneGameOneRom)).Run(context.Cancellation);
         if (context.Global.Json)
         {
             context.WriteJson(summary, ReportJsonContext.Default.MatchSummary);

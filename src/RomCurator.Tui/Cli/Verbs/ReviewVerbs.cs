@@ -74,7 +74,7 @@ public static class ReviewVerbs
         var order = ReviewSortOption.Parse(context.Args.Value("--sort"));
         using var connection = context.OpenDatabase();
         // Streamed: the queue can hold hundreds of thousands of suggestions.
-        var items = new ReviewQueue(connection).Stream(context.Args.Value("--filter"), context.Args.Has("--latest"), order: order);
+        var items = Queue(context, connection).Stream(context.Args.Value("--filter"), context.Args.Has("--latest"), order: order);
         if (context.Global.Json)
         {
             // The same bytes as serializing a ReviewReport: {"candidates":[…]}.
@@ -113,17 +113,21 @@ public static class ReviewVerbs
         }
 
         using var connection = context.OpenDatabase();
-        var accepted = new ReviewQueue(connection).AcceptAtOrAbove(threshold);
+        var accepted = Queue(context, connection).AcceptAtOrAbove(threshold);
         return Print(context, new ReviewOutcome("accepted", [], $"accepted the best suggestion of {accepted} files at or above {threshold:0.00}"));
     }
+
+    /// <summary>The queue ranked under the curator's 1G1R preferences.</summary>
+    private static ReviewQueue Queue(VerbContext context, Microsoft.Data.Sqlite.SqliteConnection connection) =>
+        new(connection, RomCurator.Core.Preferred.VariantPreferences.From(context.Settings.Settings.OneGameOneRom));
 
     private static int RunShow(VerbContext context)
     {
         var id = CandidateNumber(context.Args.Positionals[0]);
         using var connection = context.OpenDatabase();
-        var queue = new ReviewQueue(connection);
+        var queue = Queue(context, connection);
         var item = queue.Item(id) ?? throw new VerbFailedException($"there is no suggestion {id} (see romcurator review)");
-        var details = queue.Details(item, RomCurator.Core.Preferred.VariantPreferences.From(context.Settings.Settings.OneGameOneRom));
+        var details = queue.Details(item);
         if (context.Global.Json)
         {
             context.WriteJson(details, ReportJsonContext.Default.ReviewDetails);

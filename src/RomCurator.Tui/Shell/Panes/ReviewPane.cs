@@ -61,7 +61,7 @@ public sealed class ReviewPane : ListPane
 
     public override void Refresh()
     {
-        items = new ReviewQueue(context.Connection).Open(filter, latestOnly, PageSize, page * PageSize, order);
+        items = Queue().Open(filter, latestOnly, PageSize, page * PageSize, order);
         if (items.Count == 0 && page > 0)
         {
             page--;
@@ -112,7 +112,7 @@ public sealed class ReviewPane : ListPane
                 return;
             }
 
-            var count = new ReviewQueue(context.Connection).BestAtOrAbove(threshold).Count;
+            var count = Queue().BestAtOrAbove(threshold).Count;
             if (count == 0)
             {
                 Say($"No file has a suggestion at or above {threshold:0.00}.");
@@ -121,7 +121,7 @@ public sealed class ReviewPane : ListPane
 
             context.Host.Confirm($"Accept the best suggestion of {count} files at or above {threshold:0.00}?", () =>
             {
-                var accepted = new ReviewQueue(context.Connection).AcceptAtOrAbove(threshold);
+                var accepted = Queue().AcceptAtOrAbove(threshold);
                 Say($"accepted the best suggestion of {accepted} files at or above {threshold:0.00} (u undoes them all)");
                 Refresh();
             });
@@ -163,6 +163,9 @@ public sealed class ReviewPane : ListPane
         Refresh();
     }
 
+    /// <summary>The queue ranked under the curator's 1G1R preferences (as `review` lists it).</summary>
+    private ReviewQueue Queue() => new(context.Connection, RomCurator.Core.Preferred.VariantPreferences.From(context.Settings.Settings.OneGameOneRom));
+
     private void ToggleDetails()
     {
         if (details.Visible || Current is null)
@@ -171,7 +174,7 @@ public sealed class ReviewPane : ListPane
             return;
         }
 
-        detailsText.Text = ReviewDetailsText.Render(new ReviewQueue(context.Connection).Details(Current, RomCurator.Core.Preferred.VariantPreferences.From(context.Settings.Settings.OneGameOneRom)));
+        detailsText.Text = ReviewDetailsText.Render(Queue().Details(Current));
         details.Visible = true;
     }
 

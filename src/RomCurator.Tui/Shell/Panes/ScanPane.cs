@@ -143,7 +143,7 @@ public sealed class ScanPane : IPane
         try
         {
             using var connection = RomCurator.Core.Storage.DatabaseOpener.Open(settings.Paths.Database);
-            return new RomCurator.Core.Organizer.OrganizerPlanner(connection, settings.Settings.Organizer).Stream()
+            return new RomCurator.Core.Organizer.OrganizerPlanner(connection, settings.Settings.Organizer, settings.Settings.OneGameOneRom).Stream()
                 .Any(m => m.Action == RomCurator.Core.Organizer.PlanActions.Move);
         }
         catch (Exception problem) when (problem is ArgumentException or Microsoft.Data.Sqlite.SqliteException or IOException)

@@ -217,7 +217,7 @@ public sealed class ReviewQueueTests
     private static MatchSummary Match(Microsoft.Data.Sqlite.SqliteConnection connection, bool autoLink = true)
     {
         var logId = new ImportRunStore(connection).Start(MatchingJob.SourceName);
-        return new MatchingJob(connection, new MatchingSettings { AutoLinkHighConfidence = autoLink }).Run(logId);
+        return new MatchingJob(connection, new MatchingSettings { AutoLinkHighConfidence = autoLink }, CandidateOrder.DefaultPreferences).Run(logId);
     }
 
     /// <summary>Links Zelda by its exact title with auto-linking off (link and suggestions), then with it on (release link).</summary>
