@@ -45,6 +45,8 @@ public static class EditableSettings
             SettingKind.Text, s => s.Organizer.Unverified),
         new("organizer.duplicates", "extra copies of one content in a root: keep (stay) or move (into the root's _duplicates/ folder; nothing is deleted)",
             SettingKind.Text, s => s.Organizer.Duplicates),
+        new("organizer.m3u", "an .m3u playlist beside the discs of each multi-disc game: auto (with the es-de and retroarch presets), on or off",
+            SettingKind.Text, s => s.Organizer.M3u),
         new("oneGameOneRom.regions", "1G1R: regions best first, e.g. USA, World, Europe, Japan", SettingKind.Text,
             s => s.OneGameOneRom.Regions),
         new("oneGameOneRom.languages", "1G1R: languages best first, e.g. En, Ja", SettingKind.Text,

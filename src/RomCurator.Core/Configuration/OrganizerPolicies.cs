@@ -19,6 +19,32 @@ public static class OrganizerPolicies
 
     public static readonly IReadOnlyList<string> DuplicateChoices = [DuplicatesKeep, DuplicatesMove];
 
+    /// <summary><c>organizer.m3u</c> (the default): multi-disc playlists are written with the presets in <see cref="PlaylistPresets"/> only.</summary>
+    public const string M3uAuto = "auto";
+
+    /// <summary><c>organizer.m3u</c>: the organizer writes an .m3u playlist beside the discs of each multi-disc game.</summary>
+    public const string M3uOn = "on";
+
+    /// <summary><c>organizer.m3u</c>: no playlists.</summary>
+    public const string M3uOff = "off";
+
+    public static readonly IReadOnlyList<string> M3uChoices = [M3uAuto, M3uOn, M3uOff];
+
+    /// <summary>The presets whose front ends load a multi-disc game from its .m3u: with them, <c>auto</c> writes playlists.</summary>
+    public static readonly IReadOnlyList<string> PlaylistPresets = ["es-de", "retroarch"];
+
+    /// <summary>
+    /// Whether <paramref name="settings"/> writes multi-disc playlists: "on" does, "off" does not, "auto" (or a value the
+    /// validator refuses) does with a preset of <see cref="PlaylistPresets"/>.
+    /// </summary>
+    public static bool WritesPlaylists(OrganizerSettings settings)
+    {
+        var value = settings.M3u?.Trim() ?? "";
+        return M3uOn.Equals(value, StringComparison.OrdinalIgnoreCase)
+               || (!M3uOff.Equals(value, StringComparison.OrdinalIgnoreCase)
+                   && PlaylistPresets.Contains(settings.Preset?.Trim() ?? "", StringComparer.OrdinalIgnoreCase));
+    }
+
     /// <summary>Whether <paramref name="settings"/> moves extra copies aside (only "move" does; anything else keeps them).</summary>
     public static bool MovesDuplicates(OrganizerSettings settings) =>
         DuplicatesMove.Equals(settings.Duplicates?.Trim(), StringComparison.OrdinalIgnoreCase);

@@ -24,4 +24,11 @@ public sealed class OrganizerSettings
     /// <c>_duplicates</c> folder (never deleting, never across roots, never out of an archive).
     /// </summary>
     public string Duplicates { get; set; } = OrganizerPolicies.DuplicatesKeep;
+
+    /// <summary>
+    /// Multi-disc playlists: "auto" (the default, written here only: the shipped config.json leaves it out) writes an .m3u
+    /// beside the discs of each multi-disc game with the es-de and retroarch presets; "on" always; "off" never
+    /// (see <see cref="OrganizerPolicies.WritesPlaylists"/>).
+    /// </summary>
+    public string M3u { get; set; } = OrganizerPolicies.M3uAuto;
 }

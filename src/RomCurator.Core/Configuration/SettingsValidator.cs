@@ -113,6 +113,11 @@ public static class SettingsValidator
             Add("organizer.duplicates", duplicatesProblem);
         }
 
+        if (OrganizerPolicies.ChoiceProblem(organizer.M3u, OrganizerPolicies.M3uChoices) is { } m3uProblem)
+        {
+            Add("organizer.m3u", m3uProblem);
+        }
+
         problems.AddRange(OneGameOneRomRules.Problems(settings.OneGameOneRom));
         return problems;
     }

@@ -40,9 +40,12 @@ public sealed class FileOperationStore(SqliteConnection connection)
         transaction.Commit();
     }
 
-    /// <summary>How many moves an interrupted run left pending (the next apply, undo or scan settles them).</summary>
+    /// <summary>How many moves and playlist writes or removals an interrupted run left pending (the next apply, undo or scan settles them).</summary>
     public int PendingCount() =>
-        (int)connection.Once("SELECT count(*) FROM file_operation_log WHERE status = 'pending' AND operation_type = 'move'").Long()!.Value;
+        (int)connection.Once("""
+            SELECT count(*) FROM file_operation_log
+            WHERE status = 'pending' AND (operation_type = 'move' OR (operation_type IN ('playlist', 'delete') AND root_id IS NOT NULL))
+            """).Long()!.Value;
 
     /// <summary>Moves left pending by an interrupted run, oldest first.</summary>
     public List<PendingMove> Pending() =>

@@ -67,18 +67,18 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         var shown = Shown(planId);
         using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
         var recovered = TakeSettledEarlier() + Settle(cancellation);
-        var (plan, fingerprint, orders) = PlanAgain(shown.RootName, cancellation);
+        var (plan, fingerprint, orders, playlists) = PlanAgain(shown.RootName, cancellation);
         if (fingerprint != shown.Fingerprint)
         {
             throw new PlanChangedException(planId, shown.Moves, plan.Moves);
         }
 
-        if (orders.Count == 0)
+        if (!plan.HasWork)
         {
             return NothingToMove(plan, recovered);
         }
 
-        var report = Run("apply", orders, "organizer", plan, recovered, cancellation, progress);
+        var report = Run("apply", orders, "organizer", plan, recovered, cancellation, progress, playlists);
         new OrganizerPlanStore(connection).MarkApplied(planId, report.RunId!.Value);
         return report;
     }
@@ -91,10 +91,10 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     {
         using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
         var recovered = TakeSettledEarlier() + Settle(cancellation);
-        var (plan, _, orders) = PlanAgain(rootName, cancellation);
-        return orders.Count == 0
+        var (plan, _, orders, playlists) = PlanAgain(rootName, cancellation);
+        return !plan.HasWork
             ? NothingToMove(plan, recovered)
-            : Run("apply", orders, "organizer", plan, recovered, cancellation, progress);
+            : Run("apply", orders, "organizer", plan, recovered, cancellation, progress, playlists);
     }
 
     /// <summary>The report of an apply whose plan moves nothing (no run is recorded), with the moves settled before planning.</summary>
@@ -122,12 +122,12 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
             }
         }
 
-        if (orders.Count == 0)
+        if (orders.Count == 0 && !new PlaylistFiles(connection).AnyToRemove(runId))
         {
             throw new ArgumentException($"run {runId} has no applied moves that can be undone (files already moved elsewhere, or not an organizer run)");
         }
 
-        return Run("undo", orders, "undo", null, recovered, cancellation, progress);
+        return Run("undo", orders, "undo", null, recovered, cancellation, progress, undoneRun: runId);
     }
 
     /// <summary>The newest applied organizer run with completed moves (the one undo would revert), or null.</summary>
@@ -158,26 +158,61 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         return settled;
     }
 
-    /// <summary>The plan made again: its counts, the fingerprint of its moves, and the moves as orders.</summary>
-    private (PlanCounts Plan, string Fingerprint, List<MoveOrder> Orders) PlanAgain(string? rootName, CancellationToken cancellation)
+    /// <summary>The plan made again: its counts, the fingerprint of its moves and playlists, the moves as orders and the playlists to write.</summary>
+    private (PlanCounts Plan, string Fingerprint, List<MoveOrder> Orders, List<PlaylistOrder> Playlists) PlanAgain(string? rootName,
+        CancellationToken cancellation)
     {
         var plan = new PlanCounts();
         var fingerprint = new PlanFingerprint();
-        var orders = new OrganizerPlanner(connection, settings, oneGameOneRom).Stream(rootName, cancellation).Select(plan.Count).Select(fingerprint.Add)
-            .Where(i => i.Action == PlanActions.Move).Select(i => Order(i.InstanceId, i.From, i.To!)).ToList();
-        return (plan, fingerprint.Value, orders);
+        var orders = new List<MoveOrder>();
+        var playlists = new List<PlaylistOrder>();
+        foreach (var line in new OrganizerPlanner(connection, settings, oneGameOneRom).Stream(rootName, cancellation).Select(plan.Count).Select(fingerprint.Add))
+        {
+            if (line.Action == PlanActions.Move)
+            {
+                orders.Add(Order(line.InstanceId, line.From, line.To!));
+            }
+            else if (line.Action == PlanActions.Playlist)
+            {
+                playlists.Add(new PlaylistOrder(line.Root, line.To!, line.Content!));
+            }
+        }
+
+        return (plan, fingerprint.Value, orders, playlists);
     }
 
+    /// <summary>
+    /// One apply or undo run: an undo first removes the playlists the undone run wrote (<paramref name="undoneRun"/>), then
+    /// the moves are made, then an apply writes its playlists (<paramref name="playlists"/>) beside the discs now in place.
+    /// </summary>
     private OrganizeRunReport Run(string mode, List<MoveOrder> orders, string initiatedBy, PlanCounts? plan, int recovered,
-        CancellationToken cancellation, IProgress<OrganizeProgress>? progress)
+        CancellationToken cancellation, IProgress<OrganizeProgress>? progress, IReadOnlyList<PlaylistOrder>? playlists = null, long? undoneRun = null)
     {
         var runs = new ImportRunStore(connection);
         var logId = new OrganizerRunLog(connection).Start(mode);
         ApplyResult result;
         var status = RunStatus.Completed;
+        var playlistFiles = new PlaylistFiles(connection);
+        (int Done, List<string> Failures) written = (0, []);
         try
         {
+            if (undoneRun is { } undone)
+            {
+                written = playlistFiles.Remove(undone, initiatedBy, logId, cancellation);
+            }
+
             result = new OrganizerExecutor(connection).Apply(orders, initiatedBy, logId, cancellation, progress);
+            if (!result.Cancelled && playlists is { Count: > 0 })
+            {
+                written = playlistFiles.Write(playlists, initiatedBy, logId, cancellation);
+            }
+
+            result = result with
+            {
+                Failed = result.Failed + written.Failures.Count,
+                Failures = [.. result.Failures, .. written.Failures],
+                Cancelled = result.Cancelled || (playlists is { Count: > 0 } && written.Done + written.Failures.Count < playlists.Count),
+            };
         }
         catch (OperationCanceledException)
         {
@@ -192,7 +227,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         }
 
         var report = new OrganizeRunReport(logId, status, mode, result.Moved, result.Failed, plan?.InPlace ?? 0, plan?.Conflicts ?? 0,
-            plan?.Skips ?? 0, recovered, result.Failures);
+            plan?.Skips ?? 0, recovered, result.Failures, written.Done);
         runs.Finish(logId, status, result.Moved, JsonSerializer.Serialize(report, OrganizerJsonContext.Default.OrganizeRunReport));
         return report;
     }

@@ -14,6 +14,7 @@ namespace RomCurator.Core.Organizer;
 /// Everything else is listed as skipped with the reason. With <c>organizer.duplicates</c> = move, every copy of a content
 /// but one per root goes to the root's duplicates folder (<see cref="DuplicateLayout"/>). Destinations never leave the
 /// root; existing files are never overwritten (conflict); two files wanting one path: the first in path order gets it.
+/// With <c>organizer.m3u</c> on, the plan ends with a line per multi-disc game's .m3u playlist (<see cref="DiscPlaylists"/>).
 /// The plan is deterministic and touches nothing. It streams: each file's decision comes as its row is read, so memory
 /// stays flat with the size of the library (only the duplicates, when they move, are read first).
 /// The SQL only gathers facts; the decisions are pure functions: <see cref="SkipReasons"/> (why a file stays),
@@ -50,10 +51,20 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         var boundaries = new BoundaryChecks();
         var duplicates = OrganizerPolicies.MovesDuplicates(settings) ? DuplicateCopies.Read(connection, rootName) : null;
         var others = OtherCopies.Load(connection, oneGameOneRom);
+        var playlists = OrganizerPolicies.WritesPlaylists(settings) ? new DiscPlaylists() : null;
         foreach (var candidate in Candidates(rootName))
         {
             cancellation.ThrowIfCancellationRequested();
-            yield return Decide(candidate, template, claimed, boundaries, duplicates, others);
+            var line = Decide(candidate, template, claimed, boundaries, duplicates, others);
+            playlists?.Observe(line, candidate.RootPath);
+            yield return line;
+        }
+
+        // The multi-disc playlists (organizer.m3u) come last: they need every disc's place.
+        foreach (var line in playlists?.Lines(claimed, boundaries) ?? [])
+        {
+            cancellation.ThrowIfCancellationRequested();
+            yield return line;
         }
     }
 

@@ -9,7 +9,7 @@ namespace RomCurator.Core.Organizer;
 /// path (nothing happened: failed), at its new path (moved: complete it), or at both after a cross-file-system copy
 /// (the copy is checked by hash, then the original is removed). Every file ends up exactly once, and the database
 /// agrees with the disk; then the folders an interrupted run emptied are removed, as the run would have done at its
-/// end. Runs before every organizer apply or undo and at the start of a scan; never for a dry run, which only
+/// end. Multi-disc playlists left pending are settled too (<see cref="PlaylistRecovery"/>). Runs before every organizer apply or undo and at the start of a scan; never for a dry run, which only
 /// reports that it is due (<see cref="FileOperationStore.PendingCount"/>).
 /// </summary>
 public sealed class OrganizerRecovery(SqliteConnection connection)
@@ -67,6 +67,7 @@ public sealed class OrganizerRecovery(SqliteConnection connection)
             settled++;
         }
 
+        settled += new PlaylistRecovery(connection).Reconcile(cancellation);
         new InterruptedRunFolders(connection).Remove();
         return settled;
     }

@@ -8,7 +8,8 @@ namespace RomCurator.Core.Reports;
 
 /// <summary>
 /// Writes a Logiqx "fixdat": the games and ROMs a DAT lists that the library does not have (verified by hash),
-/// for a ROM manager to fetch. Written to a temp file and renamed, so a failure never leaves half a file (a device such as
+/// for a ROM manager to fetch: never a <c>nodump</c> ROM (no one can have it), nor the cue or gdi of a disc game whose
+/// tracks all match (<see cref="ReportQueries.WantedEntries"/>). Written to a temp file and renamed, so a failure never leaves half a file (a device such as
 /// /dev/stdout is written straight through, see <see cref="ReplaceableOutput"/>).
 /// </summary>
 public sealed class FixDatWriter(SqliteConnection connection)
@@ -100,9 +101,9 @@ public sealed class FixDatWriter(SqliteConnection connection)
     private IEnumerable<MissingEntry> MissingEntries(long datId)
     {
         var entries = connection.Once($"""
-            WITH RECURSIVE {ReportQueries.PresentRoms}, {ReportQueries.HaveEntries}
+            WITH RECURSIVE {ReportQueries.PresentRoms}, {ReportQueries.HaveEntries}, {ReportQueries.WantedEntries}
             SELECT e.game_name, e.rom_name, e.entry_kind, e.rom_size, e.rom_crc32, e.rom_md5, e.rom_sha1
-            FROM dat_entry e WHERE e.dat_id = $dat AND e.dat_entry_id NOT IN (SELECT dat_entry_id FROM have)
+            FROM wanted w JOIN dat_entry e ON e.dat_entry_id = w.dat_entry_id WHERE w.dat_id = $dat AND NOT w.had
             ORDER BY e.game_name, e.rom_name
             """).Bind("$dat", datId)
             .Stream(row => new MissingEntry(row.Text("game_name"), row.Text("rom_name"), row.Text("entry_kind"), row.LongOrNull("rom_size"),

@@ -24,23 +24,18 @@ public sealed class LibraryReporter(SqliteConnection connection)
         """;
 
     /// <summary>
-    /// A disc game's cue sheet or gdi: when every track of the game is had, the game is complete even if only its
-    /// sheet differs (a cue written by another tool, with other spacing or extra lines, is common).
+    /// Per DAT, its games and ROMs a library can have (<see cref="ReportQueries.WantedEntries"/>: <c>nodump</c> ROMs do
+    /// not count; a disc game's differing cue or gdi counts as had when every track is): a game is complete when it has
+    /// every one, missing when none.
     /// </summary>
-    private const string DiscSheet = "(lower(coalesce(e.rom_name, '')) LIKE '%.cue' OR lower(coalesce(e.rom_name, '')) LIKE '%.gdi')";
-
     private List<DatCoverage> Dats(string? platformName)
     {
         return connection.Once($"""
-            WITH RECURSIVE {ReportQueries.PresentRoms}, {ReportQueries.HaveEntries},
+            WITH RECURSIVE {ReportQueries.PresentRoms}, {ReportQueries.HaveEntries}, {ReportQueries.WantedEntries},
             games AS (
-                SELECT e.dat_id, e.game_name, count(*) AS roms, count(h.dat_entry_id) AS have,
-                       sum({DiscSheet}) AS sheets, count(CASE WHEN NOT {DiscSheet} THEN h.dat_entry_id END) AS tracks_have
-                FROM dat_entry e LEFT JOIN have h ON h.dat_entry_id = e.dat_entry_id
-                GROUP BY e.dat_id, e.game_name),
-            judged AS (
-                SELECT g.*, (g.have = g.roms OR (g.sheets > 0 AND g.roms > g.sheets AND g.tracks_have = g.roms - g.sheets)) AS complete
-                FROM games g)
+                SELECT w.dat_id, w.game_name, count(*) AS roms, sum(w.had) AS have
+                FROM wanted w GROUP BY w.dat_id, w.game_name),
+            judged AS (SELECT g.*, g.have = g.roms AS complete FROM games g)
             SELECT d.name AS dat, d.version, p.name AS platform, count(*) AS games, sum(g.complete) AS complete,
                    sum(NOT g.complete AND g.have > 0) AS partial, sum(g.have = 0) AS missing, sum(g.roms) AS roms, sum(g.have) AS have
             FROM judged g JOIN dat_file d ON d.dat_id = g.dat_id LEFT JOIN platform p ON p.platform_id = d.platform_id

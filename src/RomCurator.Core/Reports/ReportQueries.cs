@@ -38,4 +38,32 @@ public static class ReportQueries
             JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
             WHERE {HashEquals})
         """;
+
+    /// <summary>True when DAT entry <c>e</c> is a disc game's cue sheet or gdi (judged apart from the tracks).</summary>
+    public const string IsDiscSheet = "(lower(coalesce(e.rom_name, '')) LIKE '%.cue' OR lower(coalesce(e.rom_name, '')) LIKE '%.gdi')";
+
+    /// <summary>True when DAT entry <c>e</c> was dumped: a ROM the DAT marks <c>nodump</c> can never be had, nor missed.</summary>
+    public const string Dumped = "lower(coalesce(e.dump_status, '')) <> 'nodump'";
+
+    /// <summary>
+    /// The DAT entries a library can have (every one but <c>nodump</c> ROMs), with <c>had</c>: verified by hash, or a disc
+    /// game's cue sheet or gdi when every dumped track of its game is had (a sheet written by another tool, with other
+    /// spacing or extra lines, is common: the tracks decide, as <see cref="DiscGameMatches"/> judges). Needs
+    /// <see cref="PresentRoms"/> and <see cref="HaveEntries"/> before it.
+    /// </summary>
+    public const string WantedEntries = $"""
+        wanted(dat_entry_id, dat_id, game_name, had) AS (
+            SELECT e.dat_entry_id, e.dat_id, e.game_name,
+                   e.dat_entry_id IN (SELECT dat_entry_id FROM have)
+                   OR ({IsDiscSheet}
+                       AND EXISTS (SELECT 1 FROM dat_entry t WHERE t.dat_id = e.dat_id AND t.game_name = e.game_name
+                                   AND NOT {TrackSheet} AND {TrackDumped})
+                       AND NOT EXISTS (SELECT 1 FROM dat_entry t WHERE t.dat_id = e.dat_id AND t.game_name = e.game_name
+                                       AND NOT {TrackSheet} AND {TrackDumped} AND t.dat_entry_id NOT IN (SELECT dat_entry_id FROM have)))
+            FROM dat_entry e WHERE {Dumped})
+        """;
+
+    private const string TrackSheet = "(lower(coalesce(t.rom_name, '')) LIKE '%.cue' OR lower(coalesce(t.rom_name, '')) LIKE '%.gdi')";
+
+    private const string TrackDumped = "lower(coalesce(t.dump_status, '')) <> 'nodump'";
 }

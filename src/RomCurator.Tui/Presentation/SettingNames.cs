@@ -23,6 +23,7 @@ public static class SettingNames
         ["organizer.dryRunByDefault"] = "Organize shows the plan first",
         ["organizer.unverified"] = "Accepted but unverified files",
         ["organizer.duplicates"] = "Extra copies of the same file",
+        ["organizer.m3u"] = "Playlists for multi-disc games",
         ["oneGameOneRom.regions"] = "1G1R: regions, best first",
         ["oneGameOneRom.languages"] = "1G1R: languages, best first",
         ["oneGameOneRom.avoid"] = "1G1R: kinds a retail copy wins over",

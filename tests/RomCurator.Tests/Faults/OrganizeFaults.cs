@@ -5,7 +5,8 @@ namespace RomCurator.Tests.Faults;
 /// <summary>
 /// Applying the organizer's plan to a scanned, hash-matched library: Game Boy files renamed in place, NES files
 /// moved into a platform folder that is another file system mounted inside the root (copied, synced, verified, then
-/// removed), folders left empty removed. After a kill, a dry run must touch no file and report the pending moves; the
+/// removed), folders left empty removed, then the .m3u playlist of a two-disc game written beside its discs
+/// (organizer.m3u on). After a kill, a dry run must touch no file and report the pending moves; the
 /// restart (an apply) settles them before anything else.
 /// </summary>
 public sealed class OrganizeFaults : FaultOperation
@@ -16,11 +17,17 @@ public sealed class OrganizeFaults : FaultOperation
     /// <summary>What recovery (the restart's) records for a move the kill interrupted before the file was touched.</summary>
     private const string InterruptedBeforeMove = "interrupted before the file was moved; it is still at its old path";
 
+    /// <summary>What recovery records for a playlist the kill interrupted before it was in place (the restart writes it).</summary>
+    private const string InterruptedBeforePlaylist = "interrupted before the playlist was written; the next apply plans it again";
+
+    private const int Discs = 2;
+
     public override string Name => "organize";
 
     public override string Fixture =>
-        $"'organize --apply' of {GameBoyFiles + NesFiles} moves: {GameBoyFiles} Game Boy files renamed within the file system, {NesFiles} NES files " +
-        "moved to another file system (a /dev/shm folder bind-mounted on the platform folder); one file already in place";
+        $"'organize --apply' of {GameBoyFiles + NesFiles + Discs} moves: {GameBoyFiles} Game Boy files and {Discs} discs of one game renamed within " +
+        $"the file system, {NesFiles} NES files moved to another file system (a /dev/shm folder bind-mounted on the platform folder); one file " +
+        "already in place; then the discs' .m3u playlist written";
 
     public override IReadOnlyList<string> Arguments(FaultWorkspace workspace) => ["organize", "--apply", "--yes", "--json"];
 
@@ -39,6 +46,14 @@ public sealed class OrganizeFaults : FaultOperation
             gb.Game(title, title + ".gb", rom);
         }
 
+        for (var disc = 1; disc <= Discs; disc++)
+        {
+            var image = Fixtures.Bytes(6144 + disc, 2500 + disc);
+            workspace.Write($"lib/incoming/discs/disc{disc}.iso", image);
+            gb.Game($"Pocket Saga (USA) (Disc {disc})", $"Pocket Saga (USA) (Disc {disc}).iso", image);
+        }
+
+        workspace.Write("config/romcurator/config.json", """{ "organizer": { "m3u": "on" } }""");
         var nes = new ClrMameProDat("Nintendo - Nintendo Entertainment System", "20260101");
         for (var i = 0; i < NesFiles; i++)
         {
@@ -91,8 +106,9 @@ public sealed class OrganizeFaults : FaultOperation
         return problems;
     }
 
-    /// <summary>The move the kill interrupted is recorded as failed (the restart then makes it again).</summary>
+    /// <summary>The move or playlist the kill interrupted is recorded as failed (the restart then makes it again).</summary>
     public override bool IsRestartTrace(string table, string row) =>
-        table == "file_operation_log" && row.StartsWith("move | failed | ", StringComparison.Ordinal)
-        && row.Contains($" | {InterruptedBeforeMove} | ", StringComparison.Ordinal);
+        table == "file_operation_log"
+        && ((row.StartsWith("move | failed | ", StringComparison.Ordinal) && row.Contains($" | {InterruptedBeforeMove} | ", StringComparison.Ordinal))
+            || (row.StartsWith("playlist | failed | ", StringComparison.Ordinal) && row.Contains($" | {InterruptedBeforePlaylist} | ", StringComparison.Ordinal)));
 }

@@ -16,6 +16,7 @@ public static class HostileCases
         .. StateCases.All(),
         .. ScanEdgeCases.All(),
         .. OrganizerTrustCases.All(),
+        .. OrganizerPlaylistCases.All(),
         .. ArgumentCases.All(),
         .. MatchingEvidenceCases.All(),
     ];

@@ -79,13 +79,13 @@ public static class OrganizeVerb
                 fingerprint.Add(plan.Count(line));
             }
 
-            if (plan.Moves == 0)
+            if (!plan.HasWork)
             {
                 return Report(context, service.NothingToMove(plan));
             }
 
             var remembered = service.Remember(rootName, service.Template, fingerprint, plan);
-            Confirm(context, $"Move {plan.Moves} files as planned ({plan.Conflicts} conflicts and {plan.Skips} skipped files stay where they are)?");
+            Confirm(context, $"Move {plan.Moves} files{Playlists(plan)} as planned ({plan.Conflicts} conflicts and {plan.Skips} skipped files stay where they are)?");
             return Report(context, service.Apply(remembered.PlanId, context.Cancellation));
         }
         catch (PlanChangedException changed)
@@ -173,11 +173,14 @@ public static class OrganizeVerb
                                   "(their files may be at their old or new path): the next 'organize --apply', 'organize --undo' or 'scan' settles them first.");
         }
 
-        context.Out.WriteLine(remembered.Moves > 0
+        context.Out.WriteLine(plan.Counts.HasWork
             ? $"plan {remembered.PlanId}: apply exactly this plan with: romcurator organize --apply {remembered.PlanId}"
             : $"plan {remembered.PlanId}: nothing to move.");
         return ExitCodes.Ok;
     }
+
+    /// <summary>", and write N multi-disc playlists" when the plan writes any (for the question before an apply).</summary>
+    internal static string Playlists(PlanCounts plan) => plan.Playlists > 0 ? $" and write {plan.Playlists} multi-disc playlists" : "";
 
     /// <summary>One line: what the run did, and how to revert it when there is something an undo can move back.</summary>
     internal static string Summary(OrganizeRunReport report)
@@ -190,8 +193,9 @@ public static class OrganizeVerb
         }
 
         var line = $"organizer run {runId} ({report.Mode}) {report.Status}: {report.Moved} moved, {report.Failed} failed" +
+                   (report.Playlists > 0 ? $", {report.Playlists} multi-disc playlists {(report.Mode == "undo" ? "removed" : "written")}" : "") +
                    (report.Recovered > 0 ? $", {report.Recovered} interrupted moves settled first" : "");
-        return report.Mode == "apply" && report.Moved > 0 ? line + $"; undo with: romcurator organize --undo {runId}" : line;
+        return report.Mode == "apply" && report.Moved + report.Playlists > 0 ? line + $"; undo with: romcurator organize --undo {runId}" : line;
     }
 
     private static int Report(VerbContext context, OrganizeRunReport report)

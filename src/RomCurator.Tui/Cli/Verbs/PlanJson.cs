@@ -6,7 +6,7 @@ namespace RomCurator.Tui.Cli.Verbs;
 
 /// <summary>
 /// `organize --dry-run --json`: the plan object ({"template", "items", "moves", "in_place", "conflicts", "skips"}, the
-/// bytes serializing an <see cref="OrganizerPlan"/> gives) written line by line as the plan streams, counts last, then
+/// bytes serializing an <see cref="OrganizerPlan"/> gives, and "playlists": multi-disc playlists to write) written line by line as the plan streams, counts last, then
 /// the members a trailer adds once the plan has streamed (plan_id, recovery_due).
 /// </summary>
 public static class PlanJson
@@ -16,7 +16,8 @@ public static class PlanJson
         var counts = new PlanCounts();
         output.Write("{\"template\":" + JsonSerializer.Serialize(template, ReportJsonContext.Default.String) + ",\"items\":");
         JsonRows.WriteArray(output, lines.Select(counts.Count), ReportJsonContext.Default.PlannedMove);
-        output.WriteLine($",\"moves\":{counts.Moves},\"in_place\":{counts.InPlace},\"conflicts\":{counts.Conflicts},\"skips\":{counts.Skips}" +
+        output.WriteLine($",\"moves\":{counts.Moves},\"in_place\":{counts.InPlace},\"conflicts\":{counts.Conflicts},\"skips\":{counts.Skips}," +
+                         $"\"playlists\":{counts.Playlists}" +
                          $"{trailer?.Invoke(counts)}}}");
     }
 }

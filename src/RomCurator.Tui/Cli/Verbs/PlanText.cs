@@ -5,7 +5,7 @@ namespace RomCurator.Tui.Cli.Verbs;
 /// <summary>The organizer plan as a diff grouped by platform, read from its <see cref="PlanTable"/> group by group.</summary>
 public static class PlanText
 {
-    private static readonly string[] Placed = [PlanActions.Move, PlanActions.InPlace, PlanActions.Conflict];
+    private static readonly string[] Placed = [PlanActions.Move, PlanActions.InPlace, PlanActions.Conflict, PlanActions.Playlist];
     private static readonly string[] Skipped = [PlanActions.Skip];
 
     /// <summary>Why a placed file goes where it goes, when that is not simply the template (an unverified file): "  (why)".</summary>
@@ -15,7 +15,8 @@ public static class PlanText
     {
         var counts = plan.Counts;
         yield return $"organizer plan (dry run, nothing moved) with template '{plan.Template}':";
-        yield return $"  {counts.Moves} to move, {counts.InPlace} already in place, {counts.Conflicts} conflicts, {counts.Skips} skipped";
+        yield return $"  {counts.Moves} to move, {counts.InPlace} already in place, {counts.Conflicts} conflicts, {counts.Skips} skipped" +
+                     (counts.Playlists > 0 ? $", {counts.Playlists} multi-disc playlists to write" : "");
         foreach (var group in plan.Groups(Placed))
         {
             yield return "";
@@ -26,6 +27,7 @@ public static class PlanText
                 {
                     PlanActions.Move => $"  {item.Root}: {item.From} → {item.To}{Note(item)}",
                     PlanActions.InPlace => $"  {item.Root}: {item.From} (in place){Note(item)}",
+                    PlanActions.Playlist => $"  {item.Root}: + {item.To} (new {item.Reason})",
                     _ => $"  {item.Root}: {item.From} → {item.To}  CONFLICT: {item.Reason}",
                 };
             }

@@ -258,14 +258,14 @@ public sealed class OrganizerPane : ListPane
             return;
         }
 
-        if (plan.Counts.Moves == 0)
+        if (!plan.Counts.HasWork)
         {
             context.Host.Say("Nothing to move: every curated file is already in place.");
             return;
         }
 
         var planId = shownPlan!.Value;
-        context.Host.Confirm($"Move {plan.Counts.Moves} files as planned ({plan.Counts.Conflicts} conflicts and {plan.Counts.Skips} skipped stay put)?",
+        context.Host.Confirm($"Move {plan.Counts.Moves} files{(plan.Counts.Playlists > 0 ? $" and write {plan.Counts.Playlists} multi-disc playlists" : "")} as planned ({plan.Counts.Conflicts} conflicts and {plan.Counts.Skips} skipped stay put)?",
             () => Start((service, token, progress) => service.Apply(planId, token, progress)));
     }
 

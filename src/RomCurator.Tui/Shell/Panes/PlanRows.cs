@@ -23,14 +23,15 @@ public static class PlanRows
     /// <summary>Two short header lines: the template and view, then the counts with the mark each kind of row carries.</summary>
     public static string Title(string template, PlanCounts counts, PlanView view) =>
         $"Template {template} · view: {view.ToString().ToLowerInvariant()} (v changes it)\n" +
-        $"{counts.Moves} to move (→), {counts.InPlace} in place (=), {counts.Conflicts} conflicts (!), {counts.Skips} skipped (-)";
+        $"{counts.Moves} to move (→), {counts.InPlace} in place (=), {counts.Conflicts} conflicts (!), {counts.Skips} skipped (-)" +
+        (counts.Playlists > 0 ? $", {counts.Playlists} playlists (+)" : "");
 
     /// <summary>The actions a view shows.</summary>
     public static IReadOnlyCollection<string> Actions(PlanView view) => view switch
     {
-        PlanView.Changes => [PlanActions.Move, PlanActions.Conflict, PlanActions.Skip],
+        PlanView.Changes => [PlanActions.Move, PlanActions.Playlist, PlanActions.Conflict, PlanActions.Skip],
         PlanView.Problems => [PlanActions.Conflict, PlanActions.Skip],
-        _ => [PlanActions.Move, PlanActions.InPlace, PlanActions.Conflict, PlanActions.Skip],
+        _ => [PlanActions.Move, PlanActions.Playlist, PlanActions.InPlace, PlanActions.Conflict, PlanActions.Skip],
     };
 
     /// <summary>A platform's header: ▾ when its lines follow, ▸ when folded (f opens it again).</summary>
@@ -60,6 +61,7 @@ public static class PlanRows
         {
             PlanActions.Move => head + Pair(item.From, item.To ?? "", room),
             PlanActions.InPlace => head + TextFit.Middle(item.From, room),
+            PlanActions.Playlist => head + WithReason(room, room / 2, "new multi-disc playlist", r => TextFit.Middle(item.From, r)),
             PlanActions.Conflict => head + WithReason(room, room / 3, item.Reason, r => Pair(item.From, item.To ?? "", r)),
             _ => head + WithReason(room, room / 2, item.Reason, r => TextFit.Middle(item.From, r)),
         };
@@ -74,6 +76,7 @@ public static class PlanRows
         {
             PlanActions.Move => from + "\nto   " + Full(rootPath, item.To!) + (item.Reason is { } why ? $" ({why})" : ""),
             PlanActions.InPlace => from + "\nstays: already where the template puts it",
+            PlanActions.Playlist => "playlist " + Full(rootPath, item.From) + "\nwrites: " + item.Reason,
             PlanActions.Conflict => from + "\nto   " + Full(rootPath, item.To!) + " — stays: " + item.Reason,
             _ => from + "\nstays: " + item.Reason,
         };
@@ -106,6 +109,7 @@ public static class PlanRows
     {
         PlanActions.Move => "→ Move: applying the plan (a) moves this file to the destination below.",
         PlanActions.InPlace => "= In place: the file is already where the template puts it.",
+        PlanActions.Playlist => "+ Playlist: applying the plan (a) writes this multi-disc playlist beside the discs.",
         PlanActions.Conflict => "! Conflict: the file stays where it is (see why below).",
         _ => "- Skipped: the file stays where it is (see why below).",
     };
@@ -114,6 +118,7 @@ public static class PlanRows
     {
         PlanActions.Move => '→',
         PlanActions.InPlace => '=',
+        PlanActions.Playlist => '+',
         PlanActions.Conflict => '!',
         _ => '-',
     };

@@ -144,7 +144,7 @@ public sealed class ScanPane : IPane
         {
             using var connection = RomCurator.Core.Storage.DatabaseOpener.Open(settings.Paths.Database);
             return new RomCurator.Core.Organizer.OrganizerPlanner(connection, settings.Settings.Organizer, settings.Settings.OneGameOneRom).Stream()
-                .Any(m => m.Action == RomCurator.Core.Organizer.PlanActions.Move);
+                .Any(m => m.Action is RomCurator.Core.Organizer.PlanActions.Move or RomCurator.Core.Organizer.PlanActions.Playlist);
         }
         catch (Exception problem) when (problem is ArgumentException or Microsoft.Data.Sqlite.SqliteException or IOException)
         {

@@ -16,6 +16,7 @@ public sealed class ConfigValidationTests
         () => ("organizer.preset", "es-dee"),
         () => ("organizer.unverified", "sometimes"),
         () => ("organizer.duplicates", "delete"),
+        () => ("organizer.m3u", "yes please"),
         () => ("organizer.template", "{platfrm}/{title}{ext}"),
         () => ("organizer.template", "{platform}/{title}}{ext}"),
         () => ("organizer.template", "{platform}/{title{ext}"),

@@ -1,4 +1,4 @@
-using RomCurator.Core.Ingestion;
+using RomCurator.Core.Scans;
 using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tests.Tui.Presentation;
