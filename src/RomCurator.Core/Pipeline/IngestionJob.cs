@@ -64,20 +64,15 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
 
         ScanStep[] steps =
         [
-            new(ScanPhases.Discovery, Checkpointed: true, () =>
-            {
-                using var pragmas = ScanWritePragmas.Apply(connection);
-                Discover(connection, logId, roots, counters, log, cancellation);
-            }),
+            new(ScanPhases.Discovery, Checkpointed: true, () => Discover(connection, logId, roots, counters, log, cancellation), BulkWrites: true),
             new(ScanPhases.Hashing, Checkpointed: true, () =>
             {
-                using var pragmas = ScanWritePragmas.Apply(connection);
                 Hash(connection, logId, counters, log, archiveLog, () =>
                 {
                     Persist();
                     progress?.Report(counters.Snapshot(clock.Elapsed));
                 }, cancellation);
-            }),
+            }, BulkWrites: true),
             new(ScanPhases.Finalizing, Checkpointed: true, () => Sweep(connection, logId, roots, counters, Persist)),
             new(ScanPhases.Matching, Checkpointed: false, () =>
             {
@@ -95,6 +90,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
 
         var status = RunStatus.Failed;
         string? failure = null;
+        var bulkWrites = new BulkWriteScope(connection);
         try
         {
             for (var step = ResumeRules.FirstStep(steps, phase); step < steps.Length; step++)
@@ -109,6 +105,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
                     Save(checkpoints, logId, roots, steps[step].Phase);
                 }
 
+                bulkWrites.Enter(steps[step]);
                 steps[step].Run();
             }
 
@@ -127,6 +124,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         }
         finally
         {
+            bulkWrites.Dispose();
             counters.Phase = ScanPhases.Done;
         }
 

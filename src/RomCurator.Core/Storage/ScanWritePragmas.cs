@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace RomCurator.Core.Hashing.Writing;
+namespace RomCurator.Core.Storage;
 
 /// <summary>
 /// Connection settings for a scan's discovery and hashing writes, restored when disposed. Statement journals (each
