@@ -47,7 +47,8 @@ public sealed class FileHasher(
             }
             else
             {
-                var capture = new HeadCapture(new PrefixedStream(header, stream));
+                // No more head than the file has: a file that grew since discovery fails the change check below anyway.
+                var capture = new HeadCapture(new PrefixedStream(header, stream), (int)Math.Clamp(job.Size, 0, HeadCapture.DefaultCapacity));
                 hashes = ContentHasher.Hash(capture, hashOptions, stream.Length, cancellation: cancellation);
                 if (FileChangeCheck.Describe(job, stream, hashes.Size) is { } change)
                 {

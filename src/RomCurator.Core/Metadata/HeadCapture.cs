@@ -9,7 +9,8 @@ public sealed class HeadCapture(Stream inner, int capacity = HeadCapture.Default
     /// <summary>64 KiB + a 512-byte copier header: covers the SNES HiROM header at 0xFFC0.</summary>
     public const int DefaultCapacity = 0x10000 + 512;
 
-    private readonly byte[] head = new byte[capacity];
+    // Never read past what was captured, so not cleared first (a scan makes one per file).
+    private readonly byte[] head = GC.AllocateUninitializedArray<byte>(capacity);
     private int captured;
 
     public ReadOnlySpan<byte> Head => head.AsSpan(0, captured);
