@@ -5,17 +5,17 @@ using RomCurator.Tests.Support;
 namespace RomCurator.Tests.Core.Organizer;
 
 /// <summary>
-/// Migration 0018 rebuilds file_operation_log so its CHECK allows 'playlist': every row keeps its number and values,
+/// Migration 0019 rebuilds file_operation_log so its CHECK allows 'playlist': every row keeps its number and values,
 /// the indexes come back, and the other CHECKs still hold.
 /// </summary>
 public sealed class PlaylistOperationMigrationTests
 {
     [Test]
-    public async Task Migration_18_keeps_every_row_and_index_and_allows_playlist_rows()
+    public async Task Migration_19_keeps_every_row_and_index_and_allows_playlist_rows()
     {
         using var folder = new TempDirectory();
         using var connection = DatabaseOpener.Open(folder.File("old.db"));
-        new MigrationRunner(EmbeddedMigrations.Load().Where(m => m.Version <= 17).ToList()).Apply(connection);
+        new MigrationRunner(EmbeddedMigrations.Load().Where(m => m.Version <= 18).ToList()).Apply(connection);
         Sql.Execute(connection, """
             INSERT INTO import_log (source_id) SELECT source_id FROM metadata_source WHERE name = 'organizer';
             INSERT INTO file_operation_log (operation_id, operation_type, source_path, destination_path, initiated_by, status, message, created_at, log_id)

@@ -34,4 +34,4 @@ CREATE INDEX ix_file_operation_log_log ON file_operation_log(log_id);
 CREATE INDEX ix_file_operation_log_instance ON file_operation_log(instance_id);
 CREATE INDEX ix_file_operation_log_pending ON file_operation_log(status, operation_type) WHERE status = 'pending';
 
-PRAGMA user_version = 18;
+PRAGMA user_version = 19;
