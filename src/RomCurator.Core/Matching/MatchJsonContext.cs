@@ -8,6 +8,7 @@ namespace RomCurator.Core.Matching;
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    WriteIndented = false)]
+    WriteIndented = false,
+    GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(MatchSummary))]
 public sealed partial class MatchJsonContext : JsonSerializerContext;

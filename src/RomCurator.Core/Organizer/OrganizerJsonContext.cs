@@ -8,6 +8,7 @@ namespace RomCurator.Core.Organizer;
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    WriteIndented = false)]
+    WriteIndented = false,
+    GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(OrganizeRunReport))]
 public sealed partial class OrganizerJsonContext : JsonSerializerContext;

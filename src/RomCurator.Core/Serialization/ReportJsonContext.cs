@@ -6,7 +6,8 @@ namespace RomCurator.Core.Serialization;
 /// <summary>Every --json output and JSON note of the engine, with the snake_case keys scripts rely on.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    WriteIndented = false)]
+    WriteIndented = false,
+    GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(VersionReport))]
 [JsonSerializable(typeof(ErrorReport))]
 [JsonSerializable(typeof(DatabaseSummary))]

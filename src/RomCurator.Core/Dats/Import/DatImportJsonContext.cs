@@ -8,6 +8,7 @@ namespace RomCurator.Core.Dats.Import;
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    WriteIndented = false)]
+    WriteIndented = false,
+    GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(DatImportSummary))]
 public sealed partial class DatImportJsonContext : JsonSerializerContext;
