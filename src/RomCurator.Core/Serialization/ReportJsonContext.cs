@@ -3,10 +3,14 @@ using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Serialization;
 
-/// <summary>Every --json output and JSON note of the engine, with the snake_case keys scripts rely on.</summary>
+/// <summary>
+/// Every --json output and JSON note of the engine, with the snake_case keys scripts rely on. Write-only: only the
+/// serialization fast path is generated (RomCurator never reads a report back; no metadata keeps the binary smaller).
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    WriteIndented = false)]
+    WriteIndented = false,
+    GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(VersionReport))]
 [JsonSerializable(typeof(ErrorReport))]
 [JsonSerializable(typeof(DatabaseSummary))]

@@ -44,7 +44,7 @@ public sealed class JsonContextTests
         var summary = new DatabaseSummary("/x.db", 1, 1, 4096, "wal", new Dictionary<string, long> { ["rom_file"] = 3 });
 
         var json = JsonSerializer.Serialize(summary, ReportJsonContext.Default.DatabaseSummary);
-        var back = JsonSerializer.Deserialize(json, ReportJsonContext.Default.DatabaseSummary)!;
+        var back = JsonSerializer.Deserialize(json, ReportReadBackJsonContext.Default.DatabaseSummary)!;
 
         await Assert.That(json).Contains("\"schema_version\":1");
         await Assert.That(json).Contains("\"row_counts\":{\"rom_file\":3}");
@@ -58,11 +58,28 @@ public sealed class JsonContextTests
         var error = new ErrorReport("bad flag", 2);
         var version = new VersionReport("romcurator", "0.1.0", 1, ".NET", "x64");
 
-        var errorBack = JsonSerializer.Deserialize(JsonSerializer.Serialize(error, ReportJsonContext.Default.ErrorReport), ReportJsonContext.Default.ErrorReport);
+        var errorBack = JsonSerializer.Deserialize(JsonSerializer.Serialize(error, ReportJsonContext.Default.ErrorReport), ReportReadBackJsonContext.Default.ErrorReport);
         var versionJson = JsonSerializer.Serialize(version, ReportJsonContext.Default.VersionReport);
 
         await Assert.That(errorBack).IsEqualTo(error);
         await Assert.That(versionJson).Contains("\"schema_version\":1");
-        await Assert.That(JsonSerializer.Deserialize(versionJson, ReportJsonContext.Default.VersionReport)).IsEqualTo(version);
+        await Assert.That(JsonSerializer.Deserialize(versionJson, ReportReadBackJsonContext.Default.VersionReport)).IsEqualTo(version);
+    }
+
+    [Test]
+    public async Task Write_only_reports_are_the_bytes_the_metadata_serializer_writes()
+    {
+        // ReportJsonContext generates only the fast serialization path (the binary never reads a report back); its
+        // output must be what the full metadata-based serializer writes with the same options.
+        var summary = new DatabaseSummary("/x \"y\".db", 3, 2, 4096, "wal", new Dictionary<string, long> { ["rom_file"] = 3, ["dat"] = 0 });
+        var error = new ErrorReport("bad flag 'é'", 2);
+        var version = new VersionReport("romcurator", "0.1.0", 17, ".NET 10", "arm64");
+
+        await Assert.That(JsonSerializer.Serialize(summary, ReportJsonContext.Default.DatabaseSummary))
+            .IsEqualTo(JsonSerializer.Serialize(summary, ReportReadBackJsonContext.Default.DatabaseSummary));
+        await Assert.That(JsonSerializer.Serialize(error, ReportJsonContext.Default.ErrorReport))
+            .IsEqualTo(JsonSerializer.Serialize(error, ReportReadBackJsonContext.Default.ErrorReport));
+        await Assert.That(JsonSerializer.Serialize(version, ReportJsonContext.Default.VersionReport))
+            .IsEqualTo(JsonSerializer.Serialize(version, ReportReadBackJsonContext.Default.VersionReport));
     }
 }
