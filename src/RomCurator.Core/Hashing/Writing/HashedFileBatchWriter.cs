@@ -71,7 +71,7 @@ public sealed class HashedFileBatchWriter : IDisposable
     /// in the run's order, what each path held before; all <see cref="PreviousInstance.None"/> without a lookup when
     /// <paramref name="lookUpPrevious"/> is false (every root of the run had no instance).
     /// </summary>
-    public List<PreviousInstance> Write(SqliteTransaction transaction, IReadOnlyList<HashOutcome> run, bool lookUpPrevious)
+    public PreviousInstance[] Write(SqliteTransaction transaction, IReadOnlyList<HashOutcome> run, bool lookUpPrevious)
     {
         files.Clear(transaction);
         foreach (var outcome in run)
@@ -80,12 +80,20 @@ public sealed class HashedFileBatchWriter : IDisposable
         }
 
         upsertRoms.In(transaction).Execute();
-        var previous = lookUpPrevious
-            ? findPrevious.In(transaction).All(row => row.Long("found") == 0 ? PreviousInstance.None
-                : row.Long("same") != 0 ? PreviousInstance.Same : PreviousInstance.Different)
-            : [.. run.Select(_ => PreviousInstance.None)];
+        var previous = new PreviousInstance[run.Count];
+        var found = lookUpPrevious ? findPrevious.In(transaction).All(row => row.Long("found") == 0 ? 0L : row.Long("same") != 0 ? 1L : 2L) : null;
+        for (var index = 0; found is not null && index < found.Count && index < previous.Length; index++)
+        {
+            previous[index] = found[index] switch
+            {
+                0 => PreviousInstance.None,
+                1 => PreviousInstance.Same,
+                _ => PreviousInstance.Different,
+            };
+        }
+
         var instances = upsertInstances.In(transaction).Execute();
-        if (instances != run.Count || previous.Count != run.Count)
+        if (instances != run.Count || (found is not null && found.Count != run.Count))
         {
             // Cannot happen while every staged row has its rom_file; if it did, the caller writes the files one by one.
             throw new InvalidOperationException($"{instances} of {run.Count} files were recorded at once");
