@@ -10,4 +10,7 @@ public sealed record OrganizerPlan(string Template, IReadOnlyList<PlannedMove> I
     public int Conflicts => Items.Count(i => i.Action == PlanActions.Conflict);
 
     public int Skips => Items.Count(i => i.Action == PlanActions.Skip);
+
+    /// <summary>Multi-disc playlists the apply writes (<see cref="DiscPlaylists"/>).</summary>
+    public int Playlists => Items.Count(i => i.Action == PlanActions.Playlist);
 }

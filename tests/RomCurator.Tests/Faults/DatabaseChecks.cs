@@ -76,6 +76,23 @@ public static class DatabaseChecks
             }
         }
 
+        // The organizer's multi-disc playlists are recorded by their file_operation_log rows (with the SHA-1 written) until
+        // a scan finds them: each one written and not removed by an undo since.
+        command.CommandText = """
+            SELECT substr(o.destination_path, length(rtrim(lr.path, '/')) + 2), o.content_sha1
+            FROM file_operation_log o JOIN library_root lr ON lr.root_id = o.root_id
+            WHERE lr.name = $root AND o.operation_type = 'playlist' AND o.status = 'completed'
+              AND NOT EXISTS (SELECT 1 FROM file_operation_log d WHERE d.operation_type = 'delete' AND d.status = 'completed'
+                              AND d.destination_path = o.destination_path AND d.operation_id > o.operation_id)
+            """;
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                recorded.TryAdd(reader.GetString(0), reader.GetString(1));
+            }
+        }
+
         var problems = new List<string>();
         Add(problems, "recorded as present but not on disk", recorded.Keys.Where(p => !disk.Files.ContainsKey(p)).ToList());
         Add(problems, "on disk but not recorded as present", disk.Files.Keys.Where(p => !recorded.ContainsKey(p)).ToList());

@@ -246,7 +246,8 @@ public sealed class OrganizerPane : ListPane
             null => "The organizer did not run: " + done.Failure,
             { RunId: null } => "Nothing was moved: every curated file is already in place.",
             var report => $"organizer run {report.RunId} ({report.Mode}) {report.Status}: {report.Moved} moved, {report.Failed} failed" +
-                          (report.Mode == "apply" && report.Moved > 0 ? "; u undoes it" : ""),
+                          (report.Playlists > 0 ? $", {report.Playlists} multi-disc playlists {(report.Mode == "undo" ? "removed" : "written")}" : "") +
+                          (report.Mode == "apply" && report.Moved + report.Playlists > 0 ? "; u undoes it" : ""),
         });
         Refresh();
     }

@@ -150,6 +150,62 @@ public sealed class DiscPlaylistTests
             .IsEquivalentTo(["completed: ", "failed: interrupted before the playlist was written; the next apply plans it again", "completed: "]);
     }
 
+    [Test]
+    public async Task A_playlist_of_chd_discs_lists_the_chd_files()
+    {
+        if (!DiscSets.HasChdman)
+        {
+            Skip.Test(DiscSets.NoChdman);
+        }
+
+        using var home = new TempDirectory();
+        using var work = new TempDirectory();
+        home.Write("config/romcurator/config.json", """{ "organizer": { "preset": "retroarch" } }""");
+        var dat = new System.Text.StringBuilder("<?xml version=\"1.0\"?>\n<datafile><header><name>Sony - PlayStation</name><version>1</version></header>\n");
+        for (var disc = 1; disc <= 2; disc++)
+        {
+            var game = $"Epic (Europe) (Disc {disc})";
+            var set = CdSet(game, 10 * disc);
+            DiscSets.WriteAll(work, set);
+            // Named as Redump names the game: the cue the CHD's tracks make is then the DAT's.
+            DiscSets.Chdman("createcd", "-i", work.File(game + ".cue"), "-o", work.File(game + ".chd"));
+            File.Copy(work.File(game + ".chd"), home.Write($"lib/incoming/{game}.chd", ""), overwrite: true);
+            dat.Append($"<game name=\"{game}\"><category>Games</category><description>{game}</description>");
+            foreach (var (name, content) in set.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                dat.Append($"<rom name=\"{name}\" size=\"{content.Length}\" sha1=\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(content))}\"/>");
+            }
+
+            dat.Append("</game>\n");
+        }
+
+        home.Write("psx.dat", dat.Append("</datafile>\n").ToString());
+        CliRun.Invoke(home, "dat", "import", home.File("psx.dat"));
+        CliRun.Invoke(home, "roots", "add", home.File("lib"));
+        CliRun.Invoke(home, "scan");
+
+        var apply = CliRun.Invoke(home, "organize", "--apply", "--yes", "--json");
+
+        await Assert.That(apply.Output).Contains("\"moved\":2");
+        await Assert.That(apply.Output).Contains("\"playlists\":1");
+        await Assert.That(File.ReadAllText(home.File("lib/Sony - PlayStation/Epic (Europe).m3u")))
+            .IsEqualTo("Epic (Europe) (Disc 1).chd\nEpic (Europe) (Disc 2).chd\n");
+    }
+
+    /// <summary>A Redump-style cue/bin set like <see cref="DiscSets.CdSet"/>, its tracks' content drawn from <paramref name="seed"/>.</summary>
+    private static Dictionary<string, byte[]> CdSet(string game, int seed)
+    {
+        var files = new Dictionary<string, byte[]>
+        {
+            [$"{game} (Track 1).bin"] = DiscSets.Mode1Track(0, 310, seed),
+            [$"{game} (Track 2).bin"] = DiscSets.AudioTrack(227, seed + 1),
+        };
+        files[game + ".cue"] = System.Text.Encoding.UTF8.GetBytes(
+            $"FILE \"{game} (Track 1).bin\" BINARY\r\n  TRACK 01 MODE1/2352\r\n    INDEX 01 00:00:00\r\n" +
+            $"FILE \"{game} (Track 2).bin\" BINARY\r\n  TRACK 02 AUDIO\r\n    INDEX 00 00:00:00\r\n    INDEX 01 00:02:00\r\n");
+        return files;
+    }
+
     /// <summary>
     /// A PlayStation DAT with a three-disc game and a single-disc one, their images in lib/incoming (or, with
     /// <paramref name="inPlace"/>, already where the retroarch layout puts them), scanned.

@@ -51,4 +51,26 @@ public sealed class PlanRowsTests
         var joined = string.Concat(full.Select(l => l.Length > 10 && l[..10].Trim() is "" or "From" or "To" ? l[10..] : "|"));
         await Assert.That(joined).Contains($"/mnt/nas/roms/{LongFrom}/mnt/nas/roms/{LongTo}");
     }
+
+    [Test]
+    public async Task A_playlist_line_is_marked_plus_and_shown_in_the_changes_view()
+    {
+        var item = new PlannedMove(0, "lib", "Sony - PlayStation", "psx/Final Game (USA).m3u", "psx/Final Game (USA).m3u", PlanActions.Playlist,
+            "multi-disc playlist of 2 discs, in disc order: Final Game (USA) (Disc 1).chd, Final Game (USA) (Disc 2).chd",
+            "Final Game (USA) (Disc 1).chd\nFinal Game (USA) (Disc 2).chd\n");
+        var counts = new PlanCounts();
+        counts.Count(item);
+
+        var row = PlanRows.Row(item, 78).Text;
+
+        await Assert.That(row).StartsWith("  + lib: psx/Final Game (USA).m3u");
+        await Assert.That(row.Length).IsLessThanOrEqualTo(78);
+        await Assert.That(PlanRows.Note(item, "/nas")).IsEqualTo("playlist /nas/psx/Final Game (USA).m3u\nwrites: " + item.Reason);
+        await Assert.That(PlanRows.Details(item, "/nas", 80)[0]).StartsWith("+ Playlist:");
+        await Assert.That(PlanRows.Actions(PlanView.Changes)).Contains(PlanActions.Playlist);
+        await Assert.That(PlanRows.Actions(PlanView.Problems)).DoesNotContain(PlanActions.Playlist);
+        await Assert.That(PlanRows.Title("t", counts, PlanView.Changes)).EndsWith(", 1 playlists (+)");
+        await Assert.That(counts.HasWork).IsTrue();
+        await Assert.That(counts.Total).IsEqualTo(0);
+    }
 }
