@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Matching figures (issue #15, target 4), as markdown rows `| work | romcurator | reference | ratio |` (absolute
 # targets: reference "—"): on bench/load.sh's library (200,000 files) and 300 MiB DAT (1,166,861 games), `match`
-# with nothing new, and a whole matching pass (the cold scan's links and suggestions deleted first: 100,000 files
+# with nothing new, and a whole matching pass (the cold scan's links, suggestions and matching watermark deleted first: 100,000 files
 # by hash, 100,000 by title against the 1.17M titles). Wall seconds and peak RSS of the whole process from
-# /usr/bin/time, medians of --runs runs. The load database is built once (DAT import, root, cold scan) and kept in
+# /usr/bin/time, medians of --runs runs. The second row drops matching's watermark before each run: a full pass
+# that finds nothing new, what `match` did before the watermark. The load database is built once (DAT import, root, cold scan) and kept in
 # bench/out/loadhome for bench/pairs/tui.sh; --rebuild builds it again.
 #
 #   bench/pairs/match.sh [--runs 3] [--rebuild]
@@ -50,10 +51,14 @@ timed() { # LABEL PREPARE COMMAND...: median wall and peak RSS of COMMAND over t
 }
 
 timed "match, nothing new (200k files, 1.17M DAT entries)" ":" "$bin" match --json
+forget="python3 -c \"import sqlite3; c = sqlite3.connect('$db'); c.execute('DELETE FROM matching_watermark'); c.commit()\""
+timed "match, nothing new, watermark dropped first (a full pass, as before the watermark)" "$forget" "$bin" match --json
 cp "$db" "$out/scanned.db"
 unmatch="python3 -c \"import sqlite3; c = sqlite3.connect('$db'); c.execute('PRAGMA foreign_keys = ON'); \
 c.execute('DELETE FROM release_artifact'); c.execute('DELETE FROM ingestion_candidate'); \
-c.execute('DELETE FROM dat_atomic_link WHERE rom_id IS NOT NULL'); c.commit()\""
+c.execute('DELETE FROM dat_atomic_link WHERE rom_id IS NOT NULL'); \
+c.execute('DELETE FROM matching_watermark') if c.execute(\\\"SELECT 1 FROM sqlite_master WHERE name = 'matching_watermark'\\\").fetchone() else None; \
+c.commit()\""
 timed "match, every file pending (100k by hash, 100k by title against 1.17M titles)" "$unmatch" "$bin" match --json
 python3 - "$out/last.json" <<'PY'
 import json, sys

@@ -10,10 +10,10 @@ namespace RomCurator.Core.Matching;
 /// <summary>
 /// One matching pass over the library: hash matches, then title matches for the rest (suggestions to the review
 /// queue), then release links: always for hash matches (they are exact), for confident title matches when the user
-/// allows auto-linking. Runs at the end of every
-/// scan and on demand with `romcurator match`. Only what is new since the last completed pass is joined while nothing
-/// else that decides the results changed (<see cref="MatchingWatermark"/>); otherwise the pass is a full one. Ties between title candidates are broken by the curator's 1G1R
-/// <paramref name="preferences"/> (<see cref="CandidateOrder"/>).
+/// allows auto-linking. Runs at the end of every scan and on demand with `romcurator match`. Only what is new since
+/// the last completed pass is joined while nothing else that decides the results changed
+/// (<see cref="MatchingWatermark"/>); otherwise the pass is a full one. Ties between title candidates are broken by
+/// the curator's 1G1R <paramref name="preferences"/> (<see cref="CandidateOrder"/>).
 /// </summary>
 public sealed class MatchingJob(SqliteConnection connection, MatchingSettings settings, VariantPreferences preferences)
 {

@@ -14,9 +14,14 @@ public static class QueueTieBreak
 {
     public const string Collation = "preferred_variant";
 
-    /// <summary>The ORDER BY terms, for a query whose candidate is <c>c</c>, its file <c>r</c> and its DAT entry <c>e</c>.</summary>
+    /// <summary>
+    /// The ORDER BY terms, for a query whose candidate is <c>c</c>, its file <c>r</c> and its DAT entry <c>e</c>. The
+    /// size is only compared for a suggestion that ties with another of its file (the queue can hold hundreds of
+    /// thousands); the collation is only consulted by the sort when everything before it is equal.
+    /// </summary>
     public const string Terms =
-        $"size_distance(r.size_bytes, r.headerless_size, r.filename, {RomSizeList.Select}), e.game_name COLLATE {Collation}";
+        "CASE WHEN EXISTS (SELECT 1 FROM ingestion_candidate t WHERE t.rom_id = c.rom_id AND t.confidence = c.confidence AND t.candidate_id <> c.candidate_id) " +
+        $"THEN size_distance(r.size_bytes, r.headerless_size, r.filename, {RomSizeList.Select}) END, e.game_name COLLATE {Collation}";
 
     public static void Register(SqliteConnection connection, VariantPreferences preferences)
     {
