@@ -1,4 +1,5 @@
 using RomCurator.Core.Organizer;
+using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tui.Cli.Verbs;
 
@@ -15,7 +16,7 @@ public static class PlanText
     {
         var counts = plan.Counts;
         yield return $"organizer plan (dry run, nothing moved) with template '{plan.Template}':";
-        yield return $"  {counts.Moves} to move, {counts.InPlace} already in place, {counts.Conflicts} conflicts, {counts.Skips} skipped";
+        yield return $"  {counts.Moves} to move, {counts.InPlace} already in place, {counts.Conflicts} {Units.Plural(counts.Conflicts, "conflict")}, {counts.Skips} skipped";
         foreach (var group in plan.Groups(Placed))
         {
             yield return "";
