@@ -92,7 +92,7 @@ wait_for "No DATs imported"
 keys i
 wait_for "Import DATs from"
 keys C-u "$work/dats" Enter
-wait_for "Imported: 1 of 1 DATs" 60
+wait_for "Imported: 1 of 1 DAT" 60
 wait_for "Nintendo - Game Boy"
 save dats
 

@@ -23,5 +23,5 @@ public sealed record ArchiveLimits(
         archives.MaxMemberCount,
         archives.MaxCompressionRatio,
         tempPath,
-        new HashOptions((int)scan.HashChunkSizeBytes, scan.Md5Crc32SizeLimitBytes));
+        scan.HashOptions());
 }

@@ -79,6 +79,6 @@ public sealed class PasswordDictionary
             parts.Add($"only the first {MaxPasswords.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} lines or {MaxBytes / (1024 * 1024)} MiB were read");
         }
 
-        return parts.Count == 0 ? null : $"password dictionary '{path}': {string.Join("; ", parts)} ({read.Lines.Count} lines used)";
+        return parts.Count == 0 ? null : $"password dictionary '{path}': {string.Join("; ", parts)} ({read.Lines.Count} line{(read.Lines.Count == 1 ? "" : "s")} used)";
     }
 }

@@ -51,6 +51,7 @@ public static partial class BindErrorText
             "MatchingSettings" => "matching.",
             "OrganizerSettings" => "organizer.",
             "PathSettings" => "paths.",
+            "OneGameOneRomSettings" => "oneGameOneRom.",
             _ => "",
         };
         return unknown.Groups["names"].Value.Split(", ").Select(name => section + Dotted(name.Trim('\''))).ToList();

@@ -2,7 +2,7 @@ namespace RomCurator.Core.Configuration;
 
 /// <summary>
 /// The matching thresholds' defaults, written here and nowhere else: <see cref="MatchingSettings"/> starts from them
-/// and the shipped config.json leaves the matching section out (a user's config.json may set it).
+/// (a user's config.json may set them) and the matching policy reads the suggestion floor.
 /// </summary>
 public static class MatchingDefaults
 {

@@ -5,13 +5,13 @@ using Microsoft.Extensions.Configuration;
 namespace RomCurator.Core.Configuration;
 
 /// <summary>
-/// Builds the effective settings from three layers: the defaults shipped inside the binary
-/// (config/config.json), then the user file (<c>$XDG_CONFIG_HOME/romcurator/config.json</c>, or the file given
-/// with <c>--config</c> instead), then command-line flags such as <c>--db</c>.
+/// Builds the effective settings from three layers: the defaults, written once in the settings classes
+/// (<see cref="RomCuratorSettings"/> and its sections), then the user file
+/// (<c>$XDG_CONFIG_HOME/romcurator/config.json</c>, or the file given with <c>--config</c> instead), then
+/// command-line flags such as <c>--db</c>.
 /// </summary>
 public sealed class SettingsLoader(AppPaths appPaths)
 {
-    private const string DefaultsResource = "config/config.json";
     private const string DefaultsName = "built-in defaults";
     private const long MaxConfigBytes = 1024 * 1024;
 
@@ -35,7 +35,7 @@ public sealed class SettingsLoader(AppPaths appPaths)
 
     private LoadedSettings Load(string? configFile, string? databaseFile, bool lenient)
     {
-        var layers = new List<ConfigLayer> { new(DefaultsName, ReadDefaults()) };
+        var layers = new List<ConfigLayer>();
 
         var userFile = configFile is null ? appPaths.UserConfigFile : appPaths.Expand(configFile);
         if (Directory.Exists(userFile))
@@ -65,7 +65,7 @@ public sealed class SettingsLoader(AppPaths appPaths)
 
         var (settings, problems) = BindAndValidate(layers);
         var ignored = new List<SettingProblem>();
-        while (problems.Count > 0 && layers.Count > 1 && WithoutKeys(layers[^1], problems) is { } fallback)
+        while (problems.Count > 0 && layers.Count > 0 && WithoutKeys(layers[^1], problems) is { } fallback)
         {
             // The bad values go back to their defaults (the file is left as it is) and the rest is checked again, so
             // one message names every bad key.
@@ -77,7 +77,7 @@ public sealed class SettingsLoader(AppPaths appPaths)
         if (problems.Count > 0 || settings is null || (!lenient && ignored.Count > 0))
         {
             // Strict, or nothing left to fall back from (a problem of keys the file does not hold).
-            throw new ConfigurationException($"{Describe(layers[^1])}: {string.Join("; ", ignored.Concat(problems))}");
+            throw new ConfigurationException($"{Describe(layers)}: {string.Join("; ", ignored.Concat(problems))}");
         }
 
         return Result(settings, layers, userFile, databaseFile, ignored);
@@ -87,14 +87,14 @@ public sealed class SettingsLoader(AppPaths appPaths)
     {
         var problem = problems.Count == 0
             ? null
-            : $"{Describe(layers[^1])}: {string.Join("; ", problems)}";
+            : $"{Describe(layers)}: {string.Join("; ", problems)}";
         var paths = new ResolvedPaths(
             Database: appPaths.Expand(databaseFile ?? OrDefault(settings.Paths.Database, appPaths.DefaultDatabase)),
             Logs: appPaths.Expand(OrDefault(settings.Paths.Logs, appPaths.DefaultLogs)),
             Temp: appPaths.Expand(OrDefault(settings.Paths.Temp, appPaths.DefaultTemp)),
             UserConfigFile: userFile);
 
-        return new LoadedSettings(settings, paths, layers.Skip(1).Select(l => l.Name).ToList())
+        return new LoadedSettings(settings, paths, layers.Select(l => l.Name).ToList())
         {
             Problem = problem,
             ProblemKeys = problems.SelectMany(p => p.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
@@ -115,16 +115,6 @@ public sealed class SettingsLoader(AppPaths appPaths)
         }
 
         return (settings, [.. SettingsValidator.Validate(settings), .. SettingsPathRules.Validate(settings, appPaths)]);
-    }
-
-    /// <summary>The shipped defaults, as the binary carries them.</summary>
-    public static byte[] ReadDefaults()
-    {
-        using var stream = typeof(SettingsLoader).Assembly.GetManifestResourceStream(DefaultsResource)
-            ?? throw new InvalidOperationException($"The binary is missing its embedded {DefaultsResource}.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
     }
 
     private static byte[] ReadFile(string path)
@@ -188,11 +178,11 @@ public sealed class SettingsLoader(AppPaths appPaths)
 
         // Lists are taken whole from the topmost layer that sets them; the configuration system would
         // otherwise merge them item by item with the defaults.
-        settings.Scan.IgnoreGlobs = TopmostList(layers, "scan:ignoreGlobs");
+        settings.Scan.IgnoreGlobs = TopmostList(layers, "scan:ignoreGlobs") ?? new ScanSettings().IgnoreGlobs;
         return settings;
     }
 
-    private static List<string> TopmostList(List<ConfigLayer> layers, string key)
+    private static List<string>? TopmostList(List<ConfigLayer> layers, string key)
     {
         for (var i = layers.Count - 1; i >= 0; i--)
         {
@@ -203,11 +193,26 @@ public sealed class SettingsLoader(AppPaths appPaths)
             }
         }
 
-        return [];
+        return null;
     }
 
-    /// <summary>The layer without the keys the problems name, or null when it holds none of them (nothing to fall back from).</summary>
+    /// <summary>
+    /// The layer without the keys the problems name, or null when it holds none of them (nothing to fall back from) or
+    /// names one object key twice (which the configuration system merges but a JSON document cannot hold).
+    /// </summary>
     private static ConfigLayer? WithoutKeys(ConfigLayer layer, List<SettingProblem> problems)
+    {
+        try
+        {
+            return WithoutKeysOnce(layer, problems);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static ConfigLayer? WithoutKeysOnce(ConfigLayer layer, List<SettingProblem> problems)
     {
         var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
         if (JsonNode.Parse(layer.Json, documentOptions: options) is not JsonObject document)
@@ -238,8 +243,10 @@ public sealed class SettingsLoader(AppPaths appPaths)
     private static JsonNode? Property(JsonObject parent, string name) =>
         parent.FirstOrDefault(p => p.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
 
-    private static string Describe(ConfigLayer layer) =>
-        layer.Name == DefaultsName ? DefaultsName : $"config file '{layer.Name}'";
+    private static string Describe(ConfigLayer layer) => $"config file '{layer.Name}'";
+
+    /// <summary>Where the problems come from: the topmost file, or the defaults when no file is read.</summary>
+    private static string Describe(List<ConfigLayer> layers) => layers.Count == 0 ? DefaultsName : Describe(layers[^1]);
 
     private static string OrDefault(string value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;
 

@@ -1,10 +1,11 @@
 namespace RomCurator.Core.Digests;
 
-/// <summary>How to hash: chunk size, and the size above which MD5/CRC32 are skipped.</summary>
+/// <summary>
+/// How to hash: chunk size, and the size above which MD5/CRC32 are skipped (a scan's come from its settings:
+/// <c>ScanSettings.HashOptions</c>).
+/// </summary>
 public sealed record HashOptions(int ChunkSizeBytes, long Md5Crc32SizeLimitBytes)
 {
-    public static HashOptions Default { get; } = new(32 * 1024 * 1024, 1024L * 1024 * 1024);
-
     /// <summary>SHA-1 only, 4 MiB chunks: for checking a copy or identifying a DAT file.</summary>
     public static HashOptions Sha1Only { get; } = new(4 * 1024 * 1024, 0);
 

@@ -31,5 +31,5 @@ public static class DuplicateLayout
             .First();
 
     /// <summary>The plan's note on an extra copy's line.</summary>
-    public static string Note(string keeper) => $"duplicate: the same content is kept at '{keeper}' (organizer.duplicates is 'move')";
+    public static string Note(string keeper) => $"duplicate: the same content is kept at '{keeper}'; organizer.duplicates is 'move'";
 }

@@ -102,7 +102,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             if (others.Stay)
             {
                 return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip,
-                    $"another copy of the game is preferred (1G1R: {better}); it stays where it is");
+                    SkipReasons.Text(SkipReason.OtherCopyPreferred, better));
             }
 
             destination = OtherCopies.Folder + "/" + destination;
@@ -124,7 +124,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         var full = Path.GetFullPath(Path.Combine(c.RootPath, destination));
         if (!full.StartsWith(c.RootPath.TrimEnd('/') + "/", StringComparison.Ordinal))
         {
-            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, "the destination would leave the root");
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, SkipReasons.Text(SkipReason.LeavesRoot));
         }
 
         if (destination == c.RelativePath)
@@ -159,10 +159,6 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
 
     /// <summary>The note on the line of a file accepted in review but not verified by hash that the plan places.</summary>
     public const string UnverifiedNote = "accepted in review, not verified by hash: it keeps its own name, under " + UnverifiedLayout.Folder + "/";
-
-    /// <summary>The reason a file accepted in review but not verified by hash stays, with <c>organizer.unverified</c> = skip.</summary>
-    public const string UnverifiedSkipped = "accepted in review but not verified by hash; it stays where it is (organizer.unverified is 'skip'; " +
-                                            "'separate' moves it under " + UnverifiedLayout.Folder + "/ with its own name)";
 
     private IEnumerable<Candidate> Candidates(string? rootName)
     {

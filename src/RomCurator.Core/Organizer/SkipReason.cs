@@ -23,4 +23,10 @@ public enum SkipReason
 
     /// <summary>Accepted in review but not verified by hash, and <c>organizer.unverified</c> is skip.</summary>
     UnverifiedPolicy,
+
+    /// <summary>1G1R prefers another copy of the game, and <c>oneGameOneRom.otherCopies</c> is stay.</summary>
+    OtherCopyPreferred,
+
+    /// <summary>The destination the layout gives would be outside the root.</summary>
+    LeavesRoot,
 }

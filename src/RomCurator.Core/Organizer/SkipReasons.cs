@@ -14,16 +14,22 @@ public static class SkipReasons
         : facts.HasDatLink ? SkipReason.EntryWithoutRelease
         : SkipReason.NoMatch;
 
-    /// <summary>The plan's words for <paramref name="reason"/>; <paramref name="error"/> is the scan's error of an unreadable archive.</summary>
-    public static string Text(SkipReason reason, string? error = null) => reason switch
+    /// <summary>
+    /// The plan's words for <paramref name="reason"/>; <paramref name="detail"/> is the scan's error of an unreadable
+    /// archive, or the preferred copy's name when another copy is preferred.
+    /// </summary>
+    public static string Text(SkipReason reason, string? detail = null) => reason switch
     {
-        SkipReason.UnreadableArchive => $"the archive could not be read ({error}); it stays where it is until a scan can read it",
+        SkipReason.UnreadableArchive => $"the archive could not be read ({detail}); it stays where it is until a scan can read it",
         SkipReason.MixedArchive => "the archive holds files of several releases, or files not verified by hash; it stays where it is",
         SkipReason.LinkedNotVerified => "linked to a release but not verified by hash (its content differs from the DAT)",
         SkipReason.WaitsInReview => "not linked to a release yet: its suggestions wait in the review queue (romcurator review)",
         SkipReason.EntryWithoutRelease => "not linked to a release: its DAT entry belongs to no release",
         SkipReason.NoMatch => "not linked to a release: no DAT entry matches it (nothing to review)",
-        SkipReason.UnverifiedPolicy => OrganizerPlanner.UnverifiedSkipped,
+        SkipReason.UnverifiedPolicy => "accepted in review but not verified by hash; it stays where it is (organizer.unverified is 'skip'; " +
+                                       "'separate' moves it under " + UnverifiedLayout.Folder + "/ with its own name)",
+        SkipReason.OtherCopyPreferred => $"another copy of the game is preferred (1G1R: {detail}); it stays where it is",
+        SkipReason.LeavesRoot => "the destination would leave the root",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 }

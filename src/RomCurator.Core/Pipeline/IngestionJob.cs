@@ -203,7 +203,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
             log.Warn(message);
             counters.Problem(new ScanProblem(ScanProblemKinds.Cache, loaded.Paths.HashCache, message));
         });
-        var hashOptions = new HashOptions((int)scan.HashChunkSizeBytes, scan.Md5Crc32SizeLimitBytes);
+        var hashOptions = scan.HashOptions();
         var hasher = new FileHasher(new FileClassifier(registry), hashOptions,
             ArchiveLimits.From(loaded.Settings.Archives, scan, loaded.Paths.Temp), passwords, cache);
         using var writer = new IngestionWriter(connection, logId, registry, counters, log, archiveLog);

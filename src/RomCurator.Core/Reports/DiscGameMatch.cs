@@ -19,7 +19,7 @@ public sealed record DiscGameMatch(
     bool Complete)
 {
     /// <summary>"complete", or "3 of 4 tracks"; with ", cue differs" when only the sheet differs.</summary>
-    public string Summary => (Complete ? "complete" : $"{TracksMatched} of {Tracks} tracks")
+    public string Summary => (Complete ? "complete" : $"{TracksMatched} of {Tracks} track{(Tracks == 1 ? "" : "s")}")
         + (Sheet == "differs" ? ", cue differs" : "")
         + (DiscTracks != Tracks ? $", the image has {DiscTracks}" : "");
 }

@@ -68,12 +68,12 @@ public sealed class LibraryReporter(SqliteConnection connection)
                        (SELECT count(*) FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
                         WHERE f.rom_id = c.rom_id AND f.status = 'present' AND lr.removed_at IS NULL) > 1 AS duplicated
                 FROM content c)
-            SELECT coalesce(pl.name, '(unknown platform)') AS platform, count(*) AS files, sum(matched) AS matched, sum(NOT matched) AS unmatched,
+            SELECT pl.name AS platform, count(*) AS files, sum(matched) AS matched, sum(NOT matched) AS unmatched,
                    sum(duplicated) AS duplicates
             FROM placed LEFT JOIN platform pl ON pl.platform_id = placed.platform_id
             WHERE {PlatformFilter("pl")}
             GROUP BY pl.name ORDER BY pl.name
             """).Bind("$platform", platformName)
-            .All(row => new PlatformFiles(row.Text("platform"), row.Long("files"), row.Long("matched"), row.Long("unmatched"), row.Long("duplicates")));
+            .All(row => new PlatformFiles(row.TextOrNull("platform") ?? PlatformFiles.UnknownPlatform, row.Long("files"), row.Long("matched"), row.Long("unmatched"), row.Long("duplicates")));
     }
 }

@@ -102,7 +102,7 @@ internal sealed class ReviewJournal(SqliteConnection connection)
         }
 
         transaction.Commit();
-        return new ReviewOutcome("undone", ids, $"undid the bulk accept of {files} files");
+        return new ReviewOutcome("undone", ids, $"undid the bulk accept of {files} file{(files == 1 ? "" : "s")}");
     }
 
     private static ReviewOutcome? UndoOne(SqliteTransaction transaction, string which, long? batchId)

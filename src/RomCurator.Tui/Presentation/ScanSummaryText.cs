@@ -16,8 +16,8 @@ public static class ScanSummaryText
                      (summary.FilesRetried > 0 ? $"{summary.FilesRetried:N0} retried, " : "") +
                      $"{summary.FilesUnchanged:N0} unchanged; {summary.FilesMissing:N0} missing";
         var rate = summary.DurationS > 0 ? summary.BytesHashed / summary.DurationS : 0;
-        yield return $"  hashed     {summary.FilesHashed:N0} files, {Units.CompactSize(summary.BytesHashed)} ({Units.CompactSize((long)rate)}/s)";
-        yield return $"  archives   {summary.ArchivesExpanded:N0} expanded, {summary.ArchiveMembers:N0} members" +
+        yield return $"  hashed     {Units.Count(summary.FilesHashed, "file")}, {Units.CompactSize(summary.BytesHashed)} ({Units.CompactSize((long)rate)}/s)";
+        yield return $"  archives   {summary.ArchivesExpanded:N0} expanded, {Units.Count(summary.ArchiveMembers, "member")}" +
                      (summary.PasswordsRequired > 0 ? $", {summary.PasswordsRequired:N0} need a password" : "");
         yield return $"  matched    {summary.MatchedHash:N0} by hash, {summary.MatchedTitle:N0} by title, {Units.Count(summary.Candidates, "candidate")} for review";
         var failure = Failure(summary);

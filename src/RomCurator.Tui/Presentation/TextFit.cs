@@ -37,12 +37,25 @@ public static class TextFit
     public static string Pad(string text, int width) => End(text, width).PadRight(Math.Max(0, width));
 
     /// <summary>
-    /// <paramref name="text"/> in lines of at most <paramref name="width"/> characters, broken after a space or a '/' in the
-    /// second half of a line, else at the width: nothing is cut.
+    /// <paramref name="text"/> in lines of at most <paramref name="width"/> characters; nothing but the spaces a
+    /// <see cref="WrapStyle.Words"/> break eats is lost. <see cref="WrapStyle.Paths"/> (the default): broken after a space
+    /// or a '/' in the second half of a line, else at the width, every character kept. <see cref="WrapStyle.Words"/>:
+    /// broken at the last space that fits (the space, and spaces starting a line, dropped), a word longer than a line cut
+    /// at the width.
     /// </summary>
-    public static IEnumerable<string> Wrap(string text, int width)
+    public static IEnumerable<string> Wrap(string text, int width, WrapStyle style = WrapStyle.Paths)
     {
         width = Math.Max(10, width);
+        if (style == WrapStyle.Words)
+        {
+            foreach (var line in WrapWords(text, width))
+            {
+                yield return line;
+            }
+
+            yield break;
+        }
+
         var at = 0;
         while (text.Length - at > width)
         {
@@ -53,5 +66,30 @@ public static class TextFit
         }
 
         yield return text[at..];
+    }
+
+    private static IEnumerable<string> WrapWords(string text, int width)
+    {
+        var at = SkipSpaces(text, 0);
+        while (text.Length - at > width)
+        {
+            // A space right after a full line is a break too: it is dropped, not carried.
+            var space = text.LastIndexOf(' ', at + width, width + 1);
+            var take = space > at ? space - at : width;
+            yield return text.Substring(at, take);
+            at = space > at ? SkipSpaces(text, space + 1) : at + width;
+        }
+
+        yield return text[at..];
+    }
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
     }
 }

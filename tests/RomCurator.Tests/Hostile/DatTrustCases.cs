@@ -29,7 +29,7 @@ public static class DatTrustCases
         new("DAT, a 300 KB game name", "a game whose name is 300,000 characters (item 9: names over 1 KB are not games)", "a name longer than 1024 bytes; not imported; longest release name 11",
             w => Imported(w, Clr((new string('x', 300_000) + " (USA)", "rom ( name \"x.bin\" size 4 crc 00000001 )"), ("Short (USA)", "rom ( name \"s.bin\" size 4 crc 00000002 )")),
                 "SELECT 'longest release name ' || max(length(release_name)) FROM game_release")),
-        new("DAT, games without a name", "Logiqx games without a name attribute (one with a description, one with nothing), clrmamepro games with only a comment", "problems 1: line 4: a game with no name, description or comment (1 roms); not imported; games: Commented (Europe), Described (USA)",
+        new("DAT, games without a name", "Logiqx games without a name attribute (one with a description, one with nothing), clrmamepro games with only a comment", "problems 1: line 4: a game with no name, description or comment (1 rom); not imported; games: Commented (Europe), Described (USA)",
             w => Imported(w, """
                 <?xml version="1.0"?>
                 <datafile><header><name>Acme - Thing</name></header>

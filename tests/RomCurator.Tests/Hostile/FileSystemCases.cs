@@ -152,18 +152,5 @@ public static class FileSystemCases
         }
     }
 
-    private static bool Try(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode == 0;
-    }
+    private static bool Try(string tool, params string[] args) => Support.ExternalTool.Run(tool, args) == 0;
 }

@@ -14,6 +14,7 @@ public static class HostileCases
         .. DatCases.All(),
         .. DatTrustCases.All(),
         .. StateCases.All(),
+        .. ConfigCases.All(),
         .. ScanEdgeCases.All(),
         .. OrganizerTrustCases.All(),
         .. OrganizerPlaylistCases.All(),

@@ -23,18 +23,5 @@ public sealed class TmpfsMount : IDisposable
 
     public void Dispose() => Run("umount", "-l", Folder);
 
-    private static int Run(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode;
-    }
+    private static int Run(string tool, params string[] args) => ExternalTool.Run(tool, args);
 }

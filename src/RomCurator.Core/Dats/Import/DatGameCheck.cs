@@ -22,7 +22,7 @@ public static class DatGameCheck
             if (!problems.Any(p => p.Kind == DatProblemKinds.LineSkipped))
             {
                 problems.Add(new DatProblem(game.Line, DatProblemKinds.GameSkipped,
-                    $"a game with no name, description or comment ({game.Roms.Count} roms); not imported"));
+                    $"a game with no name, description or comment ({game.Roms.Count} rom{(game.Roms.Count == 1 ? "" : "s")}); not imported"));
             }
 
             return (null, problems);

@@ -1,6 +1,7 @@
 using RomCurator.Core.Dats.Import;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
+using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tui.Cli.Verbs;
 
@@ -130,9 +131,9 @@ public static class DatImportVerb
         { Status: RunStatus.Completed, Unchanged: true } =>
             $"{summary.File}: '{summary.DatName}'{Version(summary)} is already imported (unchanged)",
         { Status: RunStatus.Completed } =>
-            $"{summary.File}: '{summary.DatName}'{Version(summary)} ({summary.Format}) → {summary.Platform}: {summary.Games:N0} games, " +
-            $"{summary.Roms:N0} roms, {summary.Disks:N0} disks; {summary.EntriesNew:N0} new, {summary.EntriesUpdated:N0} updated, " +
-            $"{summary.EntriesRemoved:N0} removed entries" +
+            $"{summary.File}: '{summary.DatName}'{Version(summary)} ({summary.Format}) → {summary.Platform}: {Units.Count(summary.Games, "game")}, " +
+            $"{Units.Count(summary.Roms, "rom")}, {Units.Count(summary.Disks, "disk")}; {summary.EntriesNew:N0} new, {summary.EntriesUpdated:N0} updated, " +
+            $"{Units.Count(summary.EntriesRemoved, "removed entry", "removed entries")}" +
             (summary.Duplicates > 0 ? $" ({summary.Duplicates:N0} duplicate listings merged)" : "") + $" in {summary.DurationS:0.00} s" +
             (summary.ProblemCount > 0 ? $"; {summary.ProblemCount:N0} problem{(summary.ProblemCount == 1 ? "" : "s")}:" : ""),
         _ => $"{summary.File}: {summary.Status}: {summary.Error}",

@@ -1,5 +1,6 @@
 using RomCurator.Core.Dats.Catalog;
 using RomCurator.Core.Serialization;
+using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tui.Cli.Verbs;
 
@@ -53,7 +54,7 @@ public static class DatListVerbs
         var catalog = new DatCatalog(connection);
         var name = catalog.Find(asked) ?? throw new VerbFailedException($"no DAT named '{asked}' is imported (romcurator dat list shows them)");
         var dat = catalog.List().Single(d => d.Name == name);
-        Confirm(context, $"Remove DAT '{name}' ({dat.Entries:N0} entries) and the links of files to it? No file is touched.");
+        Confirm(context, $"Remove DAT '{name}' ({Units.Count(dat.Entries, "entry", "entries")}) and the links of files to it? No file is touched.");
         var removal = new DatRemover(connection).Remove(name);
         if (context.Global.Json)
         {
@@ -61,8 +62,8 @@ public static class DatListVerbs
         }
         else
         {
-            context.Out.WriteLine($"removed DAT '{removal.Name}': {removal.Entries:N0} entries, {removal.Links:N0} file links, " +
-                                  $"{removal.Releases:N0} releases only it listed; no file was touched.");
+            context.Out.WriteLine($"removed DAT '{removal.Name}': {Units.Count(removal.Entries, "entry", "entries")}, {Units.Count(removal.Links, "file link")}, " +
+                                  $"{Units.Count(removal.Releases, "release")} only it listed; no file was touched.");
         }
 
         return ExitCodes.Ok;

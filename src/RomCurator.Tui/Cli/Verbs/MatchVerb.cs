@@ -1,6 +1,7 @@
 using RomCurator.Core.Matching;
 using RomCurator.Core.Preferred;
 using RomCurator.Core.Serialization;
+using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tui.Cli.Verbs;
 
@@ -25,7 +26,7 @@ public static class MatchVerb
         }
         else
         {
-            context.Out.WriteLine($"match run {summary.RunId}: {summary.MatchedHash:N0} files matched by hash, " +
+            context.Out.WriteLine($"match run {summary.RunId}: {Units.Count(summary.MatchedHash, "file")} matched by hash, " +
                                   $"{summary.MatchedTitle:N0} by title, {summary.Candidates:N0} queued for review, " +
                                   $"{summary.ReleasesLinked:N0} linked to their release in {summary.DurationS:0.00} s");
         }

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using RomCurator.Core.Organizer;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
+using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tui.Cli.Verbs;
 
@@ -58,7 +59,7 @@ public static class OrganizeVerb
                     throw new UsageException($"plan {shownId} was made for {(shown.RootName is null ? "every root" : "root '" + shown.RootName + "'")}; leave --root out to apply it");
                 }
 
-                Confirm(context, $"Apply plan {shownId}: move {shown.Moves} files ({shown.Conflicts} conflicts and {shown.Skips} skipped files stay where they are)?");
+                Confirm(context, $"Apply plan {shownId}: move {shown.Moves} {Units.Plural(shown.Moves, "file")} ({shown.Conflicts} {Units.Plural(shown.Conflicts, "conflict")} and {shown.Skips} skipped {Units.Plural(shown.Skips, "file")} stay where they are)?");
                 return Report(context, service.Apply(shownId, context.Cancellation));
             }
 
@@ -85,7 +86,7 @@ public static class OrganizeVerb
             }
 
             var remembered = service.Remember(rootName, service.Template, fingerprint, plan);
-            Confirm(context, $"Move {plan.Moves} files{Playlists(plan)} as planned ({plan.Conflicts} conflicts and {plan.Skips} skipped files stay where they are)?");
+            Confirm(context, $"Move {plan.Moves} {Units.Plural(plan.Moves, "file")}{Playlists(plan)} as planned ({plan.Conflicts} {Units.Plural(plan.Conflicts, "conflict")} and {plan.Skips} skipped {Units.Plural(plan.Skips, "file")} stay where they are)?");
             return Report(context, service.Apply(remembered.PlanId, context.Cancellation));
         }
         catch (PlanChangedException changed)
@@ -169,7 +170,7 @@ public static class OrganizeVerb
         context.Out.WriteLine("");
         if (recoveryDue > 0)
         {
-            context.Out.WriteLine($"note: {recoveryDue} moves of an interrupted organizer run are still pending; this dry run leaves them alone " +
+            context.Out.WriteLine($"note: {recoveryDue} {Units.Plural(recoveryDue, "move")} of an interrupted organizer run {Units.Plural(recoveryDue, "is", "are")} still pending; this dry run leaves them alone " +
                                   "(their files may be at their old or new path): the next 'organize --apply', 'organize --undo' or 'scan' settles them first.");
         }
 
@@ -188,7 +189,7 @@ public static class OrganizeVerb
         var settled = report.Recovered > 0 ? $"; {report.Recovered} interrupted moves settled first" : "";
         if (report.RunId is not { } runId)
         {
-            return $"nothing to move: every curated file is already in place ({report.InPlace} in place, {report.Conflicts} conflicts, " +
+            return $"nothing to move: every curated file is already in place ({report.InPlace} in place, {report.Conflicts} {Units.Plural(report.Conflicts, "conflict")}, " +
                    $"{report.Skipped} skipped){settled}; no run recorded.";
         }
 
@@ -215,7 +216,7 @@ public static class OrganizeVerb
 
         if (report.Status != RunStatus.Cancelled && report.Failed > 0)
         {
-            context.Error.WriteLine($"romcurator: organizer run {report.RunId}: {report.Failed} moves failed; the first: " +
+            context.Error.WriteLine($"romcurator: organizer run {report.RunId}: {report.Failed} {Units.Plural(report.Failed, "move")} failed; the first: " +
                                     (report.Failures.FirstOrDefault() ?? "see the organizer log").ReplaceLineEndings(" "));
         }
 

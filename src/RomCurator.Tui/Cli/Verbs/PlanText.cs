@@ -1,4 +1,5 @@
 using RomCurator.Core.Organizer;
+using RomCurator.Tui.Presentation;
 
 namespace RomCurator.Tui.Cli.Verbs;
 
@@ -15,8 +16,8 @@ public static class PlanText
     {
         var counts = plan.Counts;
         yield return $"organizer plan (dry run, nothing moved) with template '{plan.Template}':";
-        yield return $"  {counts.Moves} to move, {counts.InPlace} already in place, {counts.Conflicts} conflicts, {counts.Skips} skipped" +
-                     (counts.Playlists > 0 ? $", {counts.Playlists} multi-disc playlists to write" : "");
+        yield return $"  {counts.Moves} to move, {counts.InPlace} already in place, {counts.Conflicts} {Units.Plural(counts.Conflicts, "conflict")}, {counts.Skips} skipped" +
+                     (counts.Playlists > 0 ? $", {counts.Playlists} multi-disc {Units.Plural(counts.Playlists, "playlist")} to write" : "");
         foreach (var group in plan.Groups(Placed))
         {
             yield return "";

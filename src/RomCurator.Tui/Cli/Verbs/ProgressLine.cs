@@ -13,8 +13,8 @@ public sealed class ProgressLine(TextWriter error) : IProgress<ScanProgress>, ID
     public void Report(ScanProgress value)
     {
         var text = value.Phase == "hashing"
-            ? $"hashing {value.FilesProcessed:N0}/{value.FilesToProcess:N0} files, {Units.CompactSize(value.BytesHashed)}, {value.Errors} problems"
-            : $"{value.Phase}: {value.FilesDiscovered:N0} files found, {value.FilesUnchanged:N0} unchanged";
+            ? $"hashing {value.FilesProcessed:N0}/{value.FilesToProcess:N0} files, {Units.CompactSize(value.BytesHashed)}, {value.Errors} {Units.Plural(value.Errors, "problem")}"
+            : $"{value.Phase}: {value.FilesDiscovered:N0} {Units.Plural(value.FilesDiscovered, "file")} found, {value.FilesUnchanged:N0} unchanged";
         text = text.Length > 100 ? text[..100] : text;
         lock (gate)
         {

@@ -114,7 +114,7 @@ public static class ReviewVerbs
 
         using var connection = context.OpenDatabase();
         var accepted = Queue(context, connection).AcceptAtOrAbove(threshold);
-        return Print(context, new ReviewOutcome("accepted", [], $"accepted the best suggestion of {accepted} files at or above {threshold:0.00}"));
+        return Print(context, new ReviewOutcome("accepted", [], $"accepted the best suggestion of {accepted} {Units.Plural(accepted, "file")} at or above {threshold:0.00}"));
     }
 
     /// <summary>The queue ranked under the curator's 1G1R preferences.</summary>

@@ -15,15 +15,15 @@ public static class DatRows
 
     /// <summary>The note under the list: the selected DAT in full.</summary>
     public static string Note(ImportedDat dat) =>
-        $"{dat.Name} ({dat.Format}, imported {dat.ImportedAt}): {dat.Games:N0} games, {dat.GamesHave:N0} complete, " +
+        $"{dat.Name} ({dat.Format}, imported {dat.ImportedAt}): {Units.Count(dat.Games, "game")}, {dat.GamesHave:N0} complete, " +
         $"{dat.GamesPartial:N0} partial, {dat.GamesMissing:N0} missing";
 
     /// <summary>One finished DAT of an import, for the progress lines.</summary>
     public static string Done(DatImportSummary summary) => summary.Status switch
     {
         "completed" when summary.Unchanged => $"{summary.File}: '{summary.DatName}' unchanged",
-        "completed" => $"{summary.File}: '{summary.DatName}' → {summary.Platform}: {summary.Games:N0} games" +
-                       (summary.ProblemCount > 0 ? $", {summary.ProblemCount:N0} problems" : ""),
+        "completed" => $"{summary.File}: '{summary.DatName}' → {summary.Platform}: {Units.Count(summary.Games, "game")}" +
+                       (summary.ProblemCount > 0 ? $", {Units.Count(summary.ProblemCount, "problem")}" : ""),
         _ => $"{summary.File}: {summary.Status}: {summary.Error}",
     };
 
@@ -33,8 +33,8 @@ public static class DatRows
         var failed = summaries.Count(s => s.Status == "failed");
         var problems = summaries.Sum(s => s.ProblemCount);
         var first = summaries.FirstOrDefault(s => s.Status == "failed");
-        return (cancelled ? "Import cancelled: " : "Imported: ") + $"{summaries.Count - failed} of {summaries.Count} DATs" +
-               (problems > 0 ? $", {problems:N0} problems (Logs pane: each run's summary)" : "") +
+        return (cancelled ? "Import cancelled: " : "Imported: ") + $"{summaries.Count - failed} of {summaries.Count} {Units.Plural(summaries.Count, "DAT")}" +
+               (problems > 0 ? $", {problems:N0} {Units.Plural(problems, "problem")} (Logs pane: each run's summary)" : "") +
                (first is null ? "" : $"; {failed} failed, first: {first.File}: {first.Error}");
     }
 

@@ -129,7 +129,7 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
     private static string Member(string source) => source.IndexOf('#') is var hash and >= 0 ? source[hash..] : "";
 
     private void ShowProgress() =>
-        Show($"Importing {TextFit.End(importing, 60)}: {done.Count} DATs done. c cancels after the current DAT.",
+        Show($"Importing {TextFit.End(importing, 60)}: {done.Count} {Units.Plural(done.Count, "DAT")} done. c cancels after the current DAT.",
             [.. done.TakeLast(ShownDone).Select(DatRows.Done)]);
 
     private void Cancel()
@@ -151,12 +151,12 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
         }
 
         var dat = dats[Selected];
-        context.Host.Confirm($"Remove DAT '{TextFit.End(dat.Name, 40)}' ({dat.Entries:N0} entries) and the links of files to it? No file is touched.", () =>
+        context.Host.Confirm($"Remove DAT '{TextFit.End(dat.Name, 40)}' ({Units.Count(dat.Entries, "entry", "entries")}) and the links of files to it? No file is touched.", () =>
         {
             try
             {
                 var removal = new DatRemover(context.Connection).Remove(dat.Name);
-                context.Host.Say($"Removed '{removal.Name}': {removal.Entries:N0} entries, {removal.Links:N0} file links; no file was touched.");
+                context.Host.Say($"Removed '{removal.Name}': {Units.Count(removal.Entries, "entry", "entries")}, {Units.Count(removal.Links, "file link")}; no file was touched.");
             }
             catch (JobBusyException busy)
             {

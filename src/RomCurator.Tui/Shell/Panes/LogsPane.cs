@@ -28,7 +28,7 @@ public sealed class LogsPane(PaneContext context) : ListPane("Logs")
         if (category is not null)
         {
             var tail = new LogTail(context.Settings.Paths.Logs).Last(category, TailLines);
-            Show($"Log '{category}' (last {tail.Count} lines; l for the next log)", tail);
+            Show($"Log '{category}' (last {tail.Count} {Units.Plural(tail.Count, "line")}; l for the next log)", tail);
             List.MoveEnd();
             return;
         }

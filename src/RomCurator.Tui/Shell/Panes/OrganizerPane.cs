@@ -2,6 +2,7 @@ using RomCurator.Core.Organizer;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Storage;
 using RomCurator.Core.Library;
+using RomCurator.Tui.Presentation;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -95,7 +96,7 @@ public sealed class OrganizerPane : ListPane
         ShowPage();
         if (service.RecoveryDue() is > 0 and var due)
         {
-            context.Host.Say($"{due} moves of an interrupted organizer run are still pending: applying (a), undoing (u) or a scan settles them first.");
+            context.Host.Say($"{due} {Units.Plural(due, "move")} of an interrupted organizer run {Units.Plural(due, "is", "are")} still pending: applying (a), undoing (u) or a scan settles them first.");
         }
     }
 
@@ -125,8 +126,8 @@ public sealed class OrganizerPane : ListPane
     protected override string Describe(int row) => row >= rows.Count ? "" : rows[row] switch
     {
         { Item: { } item } => PlanRows.Note(item, RootPath(item.Root)),
-        { Group: { } group, Folded: true } => $"{group.Platform}: {group.Lines} lines folded (f shows them)",
-        { Group: { } group } => $"{group.Platform}: {group.Lines} lines (f folds them)",
+        { Group: { } group, Folded: true } => $"{group.Platform}: {group.Lines} {Units.Plural(group.Lines, "line")} folded (f shows them)",
+        { Group: { } group } => $"{group.Platform}: {group.Lines} {Units.Plural(group.Lines, "line")} (f folds them)",
         _ => "",
     };
 
@@ -266,7 +267,7 @@ public sealed class OrganizerPane : ListPane
         }
 
         var planId = shownPlan!.Value;
-        context.Host.Confirm($"Move {plan.Counts.Moves} files{(plan.Counts.Playlists > 0 ? $" and write {plan.Counts.Playlists} multi-disc playlists" : "")} as planned ({plan.Counts.Conflicts} conflicts and {plan.Counts.Skips} skipped stay put)?",
+        context.Host.Confirm($"Move {plan.Counts.Moves} {Units.Plural(plan.Counts.Moves, "file")}{(plan.Counts.Playlists > 0 ? $" and write {plan.Counts.Playlists} multi-disc {Units.Plural(plan.Counts.Playlists, "playlist")}" : "")} as planned ({plan.Counts.Conflicts} {Units.Plural(plan.Counts.Conflicts, "conflict")} and {plan.Counts.Skips} skipped stay put)?",
             () => Start((service, token, progress) => service.Apply(planId, token, progress)));
     }
 

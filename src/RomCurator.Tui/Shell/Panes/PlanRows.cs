@@ -23,8 +23,8 @@ public static class PlanRows
     /// <summary>Two short header lines: the template and view, then the counts with the mark each kind of row carries.</summary>
     public static string Title(string template, PlanCounts counts, PlanView view) =>
         $"Template {template} · view: {view.ToString().ToLowerInvariant()} (v changes it)\n" +
-        $"{counts.Moves} to move (→), {counts.InPlace} in place (=), {counts.Conflicts} conflicts (!), {counts.Skips} skipped (-)" +
-        (counts.Playlists > 0 ? $", {counts.Playlists} playlists (+)" : "");
+        $"{counts.Moves} to move (→), {counts.InPlace} in place (=), {counts.Conflicts} {Units.Plural(counts.Conflicts, "conflict")} (!), {counts.Skips} skipped (-)" +
+        (counts.Playlists > 0 ? $", {counts.Playlists} {Units.Plural(counts.Playlists, "playlist")} (+)" : "");
 
     /// <summary>The actions a view shows.</summary>
     public static IReadOnlyCollection<string> Actions(PlanView view) => view switch

@@ -119,10 +119,10 @@ public sealed class ReviewPane : ListPane
                 return;
             }
 
-            context.Host.Confirm($"Accept the best suggestion of {count} files at or above {threshold:0.00}?", () =>
+            context.Host.Confirm($"Accept the best suggestion of {count} {Units.Plural(count, "file")} at or above {threshold:0.00}?", () =>
             {
                 var accepted = Queue().AcceptAtOrAbove(threshold);
-                Say($"accepted the best suggestion of {accepted} files at or above {threshold:0.00} (u undoes them all)");
+                Say($"accepted the best suggestion of {accepted} {Units.Plural(accepted, "file")} at or above {threshold:0.00} (u undoes them all)");
                 Refresh();
             });
         });

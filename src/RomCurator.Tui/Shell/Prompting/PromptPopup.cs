@@ -1,3 +1,4 @@
+using RomCurator.Tui.Presentation;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;
 
@@ -26,7 +27,7 @@ public sealed class PromptPopup : View
 
     public void Show(string? why, IReadOnlyList<string> list, int highlighted, int width)
     {
-        problem = why is null ? [] : Wrap(why, Math.Max(20, width));
+        problem = why is null ? [] : [.. TextFit.Wrap(why, Math.Max(20, width), WrapStyle.Words)];
         choices = list;
         highlight = highlighted;
         var first = Math.Clamp(highlight - (MaxRows - 1), 0, Math.Max(0, choices.Count - MaxRows));
@@ -59,29 +60,5 @@ public sealed class PromptPopup : View
         }
 
         return true;
-    }
-
-    private static List<string> Wrap(string text, int width)
-    {
-        var lines = new List<string>();
-        var line = "";
-        foreach (var word in text.Split(' '))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                lines.Add(line);
-                line = "";
-            }
-
-            line = line.Length == 0 ? word : line + " " + word;
-            while (line.Length > width)
-            {
-                lines.Add(line[..width]);
-                line = line[width..];
-            }
-        }
-
-        lines.Add(line);
-        return lines;
     }
 }

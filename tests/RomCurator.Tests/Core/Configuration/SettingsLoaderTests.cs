@@ -155,14 +155,6 @@ public sealed class SettingsLoaderTests
         await Assert.That(error.Message).Contains("reviewThreshold");
     }
 
-    [Test]
-    public async Task The_shipped_config_file_is_what_the_binary_embeds()
-    {
-        var shipped = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "config", "config.json"));
-
-        await Assert.That(SettingsLoader.ReadDefaults()).IsEquivalentTo(shipped);
-    }
-
     internal static SettingsLoader LoaderFor(TempDirectory home) => new(new AppPaths(name => name switch
     {
         "HOME" => home.Path,

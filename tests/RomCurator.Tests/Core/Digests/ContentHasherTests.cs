@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Hashing;
 using System.Security.Cryptography;
+using RomCurator.Core.Configuration;
 using RomCurator.Core.Digests;
 using RomCurator.Tests.Support;
 
@@ -69,7 +70,7 @@ public sealed class ContentHasherTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        await Assert.That(() => ContentHasher.Hash(new MemoryStream(new byte[10]), HashOptions.Default, cancellation: cancelled.Token))
+        await Assert.That(() => ContentHasher.Hash(new MemoryStream(new byte[10]), new ScanSettings().HashOptions(), cancellation: cancelled.Token))
             .Throws<OperationCanceledException>();
     }
 

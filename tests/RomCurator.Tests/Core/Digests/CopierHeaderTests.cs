@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using RomCurator.Core.Dats.Import;
+using RomCurator.Core.Configuration;
 using RomCurator.Core.Digests;
 using RomCurator.Tests.Support;
 
@@ -35,7 +36,7 @@ public sealed class CopierHeaderTests
     {
         var rom = Fixtures.Bytes(1024 * 1024, 5);
 
-        var hashes = ContentHasher.Hash(new MemoryStream(rom), HashOptions.Default, rom.Length);
+        var hashes = ContentHasher.Hash(new MemoryStream(rom), new ScanSettings().HashOptions(), rom.Length);
 
         await Assert.That(hashes.HeaderKind).IsNull();
         await Assert.That(hashes.Headerless).IsNull();

@@ -37,7 +37,7 @@ public sealed class MemberProgressTests
         var zip = files.Zip("roms/set.zip", ("game.gb", Data(30_000, 3)));
         var counters = new ScanCounters();
         var seen = new List<string?>();
-        var hasher = new FileHasher(new FileClassifier(new ExtensionRegistry([])), HashOptions.Default, Limits(folder), PasswordDictionary.Empty, null);
+        var hasher = new FileHasher(new FileClassifier(new ExtensionRegistry([])), new RomCurator.Core.Configuration.ScanSettings().HashOptions(), Limits(folder), PasswordDictionary.Empty, null);
         var job = new HashJob(7, 1, new RootedPath(folder.Path, "roms/set.zip"), new FileInfo(zip).Length, DiscoveryStager.FormatTime(File.GetLastWriteTimeUtc(zip)), 0);
 
         var outcome = hasher.Hash(job, CancellationToken.None, member =>

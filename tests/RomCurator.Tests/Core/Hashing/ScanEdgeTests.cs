@@ -211,8 +211,8 @@ public sealed class ScanEdgeTests
             await mkfifo.WaitForExitAsync();
         }
 
-        var hasher = new FileHasher(new FileClassifier(new ExtensionRegistry([])), HashOptions.Default,
-            new ArchiveLimits(2, 1 << 20, 1L << 30, 1000, 100, folder.Path, HashOptions.Default), PasswordDictionary.Empty, null);
+        var hasher = new FileHasher(new FileClassifier(new ExtensionRegistry([])), new RomCurator.Core.Configuration.ScanSettings().HashOptions(),
+            new ArchiveLimits(2, 1 << 20, 1L << 30, 1000, 100, folder.Path, new RomCurator.Core.Configuration.ScanSettings().HashOptions()), PasswordDictionary.Empty, null);
         var job = new HashJob(1, 1, new RootedPath(folder.Path, "game.nes"), 100, "2024-01-01T00:00:00.0000000Z", 0);
 
         var outcome = await Task.Run(() => hasher.Hash(job, CancellationToken.None)).WaitAsync(TimeSpan.FromSeconds(20));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
 using RomCurator.Core.Organizer;
 using RomCurator.Core.Runs;
@@ -28,10 +29,7 @@ public sealed class OrganizerTrustTests
         Directory.Move(home.File("lib/incoming"), outside);
         Directory.CreateSymbolicLink(home.File("lib/incoming"), outside);
         using var connection = DatabaseOpener.OpenAndMigrate(home.File("data/romcurator/romcurator.db"));
-        var (instance, rom, sha1) = (Sql.Scalar<long>(connection, "SELECT instance_id FROM file_instance"),
-            Sql.Scalar<long>(connection, "SELECT rom_id FROM file_instance"), Sql.Scalar<string>(connection, "SELECT sha1 FROM rom_file"));
-        var logId = new ImportRunStore(connection).Start(FileOrganizerService.SourceName, "apply");
-        var order = new MoveOrder(instance, rom, sha1, home.File("lib"), "incoming/g0.gb", "Nintendo - Game Boy/USA/Game 0 (USA).gb");
+        var (logId, order) = OnlyFileToItsPlace(connection, home);
 
         var result = new OrganizerExecutor(connection).Apply([order], "organizer", logId, CancellationToken.None);
 
@@ -52,10 +50,7 @@ public sealed class OrganizerTrustTests
         Directory.CreateDirectory(elsewhere);
         Directory.CreateSymbolicLink(home.File("lib/Nintendo - Game Boy"), elsewhere);
         using var connection = DatabaseOpener.OpenAndMigrate(home.File("data/romcurator/romcurator.db"));
-        var (instance, rom, sha1) = (Sql.Scalar<long>(connection, "SELECT instance_id FROM file_instance"),
-            Sql.Scalar<long>(connection, "SELECT rom_id FROM file_instance"), Sql.Scalar<string>(connection, "SELECT sha1 FROM rom_file"));
-        var logId = new ImportRunStore(connection).Start(FileOrganizerService.SourceName, "apply");
-        var order = new MoveOrder(instance, rom, sha1, home.File("lib"), "incoming/g0.gb", "Nintendo - Game Boy/USA/Game 0 (USA).gb");
+        var (logId, order) = OnlyFileToItsPlace(connection, home);
 
         var result = new OrganizerExecutor(connection).Apply([order], "organizer", logId, CancellationToken.None);
 
@@ -236,5 +231,14 @@ public sealed class OrganizerTrustTests
     private sealed class Watch(Action<OrganizeProgress> seen) : IProgress<OrganizeProgress>
     {
         public void Report(OrganizeProgress value) => seen(value);
+    }
+
+    /// <summary>An organizer run and the move of the library's only file (incoming/g0.gb) to where the template puts it.</summary>
+    private static (long LogId, MoveOrder Order) OnlyFileToItsPlace(SqliteConnection connection, TempDirectory home)
+    {
+        var (instance, rom, sha1) = (Sql.Scalar<long>(connection, "SELECT instance_id FROM file_instance"),
+            Sql.Scalar<long>(connection, "SELECT rom_id FROM file_instance"), Sql.Scalar<string>(connection, "SELECT sha1 FROM rom_file"));
+        var logId = new ImportRunStore(connection).Start(FileOrganizerService.SourceName, "apply");
+        return (logId, new MoveOrder(instance, rom, sha1, home.File("lib"), "incoming/g0.gb", "Nintendo - Game Boy/USA/Game 0 (USA).gb"));
     }
 }

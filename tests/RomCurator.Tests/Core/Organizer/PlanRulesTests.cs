@@ -23,11 +23,24 @@ public sealed class PlanRulesTests
     {
         var words = Enum.GetValues<SkipReason>().Select(reason => SkipReasons.Text(reason, "CRC error")).ToList();
 
-        await Assert.That(words.Count).IsEqualTo(7);
+        await Assert.That(words.Count).IsEqualTo(9);
         await Assert.That(words.Distinct().Count()).IsEqualTo(words.Count);
         await Assert.That(SkipReasons.Text(SkipReason.UnreadableArchive, "CRC error")).StartsWith("the archive could not be read (CRC error)");
         await Assert.That(SkipReasons.Text(SkipReason.WaitsInReview)).Contains("review queue");
         await Assert.That(SkipReasons.Text(SkipReason.UnverifiedPolicy)).Contains("organizer.unverified is 'skip'");
+        await Assert.That(SkipReasons.Text(SkipReason.OtherCopyPreferred, "Tetris (World) (Rev 1)"))
+            .IsEqualTo("another copy of the game is preferred (1G1R: Tetris (World) (Rev 1)); it stays where it is");
+        await Assert.That(SkipReasons.Text(SkipReason.LeavesRoot)).IsEqualTo("the destination would leave the root");
+    }
+
+    [Test]
+    public async Task A_duplicate_note_names_the_kept_copy_without_parentheses_of_its_own()
+    {
+        // The plan shows a note in parentheses after the move ("→ _duplicates/x.gb  (note)"): the note nests none.
+        var note = DuplicateLayout.Note("incoming/alpha.gb");
+
+        await Assert.That(note).IsEqualTo("duplicate: the same content is kept at 'incoming/alpha.gb'; organizer.duplicates is 'move'");
+        await Assert.That(note).DoesNotContain("(");
     }
 
     [Test]

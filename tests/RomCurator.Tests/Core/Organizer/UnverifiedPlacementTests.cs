@@ -67,8 +67,8 @@ public sealed class UnverifiedPlacementTests
         var plan = Plan(fixture);
 
         await Assert.That(plan.Items.Single(i => i.From == "incoming/Zelda (Japan).gb").Action).IsEqualTo(PlanActions.Skip);
-        await Assert.That(plan.Items.Single(i => i.From == "incoming/Zelda (Japan).gb").Reason).IsEqualTo(OrganizerPlanner.UnverifiedSkipped);
-        await Assert.That(plan.Items.Single(i => i.From == "packs/zelda pack.zip").Reason).IsEqualTo(OrganizerPlanner.UnverifiedSkipped);
+        await Assert.That(plan.Items.Single(i => i.From == "incoming/Zelda (Japan).gb").Reason).IsEqualTo(SkipReasons.Text(SkipReason.UnverifiedPolicy));
+        await Assert.That(plan.Items.Single(i => i.From == "packs/zelda pack.zip").Reason).IsEqualTo(SkipReasons.Text(SkipReason.UnverifiedPolicy));
         await Assert.That(plan.Items.Single(i => i.From == "incoming/alpha.gb").Action).IsEqualTo(PlanActions.Move);
     }
 

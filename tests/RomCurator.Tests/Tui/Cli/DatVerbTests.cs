@@ -100,7 +100,7 @@ public sealed class DatVerbTests
         await Assert.That(unknown.ExitCode).IsEqualTo(ExitCodes.Failed);
         await Assert.That(unknown.Error).StartsWith("romcurator: no DAT named 'No Such DAT'");
         await Assert.That(removed.ExitCode).IsEqualTo(ExitCodes.Ok);
-        await Assert.That(removed.Output).Contains("1 entries, 1 file links");
+        await Assert.That(removed.Output).Contains("1 entry, 1 file link");
         await Assert.That(Links(home)).IsEqualTo(0L);
         await Assert.That(File.ReadAllText(file)).IsEqualTo("keep");
         await Assert.That(Count(home, "SELECT count(*) FROM file_instance WHERE status = 'present'")).IsEqualTo(1L);

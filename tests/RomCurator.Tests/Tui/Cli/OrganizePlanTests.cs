@@ -87,7 +87,7 @@ public sealed class OrganizePlanTests
         await Assert.That(emptied).IsTrue().Because("the kill came before the run removed the folder it emptied");
         using var plan = JsonDocument.Parse(json.Output);
         await Assert.That(plan.RootElement.GetProperty("recovery_due").GetInt32()).IsEqualTo(1);
-        await Assert.That(text.Output).Contains("note: 1 moves of an interrupted organizer run are still pending; this dry run leaves them alone");
+        await Assert.That(text.Output).Contains("note: 1 move of an interrupted organizer run is still pending; this dry run leaves them alone");
         await Assert.That(pendingAfterDryRuns).IsEqualTo(1L);
         await Assert.That(folderAfterDryRuns).IsTrue().Because("a dry run removes no folder either");
         await Assert.That(OrganizeVerbTests.Snapshot(home)).IsEquivalentTo(before);

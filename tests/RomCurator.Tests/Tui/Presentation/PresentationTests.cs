@@ -18,6 +18,9 @@ public sealed class PresentationTests
         await Assert.That(Units.Count(1, "file")).IsEqualTo("1 file");
         await Assert.That(Units.Count(1234, "file")).IsEqualTo("1,234 files");
         await Assert.That(Units.Count(2, "entry", "entries")).IsEqualTo("2 entries");
+        await Assert.That(Units.Plural(1, "line")).IsEqualTo("line");
+        await Assert.That(Units.Plural(0, "line")).IsEqualTo("lines");
+        await Assert.That(Units.Plural(2, "is", "are")).IsEqualTo("are");
         await Assert.That(Units.Percent(999, 1000)).IsEqualTo("99%");
         await Assert.That(Units.Percent(1, 1000)).IsEqualTo("1%");
         await Assert.That(Units.Percent(5, 0)).IsEqualTo("0%");

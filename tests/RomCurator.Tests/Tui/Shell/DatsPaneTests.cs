@@ -32,11 +32,11 @@ public sealed class DatsPaneTests
 
         await Assert.That(listed).Contains("ENTRIES");
         await Assert.That(listed).Contains("Nintendo - Game Boy");
-        await Assert.That(imported).Contains("Imported: 2 of 2 DATs, 1 problems");
+        await Assert.That(imported).Contains("Imported: 2 of 2 DATs, 1 problem");
         await Assert.That(after).Contains("Acme - Two");
         await Assert.That(kept).IsEqualTo(1L);
         await Assert.That(question).Contains("Remove DAT 'Acme - One'");
-        await Assert.That(library.Window.PromptText).Contains("Removed 'Acme - One': 1 entries");
+        await Assert.That(library.Window.PromptText).Contains("Removed 'Acme - One': 1 entry");
         await Assert.That(Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM dat_file WHERE name = 'Acme - One'")).IsEqualTo(0L);
     }
 

@@ -29,7 +29,7 @@ public sealed class OrganizerPaneTests
         await Assert.That(plan).Contains("→ gb: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb");
         await Assert.That(plan).Contains("- snes: Unknown Hack.sfc");
         await Assert.That(declined).IsTrue();
-        await Assert.That(question).Contains("Move 1 files as planned");
+        await Assert.That(question).Contains("Move 1 file as planned");
         await Assert.That(applied!.Moved).IsEqualTo(1);
         await Assert.That(moved).IsTrue();
         await Assert.That(pane.LastReport!.Mode).IsEqualTo("undo");
@@ -68,7 +68,7 @@ public sealed class OrganizerPaneTests
         var said = library.Window.PromptText;
         var screen = library.Press(Key.CursorDown).Screen;
 
-        await Assert.That(question).Contains("Move 1 files as planned");
+        await Assert.That(question).Contains("Move 1 file as planned");
         await Assert.That(started).IsTrue();
         await Assert.That(pane.LastReport).IsNull();
         await Assert.That(said).Contains("the library changed since plan");
@@ -118,7 +118,7 @@ public sealed class OrganizerPaneTests
         await Assert.That(folded).Contains("▸ Nintendo - Game Boy (1, folded: f opens)");
         await Assert.That(folded).DoesNotContain("→ gb:");
         await Assert.That(folded).Contains("- snes: Unknown Hack.sfc");
-        await Assert.That(note).Contains("Nintendo - Game Boy: 1 lines folded");
+        await Assert.That(note).Contains("Nintendo - Game Boy: 1 line folded");
         await Assert.That(unfolded).Contains("→ gb: incoming/g0.gb");
         await Assert.That(all).Contains("▸ Nintendo - Game Boy");
         await Assert.That(all).Contains("▸ Nintendo - Super Nintendo Entertainment System");

@@ -41,8 +41,8 @@ public sealed class ReviewPaneTests
 
         await Assert.That(outOfRange).Contains("not a threshold between 0 and 1");
         await Assert.That(noneThatHigh).Contains("No file has a suggestion at or above 0.99");
-        await Assert.That(question).Contains("Accept the best suggestion of 1 files at or above 0.30? (y/n)");
-        await Assert.That(library.Window.PromptText).Contains("accepted the best suggestion of 1 files");
+        await Assert.That(question).Contains("Accept the best suggestion of 1 file at or above 0.30? (y/n)");
+        await Assert.That(library.Window.PromptText).Contains("accepted the best suggestion of 1 file");
         await Assert.That(Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM ingestion_candidate WHERE decision = 'accepted'")).IsEqualTo(1L);
         await Assert.That(library.Screen).Contains("The review queue is empty.");
     }

@@ -5,7 +5,7 @@ using RomCurator.Core.Dats.Import;
 using RomCurator.Core.Reports;
 using RomCurator.Tests.Support;
 
-namespace RomCurator.Tests.Core.Archives.Discs;
+namespace RomCurator.Tests.Core.Reports;
 
 /// <summary>
 /// A CHD made by chdman from a Redump-style set matches its DAT game as a whole when every track matches, even when
