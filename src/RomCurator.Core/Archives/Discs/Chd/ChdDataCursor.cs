@@ -4,36 +4,49 @@ using System.Security.Cryptography;
 namespace RomCurator.Core.Archives.Discs.Chd;
 
 /// <summary>
-/// Reads a CHD's logical data front to back. Worker threads (one per core, up to four) decompress hunks a few ahead
-/// of the reader, hunk <c>i</c> by worker <c>i mod n</c>, into a bounded pool of buffers; the reader takes them in
-/// order and hashes every byte into the data SHA-1. <see cref="Finish"/> reads what is left and compares the data
-/// SHA-1 and the header SHA-1 with the header (uncompressed CHDs record none). Reads must go forward: skipped bytes
-/// are still hashed.
+/// Reads a CHD's logical data front to back. Worker threads (one per core, up to four) decompress batches of
+/// consecutive hunks (about 1 MiB each) ahead of the reader, batch <c>i</c> by worker <c>i mod n</c>, into a bounded
+/// pool of buffers; the reader takes them in order and hashes every byte into the data SHA-1. <see cref="Finish"/>
+/// reads what is left and compares the data SHA-1 and the header SHA-1 with the header (uncompressed CHDs record
+/// none). Reads must go forward: skipped bytes are still hashed.
+/// Batches rather than single hunks: a DVD's hunks are 4 KiB, and handing 65,536 of them one by one between threads
+/// cost more than the hashing; and each worker may run several MiB ahead, so a busy machine that leaves the reading
+/// thread waiting for a core does not stop the decoding.
 /// </summary>
 public sealed class ChdDataCursor : IDisposable
 {
-    private const int Depth = 4;
+    /// <summary>Bytes of decoded data per batch (at least one hunk).</summary>
+    private const int BatchBytes = 1024 * 1024;
+
+    /// <summary>Batches each worker may have decoded and not yet handed over: peak memory is about (workers × (Ahead + 1) + 2) MiB.</summary>
+    private const int Ahead = 6;
 
     private readonly ChdHeader header;
     private readonly IReadOnlyList<ChdMetadataEntry> metadata;
-    private readonly BlockingCollection<Hunk>[] ready;
+    private readonly int hunksPerBatch;
+    private readonly long batchCount;
+    private readonly BlockingCollection<Batch>[] ready;
     private readonly BlockingCollection<byte[]> free = new();
     private readonly CancellationTokenSource stop;
     private readonly Task[] workers;
     private readonly IncrementalHash sha1 = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
-    private Hunk? current;
-    private long nextHunk;
+    private Batch? current;
+    private long nextBatch;
 
     /// <param name="readers">One hunk reader per worker (each with its own codecs); they may share the file.</param>
     public ChdDataCursor(IReadOnlyList<ChdHunkReader> readers, ChdHeader header, IReadOnlyList<ChdMetadataEntry> metadata, CancellationToken cancellation)
     {
         this.header = header;
         this.metadata = metadata;
+        hunksPerBatch = Math.Max(1, BatchBytes / header.HunkBytes);
+        batchCount = (header.HunkCount + hunksPerBatch - 1) / hunksPerBatch;
         stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        ready = [.. readers.Select(_ => new BlockingCollection<Hunk>(Depth))];
-        for (var i = 0; i < readers.Count * (Depth + 1) + 2; i++)
+        ready = [.. readers.Select(_ => new BlockingCollection<Batch>(Ahead))];
+        // Never more buffers than batches: a small CHD allocates only what it needs.
+        var buffers = Math.Min(readers.Count * (Ahead + 1) + 2, batchCount + readers.Count);
+        for (var i = 0; i < buffers; i++)
         {
-            free.Add(new byte[header.HunkBytes]);
+            free.Add(new byte[(long)hunksPerBatch * header.HunkBytes]);
         }
 
         workers = [.. readers.Select((reader, index) => Task.Run(() => Produce(reader, index, readers.Count, stop.Token)))];
@@ -45,25 +58,28 @@ public sealed class ChdDataCursor : IDisposable
     /// <summary>Copies the logical bytes at <paramref name="offset"/> (never before an earlier read's start) into <paramref name="destination"/>.</summary>
     public void Read(long offset, Span<byte> destination)
     {
+        var batchBytes = (long)hunksPerBatch * header.HunkBytes;
         while (destination.Length > 0)
         {
-            var hunk = offset / header.HunkBytes;
-            var hunkData = Advance(hunk);
-            var inHunk = (int)(offset - hunk * header.HunkBytes);
-            var take = Math.Min(destination.Length, header.HunkBytes - inHunk);
-            hunkData.AsSpan(inHunk, take).CopyTo(destination);
+            var batch = offset / batchBytes;
+            var data = Advance(batch, offset);
+            var inBatch = (int)(offset - batch * batchBytes);
+            var take = (int)Math.Min(destination.Length, batchBytes - inBatch);
+            data.AsSpan(inBatch, take).CopyTo(destination);
             destination = destination[take..];
             offset += take;
         }
     }
 
-    /// <summary>Reads every remaining hunk; throws when the data or header SHA-1 does not match the header.</summary>
+    /// <summary>Reads every remaining batch; throws when a hunk is damaged or the data or header SHA-1 does not match the header.</summary>
     public void Finish()
     {
-        while (nextHunk < header.HunkCount)
+        while (nextBatch < batchCount)
         {
             Next();
         }
+
+        current?.ThrowIfDamaged();
 
         // An uncompressed CHD records no SHA-1 (all zeros): there is nothing to check it against.
         var rawSha1 = sha1.GetHashAndReset();
@@ -78,11 +94,11 @@ public sealed class ChdDataCursor : IDisposable
         }
     }
 
-    private byte[] Advance(long hunk)
+    private byte[] Advance(long batch, long offset)
     {
-        while (current is null || current.Index < hunk)
+        while (current is null || current.Index < batch)
         {
-            if (nextHunk >= header.HunkCount)
+            if (nextBatch >= batchCount)
             {
                 throw new InvalidDataException("damaged: read past the end of the CHD data");
             }
@@ -90,27 +106,33 @@ public sealed class ChdDataCursor : IDisposable
             Next();
         }
 
+        // A damaged hunk fails the read that reaches it; the hunks decoded before it in its batch are still read.
+        if (current.Error is not null && offset / header.HunkBytes >= current.FirstHunk + current.ValidHunks)
+        {
+            current.ThrowIfDamaged();
+        }
+
         return current.Data!;
     }
 
     private void Next()
     {
-        if (current?.Data is { } used)
+        if (current is not null)
         {
-            free.Add(used);
+            current.ThrowIfDamaged();
+            free.Add(current.Data!);
             current = null;
         }
 
-        var hunk = ready[nextHunk % ready.Length].Take(stop.Token);
-        if (hunk.Error is { } error)
+        var batch = ready[nextBatch % ready.Length].Take(stop.Token);
+        var valid = Math.Min((long)batch.ValidHunks * header.HunkBytes, header.LogicalBytes - batch.FirstHunk * header.HunkBytes);
+        if (valid > 0)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+            sha1.AppendData(batch.Data!, 0, (int)valid);
         }
 
-        var valid = (int)Math.Min(header.HunkBytes, header.LogicalBytes - hunk.Index * header.HunkBytes);
-        sha1.AppendData(hunk.Data!, 0, valid);
-        current = hunk;
-        nextHunk++;
+        current = batch;
+        nextBatch++;
     }
 
     private void Produce(ChdHunkReader reader, int first, int step, CancellationToken token)
@@ -118,25 +140,36 @@ public sealed class ChdDataCursor : IDisposable
         var output = ready[first];
         try
         {
-            for (long hunk = first; hunk < header.HunkCount; hunk += step)
+            for (long batch = first; batch < batchCount; batch += step)
             {
                 var buffer = free.Take(token);
-                reader.Read(hunk, buffer);
-                output.Add(new Hunk(hunk, buffer, null), token);
+                var firstHunk = batch * hunksPerBatch;
+                var count = (int)Math.Min(hunksPerBatch, header.HunkCount - firstHunk);
+                reader.Prefetch(firstHunk, count);
+                var done = 0;
+                Exception? error = null;
+                try
+                {
+                    for (; done < count; done++)
+                    {
+                        token.ThrowIfCancellationRequested();
+                        reader.Read(firstHunk + done, buffer.AsSpan(done * header.HunkBytes, header.HunkBytes));
+                    }
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    error = failure;
+                }
+
+                output.Add(new Batch(batch, firstHunk, buffer, done, error), token);
+                if (error is not null)
+                {
+                    return;
+                }
             }
         }
         catch (OperationCanceledException)
         {
-        }
-        catch (Exception error)
-        {
-            try
-            {
-                output.Add(new Hunk(-1, null, error), token);
-            }
-            catch (OperationCanceledException)
-            {
-            }
         }
     }
 
@@ -161,5 +194,15 @@ public sealed class ChdDataCursor : IDisposable
         sha1.Dispose();
     }
 
-    private sealed record Hunk(long Index, byte[]? Data, Exception? Error);
+    /// <summary>Hunks <see cref="FirstHunk"/> onwards decoded into <see cref="Data"/>: all of them, or <see cref="ValidHunks"/> and then <see cref="Error"/>.</summary>
+    private sealed record Batch(long Index, long FirstHunk, byte[]? Data, int ValidHunks, Exception? Error)
+    {
+        public void ThrowIfDamaged()
+        {
+            if (Error is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(Error);
+            }
+        }
+    }
 }

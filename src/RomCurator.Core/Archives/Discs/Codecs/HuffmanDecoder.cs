@@ -12,6 +12,7 @@ public sealed class HuffmanDecoder
     private readonly byte[] lengths;
     private readonly uint[] codes;
     private readonly ushort[] lookup;
+    private HuffmanDecoder? small;
 
     public HuffmanDecoder(int codeCount, int maxBits)
     {
@@ -26,6 +27,7 @@ public sealed class HuffmanDecoder
     public void ImportTreeRle(ref BitReader bits)
     {
         var width = maxBits >= 16 ? 5 : maxBits >= 8 ? 4 : 3;
+        Array.Clear(lengths);
         var node = 0;
         while (node < codeCount)
         {
@@ -61,7 +63,9 @@ public sealed class HuffmanDecoder
     /// <summary>Reads code lengths coded with a small 24-symbol Huffman tree, runs of the last length RLE-coded.</summary>
     public void ImportTreeHuffman(ref BitReader bits)
     {
-        var small = new HuffmanDecoder(24, 6);
+        // A decoder is reused hunk after hunk: nothing of the previous tree may survive into this one.
+        Array.Clear(lengths);
+        var small = this.small ??= new HuffmanDecoder(24, 6);
         small.lengths[0] = (byte)bits.Read(3);
         var start = (int)bits.Read(3) + 1;
         var count = 0;
