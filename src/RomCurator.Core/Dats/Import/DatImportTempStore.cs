@@ -27,6 +27,13 @@ public sealed class DatImportTempStore : IDisposable
     /// <summary>Applies the setting until disposed; call it outside any transaction.</summary>
     public static DatImportTempStore InMemory(SqliteConnection connection) => new(connection);
 
+    /// <summary>
+    /// Gives sorts their temporary files back before the deferred indexes are built (statement journals stay in
+    /// memory: that was decided when the transaction began). With temp_store = MEMORY SQLite's sorter never spills,
+    /// and building the hash indexes of a 1.17M-entry DAT took 165 MB.
+    /// </summary>
+    public void BeforeSorting() => Dispose();
+
     public void Dispose()
     {
         try

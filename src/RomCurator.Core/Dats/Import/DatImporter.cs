@@ -189,6 +189,7 @@ public sealed class DatImporter(SqliteConnection connection)
             writer.Complete();
         }
 
+        tempStore.BeforeSorting();
         bulk.Rebuild();
 
         problems.AddRange(reader.FileProblems);
