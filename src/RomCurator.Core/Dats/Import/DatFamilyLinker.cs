@@ -24,11 +24,12 @@ public sealed class DatFamilyLinker(SqliteConnection connection)
                 JOIN game_release parent ON parent.platform_id = clone.platform_id AND parent.release_name = clone.parent_name
                 WHERE clone.release_id = game_release.release_id AND clone.dat_id = $dat)
             """, datId, platformId, logId);
+        // Only the links whose game changed are rewritten (a clone's, a game listed again): the others are as they are.
         Execute(transaction, """
-            UPDATE dat_atomic_link SET atomic_id = (
-                SELECT r.atomic_id FROM dat_entry e JOIN game_release r ON r.release_id = e.release_id
-                WHERE e.dat_entry_id = dat_atomic_link.dat_entry_id)
-            WHERE rom_id IS NULL AND dat_entry_id IN (SELECT dat_entry_id FROM dat_entry WHERE dat_id = $dat)
+            UPDATE dat_atomic_link SET atomic_id = r.atomic_id
+            FROM dat_entry e JOIN game_release r ON r.release_id = e.release_id
+            WHERE e.dat_id = $dat AND dat_atomic_link.dat_entry_id = e.dat_entry_id AND dat_atomic_link.rom_id IS NULL
+              AND dat_atomic_link.atomic_id <> r.atomic_id
             """, datId, platformId, logId);
         var removed = Execute(transaction, """
             DELETE FROM dat_entry WHERE dat_id = $dat AND log_id <> $log

@@ -7,7 +7,8 @@ namespace RomCurator.Core.Dats.Import;
 
 /// <summary>
 /// Writes DAT games: an atomic game per platform + title family, a release per game, a dat_entry (+ metadata and
-/// its 'dat' link to the atomic game) per ROM. Upserts keep entry ids stable across DAT versions.
+/// its 'dat' link to the atomic game) per ROM. Upserts keep entry ids stable across DAT versions; a DAT new to the
+/// database (no entries yet) appends its rows instead (<see cref="DatNewRows"/>), the same rows with the same ids.
 /// </summary>
 public sealed class DatImportWriter : IDisposable
 {
@@ -23,6 +24,7 @@ public sealed class DatImportWriter : IDisposable
     private readonly SqlStatement upsertMetadata;
     private readonly SqlStatement link;
     private readonly SqlStatement writtenRoms;
+    private readonly DatNewRows? newRows;
 
     // The atomic games of recent title keys: a DAT lists a game's releases side by side, so a few thousand spare most
     // upserts; past that it starts over (the upsert returns the existing row), so memory stays flat with the DAT's size.
@@ -31,8 +33,10 @@ public sealed class DatImportWriter : IDisposable
     // Game names this import wrote: only a name listed again needs its written ROMs read back.
     private readonly WrittenGameNames writtenNames = new();
 
-    public DatImportWriter(SqliteConnection connection, long datId, long platformId, long logId, long sourceId)
+    /// <param name="newRows">Given for a DAT none of whose entries are stored yet: its rows are appended through it.</param>
+    public DatImportWriter(SqliteConnection connection, long datId, long platformId, long logId, long sourceId, DatNewRows? newRows = null)
     {
+        this.newRows = newRows;
         this.datId = datId;
         this.platformId = platformId;
         this.logId = logId;
@@ -86,7 +90,8 @@ public sealed class DatImportWriter : IDisposable
     public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatProblemTally problems)
     {
         var listed = DistinctRoms(game, problems);
-        var written = writtenNames.MayContain(game.Name) ? Written(transaction, game.Name) : [];
+        var mayRepeat = writtenNames.MayContain(game.Name);
+        var written = mayRepeat ? Written(transaction, game.Name) : [];
         writtenNames.Add(game.Name);
         var roms = new List<DatRom>(listed.Count);
         foreach (var rom in listed)
@@ -113,18 +118,22 @@ public sealed class DatImportWriter : IDisposable
                 $"game '{DatRomValues.Shown(game.Name)}' is listed twice and its rom '{DatRomValues.Shown(rom.Name)}' differs; this one is kept as '{DatRomValues.Shown(renamed)}'"));
         }
 
-        Write(transaction, game with { Roms = roms }, game.Name);
+        Write(transaction, game with { Roms = roms }, game.Name, mayRepeat);
         return (listed.Count(r => !r.IsDisk), listed.Count(r => r.IsDisk));
     }
 
-    private (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, string gameName)
+    /// <summary>Writes what is still buffered (a new DAT's appended rows): before the import reads its tables.</summary>
+    public void Complete() => newRows?.Flush();
+
+    private void Write(SqliteTransaction transaction, DatGame game, string gameName, bool mayRepeat)
     {
         var name = DatNameParser.Parse(game.Description is { Length: > 0 } description && description != game.Name && !game.Name.Contains(' ')
             ? description
             : game.Name);
         if (!atomicByKey.TryGetValue(name.TitleKey, out var atomicId))
         {
-            atomicId = upsertAtomic.In(transaction).Bind("$platform", platformId).Bind("$title", name.BaseTitle).Bind("$key", name.TitleKey).Long()!.Value;
+            long Upsert() => upsertAtomic.In(transaction).Bind("$platform", platformId).Bind("$title", name.BaseTitle).Bind("$key", name.TitleKey).Long()!.Value;
+            atomicId = newRows is null ? Upsert() : newRows.Atomic(name.BaseTitle, name.TitleKey, Upsert);
             if (atomicByKey.Count == RecentKeys)
             {
                 atomicByKey.Clear();
@@ -133,14 +142,24 @@ public sealed class DatImportWriter : IDisposable
             atomicByKey[name.TitleKey] = atomicId;
         }
 
-        var releaseId = upsertRelease.In(transaction)
+        var releaseVersion = name.Revision is null ? name.Version : "Rev " + name.Revision;
+        long UpsertRelease() => upsertRelease.In(transaction)
             .Bind("$atomic", atomicId).Bind("$platform", platformId).Bind("$name", gameName)
-            .Bind("$region", name.Regions).Bind("$version", name.Revision is null ? name.Version : "Rev " + name.Revision)
+            .Bind("$region", name.Regions).Bind("$version", releaseVersion)
             .Bind("$source", sourceId)
             .Long()!.Value;
+        var releaseId = newRows is null ? UpsertRelease() : newRows.Release(atomicId, gameName, name.Regions, releaseVersion, mayRepeat, UpsertRelease);
+        var flags = game.IsBios && !name.Flags.Contains("BIOS") ? string.Join(",", name.Flags.Append("BIOS")) : name.FlagText;
+        if (newRows is not null)
+        {
+            foreach (var rom in game.Roms)
+            {
+                newRows.Entry(releaseId, atomicId, gameName, game.CloneOf, rom, name, flags);
+            }
 
-        var roms = 0;
-        var disks = 0;
+            return;
+        }
+
         foreach (var rom in game.Roms)
         {
             var entryId = upsertEntry.In(transaction)
@@ -152,20 +171,10 @@ public sealed class DatImportWriter : IDisposable
                 .Bind("$entry", entryId).Bind("$title", name.BaseTitle).Bind("$key", name.TitleKey).Bind("$region", name.Regions)
                 .Bind("$languages", name.Languages).Bind("$version", name.Version).Bind("$revision", name.Revision)
                 .Bind("$disc", name.DiscNumber is { } disc ? (long)disc : null)
-                .Bind("$flags", game.IsBios && !name.Flags.Contains("BIOS") ? string.Join(",", name.Flags.Append("BIOS")) : name.FlagText)
+                .Bind("$flags", flags)
                 .Execute();
             link.In(transaction).Bind("$entry", entryId).Bind("$atomic", atomicId).Bind("$log", logId).Execute();
-            if (rom.IsDisk)
-            {
-                disks++;
-            }
-            else
-            {
-                roms++;
-            }
         }
-
-        return (roms, disks);
     }
 
     /// <summary>The game's ROMs with identical repeats merged and different ones of the same name renamed.</summary>
@@ -205,6 +214,7 @@ public sealed class DatImportWriter : IDisposable
 
     private List<DatRom> Written(SqliteTransaction transaction, string gameName)
     {
+        newRows?.Flush();
         return writtenRoms.In(transaction).Bind("$dat", datId).Bind("$game", gameName).Bind("$log", logId).All(row => new DatRom(
             row.TextOrNull("rom_name") ?? "", row.LongOrNull("rom_size"), row.TextOrNull("rom_crc32"), row.TextOrNull("rom_md5"),
             row.TextOrNull("rom_sha1"), null, row.Text("entry_kind") == "disk"));

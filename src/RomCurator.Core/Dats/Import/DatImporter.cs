@@ -159,13 +159,15 @@ public sealed class DatImporter(SqliteConnection connection)
         }
 
         var sourceId = SourceId();
+        using var tempStore = DatImportTempStore.InMemory(connection);
         using var transaction = connection.BeginTransaction();
         var datId = files.Upsert(transaction, header, reader.Format, platform.PlatformId, sourceId, logId);
         CrashPoint.Hit("dat.file");
         var before = files.CountEntries(transaction, datId);
         long games = 0, roms = 0, disks = 0;
         using var bulk = new DatBulkLoad(connection, transaction);
-        using (var writer = new DatImportWriter(connection, datId, platform.PlatformId, logId, sourceId))
+        using var newRows = before == 0 ? new DatNewRows(connection, transaction, datId, platform.PlatformId, logId, sourceId) : null;
+        using (var writer = new DatImportWriter(connection, datId, platform.PlatformId, logId, sourceId, newRows))
         {
             foreach (var listed in reader.Games(cancellation))
             {
@@ -183,8 +185,11 @@ public sealed class DatImporter(SqliteConnection connection)
                 bulk.Written(roms + disks);
                 CrashPoint.Hit("dat.game");
             }
+
+            writer.Complete();
         }
 
+        tempStore.BeforeSorting();
         bulk.Rebuild();
 
         problems.AddRange(reader.FileProblems);

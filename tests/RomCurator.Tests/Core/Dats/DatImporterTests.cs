@@ -173,6 +173,37 @@ public sealed class DatImporterTests
         await Assert.That(Directory.GetFileSystemEntries(folder.Path)).IsEquivalentTo([path]);
     }
 
+    [Test]
+    public async Task A_new_dat_listing_a_game_again_under_another_title_links_every_entry_to_the_release_game()
+    {
+        // The second block of "sonic" is described as another title: a new atomic game, then the release (listed
+        // already) is updated to it. A new DAT appends its rows: the atomic game must be written before the release.
+        using var database = new TestDatabase();
+        using var folder = new TempDirectory();
+        var path = folder.Write("repeats.dat", """
+            <?xml version="1.0"?>
+            <datafile>
+            <header><name>Sega - Mega Drive - Genesis</name><version>1</version></header>
+            <game name="sonic"><description>Sonic the Hedgehog (USA)</description><rom name="a.bin" size="10" crc="00000001"/></game>
+            <game name="sonic"><description>Sonic Spinball (USA)</description><rom name="b.bin" size="10" crc="00000002"/></game>
+            <game name="other"><description>Other (USA)</description><rom name="c.bin" size="10" crc="00000003"/></game>
+            </datafile>
+            """);
+
+        var summary = Import(database, path);
+
+        await Assert.That(summary.Status).IsEqualTo("completed");
+        await Assert.That(Sql.Scalar<long>(database.Connection, "SELECT count(*) FROM dat_entry WHERE game_name = 'sonic'")).IsEqualTo(2L);
+        await Assert.That(Sql.Scalar<string>(database.Connection, """
+            SELECT a.canonical_title FROM game_release r JOIN atomic_game_unit a ON a.atomic_id = r.atomic_id WHERE r.release_name = 'sonic'
+            """)).IsEqualTo("Sonic Spinball");
+        await Assert.That(Sql.Scalar<long>(database.Connection, """
+            SELECT count(*) FROM dat_atomic_link l JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
+            JOIN game_release r ON r.release_id = e.release_id
+            WHERE e.game_name = 'sonic' AND l.rom_id IS NULL AND l.atomic_id = r.atomic_id
+            """)).IsEqualTo(2L);
+    }
+
     private static DatImportSummary Import(TestDatabase database, string path) =>
         new DatImporter(database.Connection).Import(path, null, CancellationToken.None);
 

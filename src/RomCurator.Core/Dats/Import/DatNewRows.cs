@@ -1,0 +1,126 @@
+using Microsoft.Data.Sqlite;
+using RomCurator.Core.Dats.Parsing;
+using RomCurator.Core.Naming;
+using RomCurator.Core.Storage;
+
+namespace RomCurator.Core.Dats.Import;
+
+/// <summary>
+/// The rows of a DAT new to the database (none of its entries stored yet), appended by multi-row inserts instead of
+/// one upsert per row: every entry, its metadata and its structural link are new, so each gets the next id
+/// (<c>max + 1</c>, the id SQLite itself would give) and nothing can conflict — the writer never writes one game
+/// and ROM name twice in a run. Atomic games and releases are shared by every DAT of a platform: they are appended
+/// only while the platform had none of them when the import began and the key is certainly not one this import
+/// wrote already (a 4 MiB bit set of keys says "certainly new" for almost all); otherwise the caller's upsert runs,
+/// after this writes what it buffered. The rows and their ids are the ones the upserts would have written. All of it
+/// runs in the import's transaction; <see cref="Flush"/> before reading the tables.
+/// </summary>
+public sealed class DatNewRows : IDisposable
+{
+    private readonly long datId;
+    private readonly long platformId;
+    private readonly long logId;
+    private readonly long sourceId;
+    private readonly bool platformHadAtomics;
+    private readonly bool platformHadReleases;
+    private readonly WrittenGameNames atomicKeys = new();
+    private readonly SqlBulkInsert atomics;
+    private readonly SqlBulkInsert releases;
+    private readonly SqlBulkInsert entries;
+    private readonly SqlBulkInsert metadata;
+    private readonly SqlBulkInsert links;
+    private long nextAtomicId;
+    private long nextReleaseId;
+    private long nextEntryId;
+
+    public DatNewRows(SqliteConnection connection, SqliteTransaction transaction, long datId, long platformId, long logId, long sourceId)
+    {
+        this.datId = datId;
+        this.platformId = platformId;
+        this.logId = logId;
+        this.sourceId = sourceId;
+        nextAtomicId = NextId(transaction, "SELECT coalesce(max(atomic_id), 0) + 1 FROM atomic_game_unit");
+        nextReleaseId = NextId(transaction, "SELECT coalesce(max(release_id), 0) + 1 FROM game_release");
+        nextEntryId = NextId(transaction, "SELECT coalesce(max(dat_entry_id), 0) + 1 FROM dat_entry");
+        platformHadAtomics = Exists(transaction, "SELECT EXISTS (SELECT 1 FROM atomic_game_unit WHERE platform_id = $platform)");
+        platformHadReleases = Exists(transaction, "SELECT EXISTS (SELECT 1 FROM game_release WHERE platform_id = $platform)");
+        atomics = new SqlBulkInsert(connection, "atomic_game_unit", ["atomic_id", "platform_id", "canonical_title", "title_key"]);
+        releases = new SqlBulkInsert(connection, "game_release",
+            ["release_id", "atomic_id", "platform_id", "release_name", "region", "version", "source_id"], atomics);
+        entries = new SqlBulkInsert(connection, "dat_entry",
+            ["dat_entry_id", "dat_id", "log_id", "platform_id", "release_id", "game_name", "rom_name", "parent_name", "entry_kind",
+             "rom_size", "rom_crc32", "rom_md5", "rom_sha1", "dump_status"], releases);
+        metadata = new SqlBulkInsert(connection, "dat_entry_metadata",
+            ["dat_entry_id", "base_title", "title_key", "region_normalized", "languages", "version", "revision", "disc_number", "flags"], entries);
+        links = new SqlBulkInsert(connection, "dat_atomic_link",
+            ["dat_entry_id", "atomic_id", "rom_id", "match_type", "confidence", "log_id"], entries, atomics);
+
+        long NextId(SqliteTransaction inside, string sql) => inside.Once(sql).Long()!.Value;
+        bool Exists(SqliteTransaction inside, string sql) => inside.Once(sql).Bind("$platform", platformId).Long() == 1;
+    }
+
+    /// <summary>The atomic game of a title key: appended when certainly new, else found or made by <paramref name="upsert"/>.</summary>
+    public long Atomic(string title, string key, Func<long> upsert)
+    {
+        var certainlyNew = !platformHadAtomics && !atomicKeys.MayContain(key);
+        atomicKeys.Add(key);
+        if (certainlyNew)
+        {
+            atomics.Add(nextAtomicId).Add(platformId).Add(title).Add(key);
+            return nextAtomicId++;
+        }
+
+        atomics.Flush();
+        var id = upsert();
+        nextAtomicId = Math.Max(nextAtomicId, id + 1);
+        return id;
+    }
+
+    /// <summary>
+    /// The release of a game: appended when its name is certainly new to the platform (<paramref name="mayRepeat"/>:
+    /// this import may have written the name already), else found or updated by <paramref name="upsert"/>.
+    /// </summary>
+    public long Release(long atomicId, string name, string? region, string? version, bool mayRepeat, Func<long> upsert)
+    {
+        if (!platformHadReleases && !mayRepeat)
+        {
+            releases.Add(nextReleaseId).Add(atomicId).Add(platformId).Add(name).Add(region).Add(version).Add(sourceId);
+            return nextReleaseId++;
+        }
+
+        releases.Flush();
+        var id = upsert();
+        nextReleaseId = Math.Max(nextReleaseId, id + 1);
+        return id;
+    }
+
+    /// <summary>Appends a ROM's entry, its metadata (the game's name, <paramref name="flags"/> as written) and its structural link.</summary>
+    public void Entry(long releaseId, long atomicId, string gameName, string? parent, DatRom rom, DatNameInfo name, string? flags)
+    {
+        var entryId = nextEntryId++;
+        entries.Add(entryId).Add(datId).Add(logId).Add(platformId).Add(releaseId).Add(gameName).Add(rom.Name).Add(parent)
+            .Add(rom.IsDisk ? "disk" : "rom").Add(rom.Size).Add(rom.Crc32).Add(rom.Md5).Add(rom.Sha1).Add(rom.Status);
+        metadata.Add(entryId).Add(name.BaseTitle).Add(name.TitleKey).Add(name.Regions).Add(name.Languages).Add(name.Version)
+            .Add(name.Revision).Add(name.DiscNumber is { } disc ? (long?)disc : null).Add(flags);
+        links.Add(entryId).Add(atomicId).Add((long?)null).Add("dat").Add(1.0).Add(logId);
+    }
+
+    /// <summary>Writes every buffered row (before anything reads the tables).</summary>
+    public void Flush()
+    {
+        metadata.Flush();
+        links.Flush();
+        entries.Flush();
+        releases.Flush();
+        atomics.Flush();
+    }
+
+    public void Dispose()
+    {
+        links.Dispose();
+        metadata.Dispose();
+        entries.Dispose();
+        releases.Dispose();
+        atomics.Dispose();
+    }
+}

@@ -1,0 +1,166 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace RomCurator.Core.Storage;
+
+/// <summary>
+/// Appends many rows to one table: the rows are buffered and written <see cref="RowsPerStatement"/> at a time by one
+/// multi-row <c>INSERT</c>, prepared once and bound by position (the per-row statement of <see cref="SqlStatement"/>
+/// binds every parameter by name on every run, which costs more than SQLite's insert itself in a bulk load).
+/// <see cref="Flush"/> writes what is buffered; rows are always written in the order they were added, and only after
+/// the inserts they depend on (rows that reference theirs) have written theirs. It runs inside the connection's
+/// current transaction; a failing row throws <see cref="SqliteException"/> (the caller rolls back). Values are given
+/// in column order, one row after another, through the typed <c>Add</c> overloads.
+/// </summary>
+public sealed class SqlBulkInsert : IDisposable
+{
+    public const int RowsPerStatement = 32;
+
+    private readonly sqlite3 database;
+    private readonly int columns;
+    private readonly string insert;
+    private readonly string row;
+    private readonly SqlBulkInsert[] dependencies;
+
+    // The statement for n rows at [n]: the full one prepared at once, shorter ones (a flush's last rows) when needed.
+    private readonly sqlite3_stmt?[] statements = new sqlite3_stmt?[RowsPerStatement + 1];
+    private readonly Value[] values;
+    private int count;
+    private byte[] utf8 = new byte[512];
+
+    /// <param name="dependencies">Inserts whose rows these rows reference (foreign keys): each writes what it
+    /// buffered before this one writes.</param>
+    public SqlBulkInsert(SqliteConnection connection, string table, IReadOnlyList<string> columns, params SqlBulkInsert[] dependencies)
+    {
+        database = connection.Handle!;
+        this.columns = columns.Count;
+        this.dependencies = dependencies;
+        values = new Value[columns.Count * RowsPerStatement];
+        row = "(" + string.Join(", ", Enumerable.Repeat("?", columns.Count)) + ")";
+        insert = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ";
+        Statement(RowsPerStatement);
+    }
+
+    /// <summary>Rows added and not yet written.</summary>
+    public int Pending => count / columns;
+
+    public SqlBulkInsert Add(long value) => Put(new Value(value, null, Kind.Integer));
+
+    public SqlBulkInsert Add(long? value) => Put(value is { } v ? new Value(v, null, Kind.Integer) : default);
+
+    public SqlBulkInsert Add(double value) => Put(new Value(BitConverter.DoubleToInt64Bits(value), null, Kind.Real));
+
+    public SqlBulkInsert Add(string? value) => Put(value is null ? default : new Value(0, value, Kind.Text));
+
+    /// <summary>Writes the rows still buffered, and those of the inserts it depends on.</summary>
+    public void Flush()
+    {
+        if (count % columns != 0)
+        {
+            throw new InvalidOperationException("a row is only partly added");
+        }
+
+        foreach (var dependency in dependencies)
+        {
+            dependency.Flush();
+        }
+
+        if (count > 0)
+        {
+            Write();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var statement in statements)
+        {
+            statement?.Dispose();
+        }
+    }
+
+    private SqlBulkInsert Put(Value value)
+    {
+        values[count++] = value;
+        if (count == values.Length)
+        {
+            Write();
+        }
+
+        return this;
+    }
+
+    private void Write()
+    {
+        foreach (var dependency in dependencies)
+        {
+            dependency.Flush();
+        }
+
+        var statement = Statement(count / columns);
+        for (var i = 0; i < count; i++)
+        {
+            var value = values[i];
+            var rc = value.Kind switch
+            {
+                Kind.Integer => raw.sqlite3_bind_int64(statement, i + 1, value.Integer),
+                Kind.Real => raw.sqlite3_bind_double(statement, i + 1, BitConverter.Int64BitsToDouble(value.Integer)),
+                Kind.Text => BindText(statement, i + 1, value.Text!),
+                _ => raw.sqlite3_bind_null(statement, i + 1),
+            };
+            Check(rc);
+            values[i] = default;
+        }
+
+        count = 0;
+
+        var step = raw.sqlite3_step(statement);
+        var reset = raw.sqlite3_reset(statement);
+        if (step != raw.SQLITE_DONE)
+        {
+            Check(step == raw.SQLITE_ROW ? reset : step);
+        }
+    }
+
+    private int BindText(sqlite3_stmt statement, int index, string text)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (length > utf8.Length)
+        {
+            utf8 = new byte[Math.Max(length, utf8.Length * 2)];
+        }
+
+        var written = Encoding.UTF8.GetBytes(text, utf8);
+        return raw.sqlite3_bind_text(statement, index, utf8.AsSpan(0, written));
+    }
+
+    private sqlite3_stmt Statement(int rows)
+    {
+        if (statements[rows] is { } prepared)
+        {
+            return prepared;
+        }
+
+        Check(raw.sqlite3_prepare_v2(database, insert + string.Join(", ", Enumerable.Repeat(row, rows)), out var statement));
+        return statements[rows] = statement;
+    }
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, database);
+        }
+    }
+
+    private enum Kind : byte
+    {
+        Null,
+        Integer,
+        Real,
+        Text,
+    }
+
+    private readonly record struct Value(long Integer, string? Text, Kind Kind);
+}
