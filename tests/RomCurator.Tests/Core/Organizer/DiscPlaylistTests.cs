@@ -45,7 +45,7 @@ public sealed class DiscPlaylistTests
         var undo = CliRun.Invoke(home, "organize", "--undo", runId.ToString(), "--yes");
 
         await Assert.That(dryRun.Output).Contains($"lib: + {Playlist} (new multi-disc playlist of 3 discs, in disc order: Saga (USA) (Disc 1).iso, Saga (USA) (Disc 2).iso, Saga (USA) (Disc 3).iso)");
-        await Assert.That(dryRun.Output).Contains("1 multi-disc playlists to write");
+        await Assert.That(dryRun.Output).Contains("1 multi-disc playlist to write");
         await Assert.That(json.Output).Contains("\"action\":\"playlist\"");
         await Assert.That(json.Output).Contains("\"playlists\":1");
         await Assert.That(afterDryRun).IsEquivalentTo(before).Because("a dry run touches nothing");

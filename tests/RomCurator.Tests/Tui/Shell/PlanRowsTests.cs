@@ -69,7 +69,7 @@ public sealed class PlanRowsTests
         await Assert.That(PlanRows.Details(item, "/nas", 80)[0]).StartsWith("+ Playlist:");
         await Assert.That(PlanRows.Actions(PlanView.Changes)).Contains(PlanActions.Playlist);
         await Assert.That(PlanRows.Actions(PlanView.Problems)).DoesNotContain(PlanActions.Playlist);
-        await Assert.That(PlanRows.Title("t", counts, PlanView.Changes)).EndsWith(", 1 playlists (+)");
+        await Assert.That(PlanRows.Title("t", counts, PlanView.Changes)).EndsWith(", 1 playlist (+)");
         await Assert.That(counts.HasWork).IsTrue();
         await Assert.That(counts.Total).IsEqualTo(0);
     }
