@@ -28,9 +28,9 @@ binary, home, runs, label = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv
 env = dict(os.environ, HOME=home, XDG_DATA_HOME=f"{home}/data", XDG_CONFIG_HOME=f"{home}/config", TERM="xterm-256color")
 # key, bar text once the pane is current, text its content shows when loaded (None: the bar is enough)
 # (the Organizer plans in the background: its counts line is the plan)
-panes = [("2", "[2 Roots]", None), ("3", "[3 Scan]", None), ("4", "[4 Review]", None),
-         ("5", "[5 Organizer]", "to move"), ("6", "[6 Logs]", None), ("7", "[7", None), ("8", "[8", None),
-         ("9", "[9", None), ("0", "[0", None), ("F12", "F12 DATs]", None), ("1", "[1 Overview]", "Library")]
+panes = [("2", "[2 Roots]", None), ("3", "[3 DATs]", None), ("4", "[4 Scan]", None), ("5", "[5 Review]", None),
+         ("6", "[6 Organizer]", "to move"), ("7", "[7 Logs]", None), ("8", "[8", None), ("9", "[9", None),
+         ("0", "[0", None), ("F12", "[F12", None), ("1", "[1 Overview]", "Library")]
 def tmux(*args):
     return subprocess.run(["tmux", *args], env=env, capture_output=True, text=True).stdout
 def wait(texts, limit=60.0):
