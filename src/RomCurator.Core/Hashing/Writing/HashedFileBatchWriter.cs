@@ -33,12 +33,7 @@ public sealed class HashedFileBatchWriter : IDisposable
                                   header_type, headerless_sha1, headerless_md5, headerless_crc32, headerless_size)
             SELECT sha1, md5, crc32, size_bytes, filename, role, $log, header, hsha1, hmd5, hcrc, hsize
             FROM {files.Name} WHERE true ORDER BY ord
-            ON CONFLICT(sha1) DO UPDATE SET md5 = coalesce(rom_file.md5, excluded.md5), crc32 = coalesce(rom_file.crc32, excluded.crc32),
-                header_type = coalesce(rom_file.header_type, excluded.header_type),
-                headerless_sha1 = coalesce(rom_file.headerless_sha1, excluded.headerless_sha1),
-                headerless_md5 = coalesce(rom_file.headerless_md5, excluded.headerless_md5),
-                headerless_crc32 = coalesce(rom_file.headerless_crc32, excluded.headerless_crc32),
-                headerless_size = coalesce(rom_file.headerless_size, excluded.headerless_size)
+            {RomFileWriter.KeepKnownHashes}
             """).Bind("$log", logId);
         findPrevious = connection.Statement($"""
             SELECT b.ord, f.instance_id IS NOT NULL AS found,

@@ -10,16 +10,24 @@ namespace RomCurator.Core.Hashing.Writing;
 /// </summary>
 public sealed class RomFileWriter(SqliteConnection connection, long logId) : IDisposable
 {
-    private readonly SqlStatement upsert = connection.Statement("""
-        INSERT INTO rom_file (sha1, md5, crc32, size_bytes, filename, content_role, log_id,
-                              header_type, headerless_sha1, headerless_md5, headerless_crc32, headerless_size)
-        VALUES ($sha1, $md5, $crc, $size, $name, $role, $log, $header, $hsha1, $hmd5, $hcrc, $hsize)
+    /// <summary>
+    /// How a content already stored takes a new sighting: hashes it lacked are filled in, none it has is replaced
+    /// (the set-based batch writer inserts with the same rule).
+    /// </summary>
+    public const string KeepKnownHashes = """
         ON CONFLICT(sha1) DO UPDATE SET md5 = coalesce(rom_file.md5, excluded.md5), crc32 = coalesce(rom_file.crc32, excluded.crc32),
             header_type = coalesce(rom_file.header_type, excluded.header_type),
             headerless_sha1 = coalesce(rom_file.headerless_sha1, excluded.headerless_sha1),
             headerless_md5 = coalesce(rom_file.headerless_md5, excluded.headerless_md5),
             headerless_crc32 = coalesce(rom_file.headerless_crc32, excluded.headerless_crc32),
             headerless_size = coalesce(rom_file.headerless_size, excluded.headerless_size)
+        """;
+
+    private readonly SqlStatement upsert = connection.Statement($"""
+        INSERT INTO rom_file (sha1, md5, crc32, size_bytes, filename, content_role, log_id,
+                              header_type, headerless_sha1, headerless_md5, headerless_crc32, headerless_size)
+        VALUES ($sha1, $md5, $crc, $size, $name, $role, $log, $header, $hsha1, $hmd5, $hcrc, $hsize)
+        {KeepKnownHashes}
         RETURNING rom_id
         """);
 
