@@ -6,10 +6,16 @@ namespace RomCurator.Tests.Support;
 /// </summary>
 public static class SnesCliLibrary
 {
-    /// <summary>Writes <paramref name="dat"/> as <c>snes.dat</c> and each file under <c>lib/</c>, then imports, adds and scans.</summary>
-    public static void Scan(TempDirectory home, string dat, params (string Name, byte[] Content)[] files)
+    /// <summary>The clrmamepro header line of the DAT.</summary>
+    public const string Header = "clrmamepro ( name \"Nintendo - Super Nintendo Entertainment System\" )";
+
+    /// <summary>
+    /// Writes <c>snes.dat</c> (the <see cref="Header"/> line, then <paramref name="games"/>) and each file under
+    /// <c>lib/</c>, then imports, adds and scans.
+    /// </summary>
+    public static void Scan(TempDirectory home, string games, params (string Name, byte[] Content)[] files)
     {
-        home.Write("snes.dat", dat);
+        home.Write("snes.dat", Header + "\n" + games);
         foreach (var (name, content) in files)
         {
             File.WriteAllBytes(home.Write("lib/" + name, ""), content);

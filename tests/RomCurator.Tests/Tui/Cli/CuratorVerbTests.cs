@@ -125,7 +125,6 @@ public sealed class CuratorVerbTests
     {
         var home = new TempDirectory();
         SnesCliLibrary.Scan(home, """
-            clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )
             game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "c.sfc" size 1 crc 00000003 ) )
             """,
             ("Zelda (Japan).sfc", Fixtures.Bytes(64, 3)),

@@ -11,7 +11,6 @@ public sealed class ReviewVerbTests
     {
         using var home = new TempDirectory();
         SnesCliLibrary.Scan(home, """
-            clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )
             game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "c.sfc" size 1 crc 00000003 ) )
             """,
             ("Zelda (Japan).sfc", Fixtures.Bytes(64, 3)));
@@ -44,7 +43,6 @@ public sealed class ReviewVerbTests
     {
         using var home = new TempDirectory();
         SnesCliLibrary.Scan(home, """
-            clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )
             game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "c.sfc" size 1 crc 00000003 ) )
             game ( name "Super Metroid (Japan, USA)" rom ( name "m.sfc" size 1 crc 00000004 ) )
             """,
@@ -79,7 +77,6 @@ public sealed class ReviewVerbTests
     {
         using var home = new TempDirectory();
         SnesCliLibrary.Scan(home, """
-            clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )
             game ( name "Star Blaster (USA)" rom ( name "a.sfc" size 524288 crc 00000001 ) )
             game ( name "Star Blaster (Japan)" rom ( name "b.sfc" size 524288 crc 00000002 ) )
             """,

@@ -39,7 +39,6 @@ public sealed class StreamedListingTests
     {
         using var home = new TempDirectory();
         SnesCliLibrary.Scan(home, """
-            clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )
             game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "a.sfc" size 1 crc 00000001 ) )
             game ( name "Zelda - Adventure & <Ocarina> (Europe)" rom ( name "b.sfc" size 1 crc 00000002 ) )
             game ( name "Pokémon Zelda's Stadium (Japan)" rom ( name "c.sfc" size 1 crc 00000003 ) )
