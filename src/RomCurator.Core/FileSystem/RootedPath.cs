@@ -16,5 +16,15 @@ public readonly record struct RootedPath(string Root, string Relative)
     /// <summary>Another path in the same root.</summary>
     public RootedPath Sibling(string relative) => this with { Relative = relative };
 
+    /// <summary>
+    /// The full path this names with '..' and a rooted relative path resolved, when it is still below the root; null when
+    /// it would leave the root. What the organizer checks before it plans to put anything there.
+    /// </summary>
+    public string? ResolvedInsideRoot()
+    {
+        var full = Path.GetFullPath(Path.Combine(Root, Relative));
+        return full.StartsWith(Root.TrimEnd('/') + "/", StringComparison.Ordinal) ? full : null;
+    }
+
     public override string ToString() => Absolute;
 }

@@ -10,15 +10,15 @@ public sealed class BoundaryChecks
 {
     private readonly Dictionary<string, string?> realRoots = new(StringComparer.Ordinal);
 
-    public string? Source(string rootPath, string relativePath) =>
-        RealRoot(rootPath) is { } realRoot
-            ? RootBoundary.SourceProblem(realRoot, relativePath)
-            : $"the root folder '{rootPath}' cannot be reached";
+    public string? Source(RootedPath path) =>
+        RealRoot(path.Root) is { } realRoot
+            ? RootBoundary.SourceProblem(realRoot, path.Relative)
+            : $"the root folder '{path.Root}' cannot be reached";
 
-    public string? Destination(string rootPath, string relativePath) =>
-        RealRoot(rootPath) is { } realRoot
-            ? RootBoundary.DestinationProblem(realRoot, relativePath)
-            : $"the root folder '{rootPath}' cannot be reached";
+    public string? Destination(RootedPath path) =>
+        RealRoot(path.Root) is { } realRoot
+            ? RootBoundary.DestinationProblem(realRoot, path.Relative)
+            : $"the root folder '{path.Root}' cannot be reached";
 
     private string? RealRoot(string rootPath)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using RomCurator.Core.Archives.Discs;
+using RomCurator.Core.FileSystem;
 
 namespace RomCurator.Core.Organizer;
 
@@ -56,13 +57,13 @@ public sealed class DiscPlaylists
         var content = MultiDiscSets.Playlist(set);
         PlannedMove Skip(string why) => new(0, root, platform, path, null, PlanActions.Skip, why + "; the playlist is not written");
 
-        var full = Path.GetFullPath(Path.Combine(placed.RootPath, path));
-        if (!full.StartsWith(placed.RootPath.TrimEnd('/') + "/", StringComparison.Ordinal))
+        var target = new RootedPath(placed.RootPath, path);
+        if (target.ResolvedInsideRoot() is not { } full)
         {
             return Skip("the playlist would leave the root");
         }
 
-        if (boundaries.Destination(placed.RootPath, path) is { } notThere)
+        if (boundaries.Destination(target) is { } notThere)
         {
             return Skip(notThere);
         }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
+using RomCurator.Core.FileSystem;
 using RomCurator.Core.Preferred;
 using RomCurator.Core.Reports;
 using RomCurator.Core.Storage;
@@ -16,7 +17,8 @@ namespace RomCurator.Core.Organizer;
 /// root; existing files are never overwritten (conflict); two files wanting one path: the first in path order gets it.
 /// With <c>organizer.m3u</c> on, the plan ends with a line per multi-disc game's .m3u playlist (<see cref="DiscPlaylists"/>).
 /// The plan is deterministic and touches nothing. It streams: each file's decision comes as its row is read, so memory
-/// stays flat with the size of the library (only the duplicates, when they move, are read first).
+/// stays flat with the size of the library (only the duplicates, when they move, and the scan errors of unreadable files
+/// are read first).
 /// The SQL only gathers facts; the decisions are pure functions: <see cref="SkipReasons"/> (why a file stays),
 /// <see cref="DestinationRules"/> and <see cref="DuplicateLayout"/> (where it goes); the file system checks follow.
 /// </summary>
@@ -56,7 +58,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         {
             cancellation.ThrowIfCancellationRequested();
             var line = Decide(candidate, template, claimed, boundaries, duplicates, others);
-            playlists?.Observe(line, candidate.RootPath);
+            playlists?.Observe(line, candidate.Path.Root);
             yield return line;
         }
 
@@ -77,31 +79,31 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         var placeable = c.Unplaced is null && (c.Verified || OrganizerPolicies.SeparatesUnverified(settings));
         if (duplicates?.Of(c.InstanceId) is { } copies)
         {
-            copies.Keeper ??= DuplicateLayout.Keeper(copies.Paths, path => boundaries.Source(c.RootPath, path) is null,
+            copies.Keeper ??= DuplicateLayout.Keeper(copies.Paths, path => boundaries.Source(c.Path.Sibling(path)) is null,
                 path => placeable && Destination(template, release!, path) == path);
-            if (copies.Keeper != c.RelativePath)
+            if (copies.Keeper != c.Path.Relative)
             {
-                return Place(c, platform, DuplicateLayout.Destination(c.RelativePath), DuplicateLayout.Note(copies.Keeper), claimed, boundaries);
+                return Place(c, platform, DuplicateLayout.Destination(c.Path.Relative), DuplicateLayout.Note(copies.Keeper), claimed, boundaries);
             }
         }
 
         if (c.Unplaced is { } facts)
         {
-            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip,
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, null, PlanActions.Skip,
                 SkipReasons.Text(SkipReasons.For(facts), facts.UnreadableError));
         }
 
         if (!placeable)
         {
-            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, SkipReasons.Text(SkipReason.UnverifiedPolicy));
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, null, PlanActions.Skip, SkipReasons.Text(SkipReason.UnverifiedPolicy));
         }
 
-        var destination = Destination(template, release!, c.RelativePath);
+        var destination = Destination(template, release!, c.Path.Relative);
         if (c.Verified && others?.BetterCopy(c.Platform, c.Release!) is { } better)
         {
             if (others.Stay)
             {
-                return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip,
+                return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, null, PlanActions.Skip,
                     SkipReasons.Text(SkipReason.OtherCopyPreferred, better));
             }
 
@@ -121,40 +123,40 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
     /// </summary>
     private static PlannedMove Place(Candidate c, string platform, string destination, string? note, ClaimedPaths claimed, BoundaryChecks boundaries)
     {
-        var full = Path.GetFullPath(Path.Combine(c.RootPath, destination));
-        if (!full.StartsWith(c.RootPath.TrimEnd('/') + "/", StringComparison.Ordinal))
+        var target = c.Path.Sibling(destination);
+        if (target.ResolvedInsideRoot() is not { } full)
         {
-            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, SkipReasons.Text(SkipReason.LeavesRoot));
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, null, PlanActions.Skip, SkipReasons.Text(SkipReason.LeavesRoot));
         }
 
-        if (destination == c.RelativePath)
+        if (destination == c.Path.Relative)
         {
             claimed.Claim(c.Root, destination);
-            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.InPlace, note);
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, destination, PlanActions.InPlace, note);
         }
 
         // Only regular files reached without a symbolic link move, and only into real folders of the root.
-        if (boundaries.Source(c.RootPath, c.RelativePath) is { } notMovable)
+        if (boundaries.Source(c.Path) is { } notMovable)
         {
-            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, null, PlanActions.Skip, notMovable);
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, null, PlanActions.Skip, notMovable);
         }
 
         if (!claimed.Claim(c.Root, destination))
         {
-            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.Conflict, "another file of this plan goes to the same path");
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, destination, PlanActions.Conflict, "another file of this plan goes to the same path");
         }
 
-        if (boundaries.Destination(c.RootPath, destination) is { } notThere)
+        if (boundaries.Destination(target) is { } notThere)
         {
-            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.Conflict, notThere);
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, destination, PlanActions.Conflict, notThere);
         }
 
         if (File.Exists(full) || Directory.Exists(full) || new FileInfo(full).LinkTarget is not null)
         {
-            return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.Conflict, "the destination already exists and is never overwritten");
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, destination, PlanActions.Conflict, "the destination already exists and is never overwritten");
         }
 
-        return new PlannedMove(c.InstanceId, c.Root, platform, c.RelativePath, destination, PlanActions.Move, note);
+        return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, destination, PlanActions.Move, note);
     }
 
     /// <summary>The note on the line of a file accepted in review but not verified by hash that the plan places.</summary>
@@ -162,6 +164,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
 
     private IEnumerable<Candidate> Candidates(string? rootName)
     {
+        var unreadable = UnreadableFiles.Read(connection, rootName);
         var candidates = connection.Once($"""
             WITH RECURSIVE verified(rom_id, release_id) AS (
                 SELECT DISTINCT a.rom_id, a.release_id FROM release_artifact a
@@ -193,14 +196,13 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                             WHERE m.parent_rom_id = f.rom_id)
                        ELSE (SELECT min(a.release_id) FROM accepted a WHERE a.rom_id = f.rom_id) END
                 FROM files f)
-            SELECT f.instance_id, lr.name AS root_name, lr.path AS root_path, f.relative_path, r.release_name, r.region,
+            SELECT f.instance_id, f.root_id, lr.name AS root_name, lr.path AS root_path, f.relative_path, r.release_name, r.region,
                    p.name AS platform_name, hint.name AS root_platform_name,
                    (SELECT m.base_title FROM dat_entry e JOIN dat_entry_metadata m ON m.dat_entry_id = e.dat_entry_id
                     WHERE e.release_id = r.release_id LIMIT 1) AS base_title,
                    placed.release_id IS NOT NULL AS verified,
                    placed.release_id IS NULL AND placed.accepted_release_id IS NULL AS unplaced,
                    placed.is_archive,
-                   unreadable.error_message,
                    CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL
                         THEN EXISTS (SELECT 1 FROM release_artifact a WHERE a.rom_id = placed.rom_id) END AS has_artifact,
                    CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL
@@ -211,24 +213,27 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             FROM placed
             JOIN file_instance f ON f.instance_id = placed.instance_id
             JOIN library_root lr ON lr.root_id = f.root_id
-            LEFT JOIN ingestion_queue unreadable ON unreadable.root_id = f.root_id AND unreadable.status = 'error'
-                 AND unreadable.absolute_path = lr.path || '/' || f.relative_path
             LEFT JOIN game_release r ON r.release_id = coalesce(placed.release_id, placed.accepted_release_id)
             LEFT JOIN platform p ON p.platform_id = r.platform_id
             LEFT JOIN platform hint ON hint.platform_id = lr.platform_id
             WHERE lr.is_active = 1 AND ($root IS NULL OR lr.name = $root)
             ORDER BY lr.name, f.relative_path
             """).Bind("$root", rootName);
-        return candidates.Stream(row => new Candidate(row.Long("instance_id"), row.Text("root_name"), row.Text("root_path"),
-            row.Text("relative_path"), row.TextOrNull("release_name"), row.TextOrNull("region"), row.TextOrNull("platform_name"),
-            row.TextOrNull("base_title"),
-            row.Flag("unplaced")
-                ? new FileFacts(row.Flag("is_archive"), row.TextOrNull("error_message"), row.Flag("has_artifact"),
-                    row.Flag("has_open_suggestion"), row.Flag("has_link"))
-                : null,
-            row.Flag("verified"), row.TextOrNull("root_platform_name")));
+        return candidates.Stream(row => ReadCandidate(row, unreadable));
     }
 
-    private sealed record Candidate(long InstanceId, string Root, string RootPath, string RelativePath, string? Release,
+    private static Candidate ReadCandidate(SqlRow row, UnreadableFiles unreadable)
+    {
+        var path = new RootedPath(row.Text("root_path"), row.Text("relative_path"));
+        return new Candidate(row.Long("instance_id"), row.Text("root_name"), path, row.TextOrNull("release_name"), row.TextOrNull("region"),
+            row.TextOrNull("platform_name"), row.TextOrNull("base_title"),
+            row.Flag("unplaced")
+                ? new FileFacts(row.Flag("is_archive"), unreadable.Error(row.Long("root_id"), path), row.Flag("has_artifact"),
+                    row.Flag("has_open_suggestion"), row.Flag("has_link"))
+                : null,
+            row.Flag("verified"), row.TextOrNull("root_platform_name"));
+    }
+
+    private sealed record Candidate(long InstanceId, string Root, RootedPath Path, string? Release,
         string? Region, string? Platform, string? BaseTitle, FileFacts? Unplaced, bool Verified, string? RootPlatform);
 }

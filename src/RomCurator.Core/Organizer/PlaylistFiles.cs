@@ -94,7 +94,7 @@ public sealed class PlaylistFiles(SqliteConnection connection)
             CrashPoint.Hit("playlist.pending");
             try
             {
-                var real = Path.Join(RootBoundary.RealRoot(written.RootPath)!, written.Playlist.Relative);
+                var real = (written.Playlist with { Root = RootBoundary.RealRoot(written.RootPath)! }).Absolute;
                 File.Delete(real);
                 DirectorySync.Flush(Path.GetDirectoryName(real)!);
                 CrashPoint.Hit("playlist.removed");
@@ -128,12 +128,13 @@ public sealed class PlaylistFiles(SqliteConnection connection)
         var problem = RootBoundary.SourceProblem(realRoot, written.Playlist.Relative);
         if (problem is not null)
         {
-            return File.Exists(Path.Join(realRoot, written.Playlist.Relative)) || new FileInfo(Path.Join(realRoot, written.Playlist.Relative)).LinkTarget is not null
+            var there = (written.Playlist with { Root = realRoot }).Absolute;
+            return File.Exists(there) || new FileInfo(there).LinkTarget is not null
                 ? problem + "; it is kept"
                 : Gone;
         }
 
-        return Holds(Path.Join(realRoot, written.Playlist.Relative), written.Sha1)
+        return Holds((written.Playlist with { Root = realRoot }).Absolute, written.Sha1)
             ? null
             : "the playlist was changed since it was written; it is kept";
     }
@@ -165,7 +166,7 @@ public sealed class PlaylistFiles(SqliteConnection connection)
             throw new IOException(problem + "; the playlist was not written");
         }
 
-        var destination = Path.Join(realRoot, order.Path);
+        var destination = new RootedPath(realRoot, order.Path).Absolute;
         var folder = Path.GetDirectoryName(destination)!;
         Directory.CreateDirectory(folder);
         if (RootBoundary.DestinationProblem(realRoot, order.Path) is { } afterCreating)

@@ -20,7 +20,7 @@ public sealed class PlaylistRecovery(SqliteConnection connection)
             cancellation.ThrowIfCancellationRequested();
             var realRoot = RootBoundary.RealRoot(pending.RootPath);
             var inside = realRoot is not null && RootBoundary.DestinationProblem(realRoot, pending.Playlist.Relative) is null;
-            var real = inside ? Path.Join(realRoot, pending.Playlist.Relative) : null;
+            var real = inside ? (pending.Playlist with { Root = realRoot! }).Absolute : null;
             var there = real is not null && PlaylistFiles.Holds(real, pending.Sha1);
             if (pending.Type == PlaylistOperations.Remove)
             {

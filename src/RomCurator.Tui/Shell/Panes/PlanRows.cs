@@ -1,3 +1,4 @@
+using RomCurator.Core.FileSystem;
 using RomCurator.Core.Organizer;
 using RomCurator.Tui.Presentation;
 
@@ -124,7 +125,7 @@ public static class PlanRows
     };
 
     private static string Full(string? rootPath, string relative) =>
-        rootPath is null ? relative : Path.Join(rootPath, relative);
+        rootPath is null ? relative : new RootedPath(rootPath, relative).Absolute;
 
     // Source and destination share the room; a short one leaves the rest to the other, the destination gets more.
     private static string Pair(string from, string to, int room)

@@ -1,7 +1,4 @@
-using System.IO.Hashing;
-using System.Security.Cryptography;
 using System.Text;
-using RomCurator.Core.Dats.Import;
 using RomCurator.Core.Reports;
 using RomCurator.Tests.Support;
 
@@ -94,22 +91,8 @@ public sealed class DiscGameMatchTests
     {
         using var fixture = new ScanFixture();
         using var work = new TempDirectory();
-        DiscSets.WriteAll(work, set);
-        DiscSets.Chdman("createcd", "-i", work.File(Game + ".cue"), "-o", work.File(Game + ".chd"));
-        fixture.Write($"psx/{Game}.chd", File.ReadAllBytes(work.File(Game + ".chd")));
-        var roms = string.Concat(datFiles.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f =>
-            $"""<rom name="{f.Key}" size="{f.Value.Length}" crc="{Crc32.HashToUInt32(f.Value):x8}" md5="{Convert.ToHexStringLower(MD5.HashData(f.Value))}" sha1="{Convert.ToHexStringLower(SHA1.HashData(f.Value))}"/>"""));
-        var dat = Path.Combine(fixture.Home, "psx.dat");
-        File.WriteAllText(dat, $"""
-            <?xml version="1.0"?>
-            <datafile><header><name>Sony - PlayStation</name><version>1</version></header>
-            <game name="{Game}"><category>Games</category><description>{Game}</description>{roms}</game>
-            </datafile>
-            """, Encoding.UTF8);
-        using (var connection = fixture.Open())
-        {
-            new DatImporter(connection).Import(dat, null, CancellationToken.None);
-        }
+        DiscScanSetup.WriteChd(fixture, work, Game, set);
+        DiscScanSetup.ImportDat(fixture, Game, datFiles);
 
         fixture.AddRoot();
         fixture.Scan();

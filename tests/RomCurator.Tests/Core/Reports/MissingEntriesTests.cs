@@ -1,5 +1,3 @@
-using System.IO.Hashing;
-using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
 using RomCurator.Core.Dats.Import;
@@ -111,8 +109,7 @@ public sealed class MissingEntriesTests
 
     private static string GameXml(string name, Dictionary<string, byte[]> files, string extra = "") =>
         $"""<game name="{name}"><category>Games</category><description>{name}</description>""" +
-        string.Concat(files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f =>
-            $"""<rom name="{f.Key}" size="{f.Value.Length}" crc="{Crc32.HashToUInt32(f.Value):x8}" md5="{Convert.ToHexStringLower(MD5.HashData(f.Value))}" sha1="{Convert.ToHexStringLower(SHA1.HashData(f.Value))}"/>""")) +
+        DatRomLines.Of(files) +
         extra + "</game>";
 
     private static void Import(ScanFixture fixture, string games)

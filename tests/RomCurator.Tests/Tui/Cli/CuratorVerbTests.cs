@@ -124,15 +124,11 @@ public sealed class CuratorVerbTests
     private static TempDirectory Library()
     {
         var home = new TempDirectory();
-        home.Write("snes.dat", """
-            clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )
+        SnesCliLibrary.Scan(home, """
             game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "c.sfc" size 1 crc 00000003 ) )
-            """);
-        File.WriteAllBytes(home.Write("lib/Zelda (Japan).sfc", ""), Fixtures.Bytes(64, 3));
-        File.WriteAllBytes(home.Write("lib/Other (USA).sfc", ""), Fixtures.Bytes(64, 4));
-        CliRun.Invoke(home, "dat", "import", home.File("snes.dat"));
-        CliRun.Invoke(home, "roots", "add", home.File("lib"), "--platform", "snes");
-        CliRun.Invoke(home, "scan");
+            """,
+            ("Zelda (Japan).sfc", Fixtures.Bytes(64, 3)),
+            ("Other (USA).sfc", Fixtures.Bytes(64, 4)));
         return home;
     }
 }

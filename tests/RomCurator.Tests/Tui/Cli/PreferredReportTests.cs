@@ -42,9 +42,7 @@ public sealed class PreferredReportTests
 
         home.Write("snes.dat", dat.Append("</datafile>\n").ToString());
         Directory.CreateDirectory(home.File("lib"));
-        CliRun.Invoke(home, "dat", "import", home.File("snes.dat"));
-        CliRun.Invoke(home, "roots", "add", home.File("lib"), "--platform", "snes");
-        CliRun.Invoke(home, "scan");
+        SnesCliLibrary.ImportAndScan(home);
         return home;
     }
 

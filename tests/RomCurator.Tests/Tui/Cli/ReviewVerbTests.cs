@@ -10,14 +10,10 @@ public sealed class ReviewVerbTests
     public async Task Review_lists_accepts_and_undoes_headless()
     {
         using var home = new TempDirectory();
-        home.Write("snes.dat", """
-            clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )
+        SnesCliLibrary.Scan(home, """
             game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "c.sfc" size 1 crc 00000003 ) )
-            """);
-        File.WriteAllBytes(home.Write("lib/Zelda (Japan).sfc", ""), Fixtures.Bytes(64, 3));
-        CliRun.Invoke(home, "dat", "import", home.File("snes.dat"));
-        CliRun.Invoke(home, "roots", "add", home.File("lib"), "--platform", "snes");
-        CliRun.Invoke(home, "scan");
+            """,
+            ("Zelda (Japan).sfc", Fixtures.Bytes(64, 3)));
 
         var list = CliRun.Invoke(home, "review", "--json");
         using var document = JsonDocument.Parse(list.Output);
@@ -46,16 +42,12 @@ public sealed class ReviewVerbTests
     public async Task A_bulk_accept_is_undone_as_one_step_by_a_later_process()
     {
         using var home = new TempDirectory();
-        home.Write("snes.dat", """
-            clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )
+        SnesCliLibrary.Scan(home, """
             game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "c.sfc" size 1 crc 00000003 ) )
             game ( name "Super Metroid (Japan, USA)" rom ( name "m.sfc" size 1 crc 00000004 ) )
-            """);
-        File.WriteAllBytes(home.Write("lib/Zelda (Japan).sfc", ""), Fixtures.Bytes(64, 3));
-        File.WriteAllBytes(home.Write("lib/Super Metroid (Japan, USA).sfc", ""), Fixtures.Bytes(64, 4));
-        CliRun.Invoke(home, "dat", "import", home.File("snes.dat"));
-        CliRun.Invoke(home, "roots", "add", home.File("lib"), "--platform", "snes");
-        CliRun.Invoke(home, "scan");
+            """,
+            ("Zelda (Japan).sfc", Fixtures.Bytes(64, 3)),
+            ("Super Metroid (Japan, USA).sfc", Fixtures.Bytes(64, 4)));
         var single = JsonDocument.Parse(CliRun.Invoke(home, "review", "--json").Output).RootElement.GetProperty("candidates")[0].GetProperty("candidate_id").GetInt64().ToString();
         CliRun.Invoke(home, "review", "accept", single);
         CliRun.Invoke(home, "review", "undo");
@@ -84,15 +76,11 @@ public sealed class ReviewVerbTests
     public async Task Review_show_gives_the_evidence_behind_a_suggestion_in_text_and_json()
     {
         using var home = new TempDirectory();
-        home.Write("snes.dat", """
-            clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )
+        SnesCliLibrary.Scan(home, """
             game ( name "Star Blaster (USA)" rom ( name "a.sfc" size 524288 crc 00000001 ) )
             game ( name "Star Blaster (Japan)" rom ( name "b.sfc" size 524288 crc 00000002 ) )
-            """);
-        File.WriteAllBytes(home.Write("lib/StarBlaster.sfc", ""), Fixtures.Bytes(786_432, 3));
-        CliRun.Invoke(home, "dat", "import", home.File("snes.dat"));
-        CliRun.Invoke(home, "roots", "add", home.File("lib"), "--platform", "snes");
-        CliRun.Invoke(home, "scan");
+            """,
+            ("StarBlaster.sfc", Fixtures.Bytes(786_432, 3)));
         using var list = JsonDocument.Parse(CliRun.Invoke(home, "review", "--json").Output);
         var id = list.RootElement.GetProperty("candidates")[0].GetProperty("candidate_id").GetInt64().ToString();
 

@@ -38,17 +38,13 @@ public sealed class StreamedListingTests
     public async Task The_review_queue_as_json_is_the_bytes_of_the_whole_queue_serialized()
     {
         using var home = new TempDirectory();
-        home.Write("snes.dat", """
-            clrmamepro ( name "Nintendo - Super Nintendo Entertainment System" )
+        SnesCliLibrary.Scan(home, """
             game ( name "Zelda no Densetsu - Kamigami no Triforce (Japan)" rom ( name "a.sfc" size 1 crc 00000001 ) )
             game ( name "Zelda - Adventure & <Ocarina> (Europe)" rom ( name "b.sfc" size 1 crc 00000002 ) )
             game ( name "Pokémon Zelda's Stadium (Japan)" rom ( name "c.sfc" size 1 crc 00000003 ) )
-            """);
-        File.WriteAllBytes(home.Write("lib/Zelda (Japan).sfc", ""), Fixtures.Bytes(64, 3));
-        File.WriteAllBytes(home.Write("lib/Zelda Adventure 'Stadium'.sfc", ""), Fixtures.Bytes(64, 4));
-        CliRun.Invoke(home, "dat", "import", home.File("snes.dat"));
-        CliRun.Invoke(home, "roots", "add", home.File("lib"), "--platform", "snes");
-        CliRun.Invoke(home, "scan");
+            """,
+            ("Zelda (Japan).sfc", Fixtures.Bytes(64, 3)),
+            ("Zelda Adventure 'Stadium'.sfc", Fixtures.Bytes(64, 4)));
 
         var listed = CliRun.Invoke(home, "review", "--json", "--sort", "game");
         using var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db"));

@@ -1,7 +1,4 @@
-using System.IO.Hashing;
 using System.Security.Cryptography;
-using System.Text;
-using RomCurator.Core.Dats.Import;
 using RomCurator.Core.Library;
 using RomCurator.Tests.Support;
 
@@ -25,23 +22,8 @@ public sealed class DiscScanTests
         using var work = new TempDirectory();
         const string game = "Disc Game (Europe)";
         var set = DiscSets.CdSet(game);
-        DiscSets.WriteAll(work, set);
-        DiscSets.Chdman("createcd", "-i", work.File(game + ".cue"), "-o", work.File(game + ".chd"));
-        fixture.Write($"psx/{game}.chd", File.ReadAllBytes(work.File(game + ".chd")));
-
-        var roms = string.Concat(set.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f =>
-            $"""<rom name="{f.Key}" size="{f.Value.Length}" crc="{Crc32.HashToUInt32(f.Value):x8}" md5="{Convert.ToHexStringLower(MD5.HashData(f.Value))}" sha1="{Convert.ToHexStringLower(SHA1.HashData(f.Value))}"/>"""));
-        var dat = Path.Combine(fixture.Home, "psx.dat");
-        File.WriteAllText(dat, $"""
-            <?xml version="1.0"?>
-            <datafile><header><name>Sony - PlayStation</name><version>1</version></header>
-            <game name="{game}"><category>Games</category><description>{game}</description>{roms}</game>
-            </datafile>
-            """, Encoding.UTF8);
-        using (var connection = fixture.Open())
-        {
-            new DatImporter(connection).Import(dat, null, CancellationToken.None);
-        }
+        DiscScanSetup.WriteChd(fixture, work, game, set);
+        DiscScanSetup.ImportDat(fixture, game, set);
 
         fixture.AddRoot();
         var summary = fixture.Scan();

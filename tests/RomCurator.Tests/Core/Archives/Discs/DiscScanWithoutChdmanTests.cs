@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -39,12 +38,7 @@ public sealed class DiscScanWithoutChdmanTests
             DiscSets.WriteAll(work, set);
             DiscSets.Chdman("createcd", "-i", work.File(game + ".cue"), "-o", Path.Combine(library, game + ".chd"));
             dat.Append($"""<game name="{game}"><description>{game}</description>""");
-            foreach (var (name, content) in set.OrderBy(f => f.Key, StringComparer.Ordinal))
-            {
-                dat.Append($"""<rom name="{name}" size="{content.Length}" crc="{Crc32.HashToUInt32(content):x8}" md5="{Convert.ToHexStringLower(MD5.HashData(content))}" sha1="{Convert.ToHexStringLower(SHA1.HashData(content))}"/>""");
-            }
-
-            dat.Append("</game>");
+            dat.Append(DatRomLines.Of(set)).Append("</game>");
         }
 
         File.WriteAllText(work.File("psx.dat"), dat.Append("</datafile>").ToString());
