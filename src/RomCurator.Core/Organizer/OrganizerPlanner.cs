@@ -8,7 +8,8 @@ namespace RomCurator.Core.Organizer;
 
 /// <summary>
 /// Computes where every curated file belongs. Files linked to a release and verified by hash are placed by the template
-/// (an archive only when all its members belong to that one release); a file the user accepted in review whose content
+/// (an archive only when all its members belong to that one release; a CHD's generated cue or gdi may differ from the
+/// DAT's when every track is verified, and its line says so: <see cref="SheetDiffersNote"/>); a file the user accepted in review whose content
 /// is not the DAT's (an archive: its members verified or accepted, all for one release) follows
 /// <c>organizer.unverified</c>: under its own name in an Unverified folder (<see cref="UnverifiedLayout"/>), or skipped.
 /// Everything else is listed as skipped with the reason. With <c>organizer.duplicates</c> = move, every copy of a content
