@@ -58,6 +58,36 @@ public sealed class DiscSheetPlacementTests
     }
 
     [Test]
+    public async Task A_gd_rom_chd_whose_gdi_differs_from_the_dat_gdi_is_placed()
+    {
+        if (!DiscSets.HasChdman)
+        {
+            Skip.Test(DiscSets.NoChdman);
+        }
+
+        using var home = new TempDirectory();
+        using var work = new TempDirectory();
+        const string game = "Deep (Japan)";
+        var set = DiscSets.GdSet(game);
+        DiscSets.WriteAll(work, set);
+        DiscSets.Chdman("createcd", "-i", work.File(game + ".gdi"), "-o", work.File(game + ".chd"));
+        File.Copy(work.File(game + ".chd"), home.Write($"lib/incoming/{game}.chd", ""), overwrite: true);
+        // The DAT's gdi has LF line ends: not the CRLF gdi RomCurator writes.
+        var listed = set.Select(f => (Name: f.Key, Content: f.Key.EndsWith(".gdi", StringComparison.Ordinal)
+            ? Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(f.Value).Replace("\r\n", "\n"))
+            : f.Value));
+        Import(home, new StringBuilder(Header.Replace("Sony - PlayStation", "Sega - Dreamcast")).Append(Game(game, listed)));
+
+        var dryRun = CliRun.Invoke(home, "organize", "--dry-run");
+        var apply = CliRun.Invoke(home, "organize", "--apply", "--yes", "--json");
+
+        await Assert.That(dryRun.Output).Contains(CueDiffers);
+        await Assert.That(apply.ExitCode).IsEqualTo(ExitCodes.Ok).Because(apply.Error);
+        await Assert.That(apply.Output).Contains("\"moved\":1");
+        await Assert.That(File.Exists(home.File($"lib/incoming/{game}.chd"))).IsFalse();
+    }
+
+    [Test]
     public async Task A_chd_with_a_track_the_dat_does_not_list_stays_skipped()
     {
         if (!DiscSets.HasChdman)
