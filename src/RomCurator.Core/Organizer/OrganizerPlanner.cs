@@ -9,7 +9,8 @@ namespace RomCurator.Core.Organizer;
 
 /// <summary>
 /// Computes where every curated file belongs. Files linked to a release and verified by hash are placed by the template
-/// (an archive only when all its members belong to that one release); a file the user accepted in review whose content
+/// (an archive only when all its members belong to that one release; a CHD's generated cue or gdi may differ from the
+/// DAT's when every track is verified, and its line says so: <see cref="SheetDiffersNote"/>); a file the user accepted in review whose content
 /// is not the DAT's (an archive: its members verified or accepted, all for one release) follows
 /// <c>organizer.unverified</c>: under its own name in an Unverified folder (<see cref="UnverifiedLayout"/>), or skipped.
 /// Everything else is listed as skipped with the reason. With <c>organizer.duplicates</c> = move, every copy of a content
@@ -110,7 +111,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             destination = OtherCopies.Folder + "/" + destination;
         }
 
-        return Place(c, platform, destination, c.Verified ? null : UnverifiedNote, claimed, boundaries);
+        return Place(c, platform, destination, c.Verified ? c.SheetDiffers ? SheetDiffersNote : null : UnverifiedNote, claimed, boundaries);
     }
 
     private string Destination(OrganizerTemplate template, ReleasePlacement release, string relativePath) =>
@@ -159,6 +160,12 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, destination, PlanActions.Move, note);
     }
 
+    /// <summary>
+    /// The note on the line of a disc image whose every track is verified but whose generated cue (gdi) is not the DAT's
+    /// text (other spacing, file names or extra lines are common): the tracks decide.
+    /// </summary>
+    public const string SheetDiffersNote = "every track verified by hash; the cue (gdi) RomCurator writes for it differs from the DAT's";
+
     /// <summary>The note on the line of a file accepted in review but not verified by hash that the plan places.</summary>
     public const string UnverifiedNote = "accepted in review, not verified by hash: it keeps its own name, under " + UnverifiedLayout.Folder + "/";
 
@@ -177,24 +184,31 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                 JOIN dat_atomic_link l ON l.rom_id = a.rom_id AND l.match_type = 'manual'
                 JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id AND e.release_id = a.release_id
                 WHERE NOT EXISTS (SELECT 1 FROM verified v WHERE v.rom_id = a.rom_id)),
-            files(instance_id, rom_id, is_archive) AS (
-                SELECT f.instance_id, f.rom_id, EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id)
+            files(instance_id, rom_id, is_archive, is_disc_image) AS (
+                SELECT f.instance_id, f.rom_id, EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id),
+                       {IsDiscImage}
                 FROM file_instance f WHERE f.status = 'present'),
             -- Materialized: the outer query reads each file's releases several times; inlined, SQLite would compute the
             -- correlated subqueries once per reference (the plan ran 1.7 times slower). It spills to a temporary file.
-            placed(instance_id, rom_id, is_archive, release_id, accepted_release_id) AS MATERIALIZED (
+            -- An archive is placed when every member is verified (or accepted) for one release; a disc image's generated
+            -- cue or gdi may stay unverified (GeneratedSheet): its tracks decide, and the line notes the sheet differs.
+            placed(instance_id, rom_id, is_archive, release_id, accepted_release_id, sheet_differs) AS MATERIALIZED (
                 SELECT f.instance_id, f.rom_id, f.is_archive,
                        CASE WHEN f.is_archive THEN
-                           (SELECT CASE WHEN count(DISTINCT v.release_id) = 1 AND count(v.rom_id) = count(*) THEN max(v.release_id) END
+                           (SELECT CASE WHEN count(DISTINCT v.release_id) = 1
+                                         AND count(v.rom_id) + sum(v.rom_id IS NULL AND {GeneratedSheet}) = count(*) THEN max(v.release_id) END
                             FROM archive_member m LEFT JOIN verified v ON v.rom_id = m.child_rom_id WHERE m.parent_rom_id = f.rom_id)
                        ELSE (SELECT min(v.release_id) FROM verified v WHERE v.rom_id = f.rom_id) END,
                        CASE WHEN f.is_archive THEN
-                           (SELECT CASE WHEN count(DISTINCT x.release_id) = 1 AND count(x.rom_id) = count(*) AND count(x.by_hand) > 0 THEN max(x.release_id) END
+                           (SELECT CASE WHEN count(DISTINCT x.release_id) = 1 AND count(x.by_hand) > 0
+                                         AND count(x.rom_id) + sum(x.rom_id IS NULL AND {GeneratedSheet}) = count(*) THEN max(x.release_id) END
                             FROM archive_member m
                             LEFT JOIN (SELECT rom_id, release_id, NULL AS by_hand FROM verified UNION ALL SELECT rom_id, release_id, 1 FROM accepted) x
                                  ON x.rom_id = m.child_rom_id
                             WHERE m.parent_rom_id = f.rom_id)
-                       ELSE (SELECT min(a.release_id) FROM accepted a WHERE a.rom_id = f.rom_id) END
+                       ELSE (SELECT min(a.release_id) FROM accepted a WHERE a.rom_id = f.rom_id) END,
+                       f.is_disc_image AND EXISTS (SELECT 1 FROM archive_member m WHERE m.parent_rom_id = f.rom_id AND {GeneratedSheet}
+                                                   AND NOT EXISTS (SELECT 1 FROM verified v WHERE v.rom_id = m.child_rom_id))
                 FROM files f)
             SELECT f.instance_id, f.root_id, lr.name AS root_name, lr.path AS root_path, f.relative_path, r.release_name, r.region,
                    p.name AS platform_name, hint.name AS root_platform_name,
@@ -203,6 +217,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                    placed.release_id IS NOT NULL AS verified,
                    placed.release_id IS NULL AND placed.accepted_release_id IS NULL AS unplaced,
                    placed.is_archive,
+                   placed.sheet_differs,
                    CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL
                         THEN EXISTS (SELECT 1 FROM release_artifact a WHERE a.rom_id = placed.rom_id) END AS has_artifact,
                    CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL
@@ -231,9 +246,20 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                 ? new FileFacts(row.Flag("is_archive"), unreadable.Error(row.Long("root_id"), path), row.Flag("has_artifact"),
                     row.Flag("has_open_suggestion"), row.Flag("has_link"))
                 : null,
-            row.Flag("verified"), row.TextOrNull("root_platform_name"));
+            row.Flag("verified"), row.TextOrNull("root_platform_name"), row.Flag("sheet_differs"));
     }
 
+    /// <summary>True for a file <c>f</c> that is a CHD: its cue or gdi member is the one RomCurator writes from its tracks.</summary>
+    private const string IsDiscImage =
+        "EXISTS (SELECT 1 FROM rom_file_metadata md WHERE md.rom_id = f.rom_id AND md.metadata_key IN ('chd.sha1', 'chd.tracks'))";
+
+    /// <summary>
+    /// True for member <c>m</c> of file <c>f</c> when it is the cue sheet or gdi generated for a disc image
+    /// (<see cref="IsDiscImage"/>): not the user's file, so whether it equals the DAT's text does not decide the placement.
+    /// </summary>
+    private const string GeneratedSheet =
+        "(f.is_disc_image AND (lower(m.path_in_archive) LIKE '%.cue' OR lower(m.path_in_archive) LIKE '%.gdi'))";
+
     private sealed record Candidate(long InstanceId, string Root, RootedPath Path, string? Release,
-        string? Region, string? Platform, string? BaseTitle, FileFacts? Unplaced, bool Verified, string? RootPlatform);
+        string? Region, string? Platform, string? BaseTitle, FileFacts? Unplaced, bool Verified, string? RootPlatform, bool SheetDiffers);
 }
