@@ -30,6 +30,14 @@ public static class PaneWaits
         return terminal;
     }
 
+    /// <summary>The DATs pane (the current pane) once its list shows.</summary>
+    public static ShellLibrary DatsCounted(this ShellLibrary library)
+    {
+        var dats = (DatsPane)library.Window.Current;
+        Until(library.Terminal, dats.TickCounts, () => dats.Counted);
+        return library;
+    }
+
     /// <summary>The Overview (the current pane) once its summary shows.</summary>
     public static ShellLibrary OverviewCounted(this ShellLibrary library)
     {
