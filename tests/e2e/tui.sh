@@ -66,6 +66,7 @@ tmux new-session -d -s "$session" -x 80 -y 24 "cd '$work' && '$binary'; echo EXI
 wait_for "[1 Overview]"
 expect "2 Root"   # the pane bar names every pane with its key
 expect "Database"
+wait_for "Last scan"   # the summary is counted in the background; the pane draws at once with a placeholder
 save overview
 
 # Roots: add the library folder by typing part of it and completing it with Tab (the path is checked); a platform

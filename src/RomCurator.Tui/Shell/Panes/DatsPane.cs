@@ -19,6 +19,7 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
     private IReadOnlyList<ImportedDat> dats = [];
     // The import's result is the line saying why nothing was imported, or null; every DAT done is queued, not a snapshot.
     private readonly BackgroundJob<DatImportSummary, string?> job = new(context.App);
+    private readonly BackgroundRead<IReadOnlyList<ImportedDat>> counts = new(context.App, context.Connection.DataSource);
     private readonly ConcurrentQueue<DatImportSummary> finished = new();
     private readonly List<DatImportSummary> done = [];
     private string importing = "";
@@ -42,7 +43,38 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
             return;
         }
 
-        dats = new DatCatalog(context.Connection).List();
+        // Drawn at once: the share of every DAT's games the library has is counted in the background (seconds for
+        // a million entries).
+        Counted = false;
+        dats = [];
+        Show("Counting the imported DATs and what the library has of them…", []);
+        counts.Start(
+            connection => new DatCatalog(connection).List(),
+            error => $"DATs not counted: {error.GetType().Name}: {error.Message} (Ctrl+R tries again)",
+            ShowDats);
+    }
+
+    /// <summary>True once the list shows the DATs (or the line saying why they could not be counted).</summary>
+    internal bool Counted { get; private set; }
+
+    /// <summary>Plays the counts' main-loop timer (tests; the headless clock does not advance).</summary>
+    internal bool TickCounts() => counts.Tick();
+
+    private void ShowDats(BackgroundJob<string, IReadOnlyList<ImportedDat>>.Ending ending)
+    {
+        if (job.IsRunning)
+        {
+            return;
+        }
+
+        Counted = true;
+        if (ending.Result is not { } listed)
+        {
+            Show(ending.Failure ?? "DATs not counted.", []);
+            return;
+        }
+
+        dats = listed;
         Show(dats.Count == 0 ? "No DATs imported. i imports a DAT file, a zip or a folder of DATs." : DatRows.Header,
             [.. dats.Select(DatRows.Row)]);
     }

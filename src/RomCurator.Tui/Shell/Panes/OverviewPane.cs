@@ -13,6 +13,7 @@ namespace RomCurator.Tui.Shell.Panes;
 /// </summary>
 public sealed class OverviewPane(PaneContext context) : ListPane("Overview")
 {
+    private readonly BackgroundRead<OverviewFacts> summary = new(context.App, context.Connection.DataSource);
     private OverviewView view = OverviewView.Dashboard;
 
     private enum OverviewView
@@ -45,14 +46,53 @@ public sealed class OverviewPane(PaneContext context) : ListPane("Overview")
                 return;
         }
 
-        var runs = new RunHistory(context.Connection).List(500);
-        var facts = new OverviewFacts(
-            new LibraryTotalsReader(context.Connection).Read(),
-            new LibraryReporter(context.Connection).Build(null).Dats,
-            runs.FirstOrDefault(r => r.Job == "file_ingestion"),
-            runs.FirstOrDefault(r => r.Job == "organizer"),
-            context.Connection.DataSource,
-            context.Host.KeyFor);
+        ShowDashboardPlaceholder();
+        summary.Start(
+            connection =>
+            {
+                var runs = new RunHistory(connection).List(500);
+                return new OverviewFacts(
+                    new LibraryTotalsReader(connection).Read(),
+                    new LibraryReporter(connection).Build(null).Dats,
+                    runs.FirstOrDefault(r => r.Job == "file_ingestion"),
+                    runs.FirstOrDefault(r => r.Job == "organizer"),
+                    context.Connection.DataSource,
+                    context.Host.KeyFor);
+            },
+            error => $"Library    not counted: {error.GetType().Name}: {error.Message} (Ctrl+R tries again)",
+            ShowDashboard);
+    }
+
+    /// <summary>True once the dashboard shows its figures (or the line saying why it could not count them).</summary>
+    internal bool Counted { get; private set; }
+
+    /// <summary>Plays the summary's main-loop timer (tests; the headless clock does not advance).</summary>
+    internal bool Tick() => summary.Tick();
+
+    // Drawn at once, before the figures: the summary reads every root, DAT and run, seconds on a large library.
+    private void ShowDashboardPlaceholder()
+    {
+        Counted = false;
+        var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
+        Show("Library    counting the roots, files, DATs and coverage…",
+            ["", "Database   " + TextFit.Middle(context.Connection.DataSource, width - 11)]);
+    }
+
+    private void ShowDashboard(BackgroundJob<string, OverviewFacts>.Ending ending)
+    {
+        if (view != OverviewView.Dashboard)
+        {
+            return;
+        }
+
+        Counted = true;
+        if (ending.Result is not { } facts)
+        {
+            Show(ending.Failure ?? "Library    not counted.", []);
+            return;
+        }
+
+        var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
         var lines = OverviewText.Render(facts, width, DateTime.UtcNow);
         Show(lines[0], [.. lines.Skip(1)]);
     }

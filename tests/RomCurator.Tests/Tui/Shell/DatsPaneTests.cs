@@ -18,12 +18,12 @@ public sealed class DatsPaneTests
         File.WriteAllText(Path.Combine(folder, "One.dat"), DatTexts.ClrMamePro("Acme - One", [("A (USA)", "00000001")]));
         File.WriteAllText(Path.Combine(folder, "deeper", "Two.dat"), DatTexts.ClrMamePro("Acme - Two", [("B (USA)", "00000002"), ("B (USA)", "00000003")]));
 
-        var listed = library.Press(Key.D3).Screen;
+        var listed = library.Press(Key.D3).DatsCounted().Screen;
         var pane = (DatsPane)library.Window.Current;
         library.Press(Key.I).Answer(folder);
         library.Until(pane.Tick, () => !pane.IsRunning);
         var imported = library.Window.PromptText;
-        var after = library.Press(Key.G).Screen;
+        var after = library.DatsCounted().Press(Key.G).Screen;
         library.Press(Key.X, Key.N);
         var kept = Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM dat_file WHERE name = 'Acme - One'");
         library.Press(Key.X);
@@ -38,6 +38,22 @@ public sealed class DatsPaneTests
         await Assert.That(question).Contains("Remove DAT 'Acme - One'");
         await Assert.That(library.Window.PromptText).Contains("Removed 'Acme - One': 1 entry");
         await Assert.That(Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM dat_file WHERE name = 'Acme - One'")).IsEqualTo(0L);
+    }
+
+    [Test]
+    public async Task The_list_draws_at_once_with_a_placeholder_and_the_counts_follow_from_the_background()
+    {
+        using var library = new ShellLibrary();
+
+        var first = library.Press(Key.D3).Screen;
+        var counted = library.DatsCounted().Screen;
+
+        await Assert.That(first).Contains("[3 DATs]");
+        await Assert.That(first).Contains("Counting the imported DATs and what the library has of them…");
+        await Assert.That(first).DoesNotContain("Nintendo - Game Boy");
+        await Assert.That(counted).Contains("ENTRIES");
+        await Assert.That(counted).Contains("Nintendo - Game Boy");
+        await Assert.That(counted).DoesNotContain("Counting");
     }
 
     [Test]

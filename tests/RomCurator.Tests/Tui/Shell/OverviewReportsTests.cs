@@ -15,7 +15,7 @@ public sealed class OverviewReportsTests
         var dashboard = library.Press(Key.D1).Screen;
         var preferred = library.Press(Key.P).Screen;
         var duplicates = library.Press(Key.D).Screen;
-        var back = library.Press(Key.O).Screen;
+        var back = library.Press(Key.O).OverviewCounted().Screen;
 
         await Assert.That(dashboard).Contains("[1 Overview]");
         await Assert.That(preferred).Contains("1G1R preferences: regions USA, World, Europe, Japan; languages En");
@@ -25,8 +25,30 @@ public sealed class OverviewReportsTests
         await Assert.That(preferred).Contains("Zelda no Densetsu - Kamigami no Triforce (Japan)");
         await Assert.That(duplicates).Contains("Duplicates: 1 contents present more than once, 2 copies");
         await Assert.That(duplicates).Contains("gb/backup/g0 copy.gb");
+        await Assert.That(back).Contains("Library    2 roots · 4 files");
         await Assert.That(back).DoesNotContain("1G1R preferences");
         await Assert.That(back).DoesNotContain("Duplicates:");
         await Assert.That(preferred.Split('\n').Max(l => l.TrimEnd().Length)).IsLessThanOrEqualTo(80);
+    }
+
+    [Test]
+    public async Task The_dashboard_draws_at_once_with_a_placeholder_and_its_figures_follow_from_the_background()
+    {
+        using var library = new ShellLibrary();
+
+        var first = library.Screen;
+        var counted = library.OverviewCounted().Screen;
+        var again = library.Press(Key.D2).Press(Key.D1).Screen;
+        var recounted = library.OverviewCounted().Screen;
+
+        await Assert.That(first).Contains("[1 Overview]");
+        await Assert.That(first).Contains("Library    counting the roots, files, DATs and coverage…");
+        await Assert.That(first).Contains("Database");
+        await Assert.That(first).DoesNotContain("2 roots");
+        await Assert.That(counted).Contains("Library    2 roots · 3 files");
+        await Assert.That(counted).Contains("Nintendo - Game Boy");
+        await Assert.That(counted).DoesNotContain("counting");
+        await Assert.That(again).Contains("counting the roots");
+        await Assert.That(recounted).Contains("Library    2 roots · 3 files");
     }
 }

@@ -109,6 +109,8 @@ public sealed class ShellTests
         using var connection = fixture.Open();
         using var empty = new HeadlessTerminal(app => new MainWindow(app, connection, fixture.Settings, fixture.AppPaths));
         using var library = new ShellLibrary();
+        empty.OverviewCounted();
+        library.OverviewCounted();
 
         await Assert.That(empty.Screen).Contains("Next: press 2, then a, to add the folder your ROMs are in.");
         await Assert.That(library.Screen).Contains("Next: press 5 to decide on the 1 file waiting for review.");

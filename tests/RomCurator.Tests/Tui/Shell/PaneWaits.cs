@@ -1,0 +1,47 @@
+using RomCurator.Tests.Support;
+using RomCurator.Tui.Shell;
+using RomCurator.Tui.Shell.Panes;
+
+namespace RomCurator.Tests.Tui.Shell;
+
+/// <summary>
+/// Waits for a pane's background read (the Overview's summary, the DATs' counts) to end and its figures to show: the
+/// headless clock does not advance, so the read's main-loop timer is played by hand until the pane says it is done.
+/// </summary>
+public static class PaneWaits
+{
+    /// <summary>Plays <paramref name="tick"/> until <paramref name="done"/> (at most 20 s), redrawing the screen each time.</summary>
+    public static void Until(HeadlessTerminal terminal, Func<bool> tick, Func<bool> done)
+    {
+        for (var i = 0; i < 800 && !done(); i++)
+        {
+            Thread.Sleep(25);
+            tick();
+        }
+
+        terminal.App.LayoutAndDraw(true);
+    }
+
+    /// <summary>The Overview (the current pane) once its summary shows.</summary>
+    public static HeadlessTerminal OverviewCounted(this HeadlessTerminal terminal)
+    {
+        var overview = (OverviewPane)((MainWindow)terminal.Root).Current;
+        Until(terminal, overview.Tick, () => overview.Counted);
+        return terminal;
+    }
+
+    /// <summary>The DATs pane (the current pane) once its list shows.</summary>
+    public static ShellLibrary DatsCounted(this ShellLibrary library)
+    {
+        var dats = (DatsPane)library.Window.Current;
+        Until(library.Terminal, dats.TickCounts, () => dats.Counted);
+        return library;
+    }
+
+    /// <summary>The Overview (the current pane) once its summary shows.</summary>
+    public static ShellLibrary OverviewCounted(this ShellLibrary library)
+    {
+        library.Terminal.OverviewCounted();
+        return library;
+    }
+}
