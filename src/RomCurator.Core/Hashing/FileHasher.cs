@@ -27,7 +27,8 @@ public sealed class FileHasher(
         IReadOnlyDictionary<string, string> metadata = new Dictionary<string, string>();
         var fromCache = false;
         string? metadataFault = null;
-        if (!FileKind.IsRegularFile(job.Path.Absolute))
+        var absolute = job.Path.Absolute;
+        if (!FileKind.IsRegularFile(absolute))
         {
             // Replaced since discovery by a FIFO (opening it would block for ever) or a device (reading it may never end).
             return HashOutcome.Failed(job, "not a regular file any more (a FIFO, socket or device since discovery); skipped");
@@ -36,10 +37,10 @@ public sealed class FileHasher(
         try
         {
             // One open, one sequential read: the signature bytes are replayed into the hasher.
-            using var stream = ContentHasher.OpenForHashing(job.Path.Absolute);
+            using var stream = ContentHasher.OpenForHashing(absolute);
             var header = ArchiveSignature.ReadHeader(stream);
             classification = classifier.Classify(job.Path.Relative, header);
-            var cached = classification.IsArchive ? null : cache?.FindUnread(job.Path.Absolute, job.Size, job.ModifiedTime);
+            var cached = classification.IsArchive ? null : cache?.FindUnread(absolute, job.Size, job.ModifiedTime);
             fromCache = cached is not null;
             if (cached is not null)
             {
@@ -80,7 +81,7 @@ public sealed class FileHasher(
         ArchiveListing? listing = null;
         if (classification.IsArchive)
         {
-            listing = ArchiveReader.Enumerate(job.Path.Absolute, archiveLimits, passwords, cancellation, memberStarted);
+            listing = ArchiveReader.Enumerate(absolute, archiveLimits, passwords, cancellation, memberStarted);
             problems.AddRange(listing.Problems.Select(p => new ScanProblem(KindOf(p.Kind), MemberPath.Join(job.Path.Relative, p.Path, listing), p.Message)));
         }
 

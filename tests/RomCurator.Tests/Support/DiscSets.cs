@@ -15,6 +15,15 @@ public static class DiscSets
 
     public const string NoChdman = "chdman (Debian package mame-tools) is not installed; .ci/run installs it";
 
+    /// <summary>Skips the calling test, saying why, when chdman (which builds its fixtures) is not installed.</summary>
+    public static void SkipWithoutChdman()
+    {
+        if (!HasChdman)
+        {
+            Skip.Test(NoChdman);
+        }
+    }
+
     /// <summary>Three tracks: MODE1/2352 data, AUDIO with a 2-second INDEX 00 pregap, MODE2/2352 with a pregap.</summary>
     public static Dictionary<string, byte[]> CdSet(string game)
     {

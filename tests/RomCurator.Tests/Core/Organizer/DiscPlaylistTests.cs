@@ -153,10 +153,7 @@ public sealed class DiscPlaylistTests
     [Test]
     public async Task A_playlist_of_chd_discs_lists_the_chd_files()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var home = new TempDirectory();
         using var work = new TempDirectory();

@@ -16,10 +16,7 @@ public sealed class DiscSheetPlacementTests
     [Test]
     public async Task Chds_whose_tracks_match_but_whose_cue_differs_are_placed_with_their_playlist()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var home = new TempDirectory();
         // The DAT's cue has LF line ends, other indentation and a CATALOG line: its hash is not the generated cue's.
@@ -42,10 +39,7 @@ public sealed class DiscSheetPlacementTests
     [Test]
     public async Task A_chd_whose_cue_names_other_files_than_the_dat_cue_is_placed()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var home = new TempDirectory();
         Library(home, "Lone (USA)", discs: 1, cue: text => text.Replace("(Track ", "(Trk "));
@@ -60,10 +54,7 @@ public sealed class DiscSheetPlacementTests
     [Test]
     public async Task A_gd_rom_chd_whose_gdi_differs_from_the_dat_gdi_is_placed()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var home = new TempDirectory();
         using var work = new TempDirectory();
@@ -90,10 +81,7 @@ public sealed class DiscSheetPlacementTests
     [Test]
     public async Task A_chd_with_a_track_the_dat_does_not_list_stays_skipped()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var home = new TempDirectory();
         // The DAT's cue differs and its second track is another dump: one track of the image is not verified.
@@ -111,10 +99,7 @@ public sealed class DiscSheetPlacementTests
     [Test]
     public async Task A_chd_holding_tracks_of_two_dat_games_stays_skipped()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var home = new TempDirectory();
         using var work = new TempDirectory();

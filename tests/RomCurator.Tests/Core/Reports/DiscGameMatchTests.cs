@@ -16,10 +16,7 @@ public sealed class DiscGameMatchTests
     [Test]
     public async Task Every_track_matching_makes_the_game_complete_when_only_the_cue_differs()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         var set = DiscSets.CdSet(Game);
         var datFiles = new Dictionary<string, byte[]>(set)
@@ -44,10 +41,7 @@ public sealed class DiscGameMatchTests
     [Test]
     public async Task A_matching_cue_and_tracks_are_complete_with_the_sheet_matched()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         var set = DiscSets.CdSet(Game);
 
@@ -63,10 +57,7 @@ public sealed class DiscGameMatchTests
     [Test]
     public async Task A_game_with_a_track_the_image_lacks_is_three_of_four_tracks_and_partial()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         var set = DiscSets.CdSet(Game);
         var datFiles = new Dictionary<string, byte[]>(set)

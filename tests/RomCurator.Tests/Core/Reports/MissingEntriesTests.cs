@@ -18,10 +18,7 @@ public sealed class MissingEntriesTests
     [Test]
     public async Task A_disc_game_with_every_track_matched_is_not_missing_its_differing_cue()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         var set = DiscSets.CdSet(Game);
         var datFiles = new Dictionary<string, byte[]>(set)
@@ -53,10 +50,7 @@ public sealed class MissingEntriesTests
     [Test]
     public async Task A_disc_game_missing_a_track_still_lists_its_differing_cue_and_the_track()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         var set = DiscSets.CdSet(Game);
         var datFiles = new Dictionary<string, byte[]>(set)

@@ -21,10 +21,7 @@ public sealed class ChdCodecTests
     [Arguments("none")]
     public async Task Raw_chds_decode_to_their_data(string codecs)
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var folder = new TempDirectory();
         var data = Mixed();

@@ -85,10 +85,7 @@ public sealed class ChdDamageTests
     [Test]
     public async Task A_chd_needing_its_parent_is_reported_as_not_read()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var folder = new TempDirectory();
         File.WriteAllBytes(folder.File("a.img"), Iso);

@@ -15,10 +15,7 @@ public sealed class ChdDecodeAllocationTests
     [Arguments("lzma")]
     public async Task Hunks_decode_without_allocating_per_hunk(string codecs)
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var folder = new TempDirectory();
         const int hunks = 64;

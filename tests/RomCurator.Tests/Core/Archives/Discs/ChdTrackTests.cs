@@ -19,10 +19,7 @@ public sealed class ChdTrackTests
     [Arguments("none")]
     public async Task A_cd_chd_lists_its_cue_and_tracks_with_the_original_hashes(string codecs)
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var folder = new TempDirectory();
         var set = DiscSets.CdSet("Game (Europe)");
@@ -45,10 +42,7 @@ public sealed class ChdTrackTests
     [Test]
     public async Task Tracks_are_what_chdman_extractcd_writes()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var folder = new TempDirectory();
         DiscSets.WriteAll(folder, DiscSets.CdSet("G"));
@@ -76,10 +70,7 @@ public sealed class ChdTrackTests
     [Arguments("cdzl")]
     public async Task A_gd_rom_chd_lists_its_gdi_and_tracks_with_the_original_hashes(string codecs)
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var folder = new TempDirectory();
         var set = DiscSets.GdSet("Game (Japan)");
@@ -101,10 +92,7 @@ public sealed class ChdTrackTests
     [Test]
     public async Task Data_sectors_whose_ecc_chdman_dropped_get_it_back()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var folder = new TempDirectory();
         DiscSets.WriteAll(folder, DiscSets.CdSet("E"));
@@ -127,10 +115,7 @@ public sealed class ChdTrackTests
     [Test]
     public async Task An_iso_behind_a_mode1_2048_cue_comes_back_as_its_track()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var folder = new TempDirectory();
         var iso = DiscImageWriters.Iso(2048 * 333, 4);
@@ -150,10 +135,7 @@ public sealed class ChdTrackTests
     [Test]
     public async Task A_single_track_disc_is_named_without_a_track_number()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var folder = new TempDirectory();
         var track = DiscSets.Mode1Track(0, 203, 9);

@@ -13,10 +13,7 @@ public sealed class DiscScanTests
     [Test]
     public async Task A_scanned_chd_matches_a_redump_dat_track_by_track()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var fixture = new ScanFixture();
         using var work = new TempDirectory();

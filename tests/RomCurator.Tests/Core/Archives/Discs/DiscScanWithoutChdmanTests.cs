@@ -15,10 +15,7 @@ public sealed class DiscScanWithoutChdmanTests
     [Test]
     public async Task The_program_without_chdman_on_its_path_matches_a_folder_of_chds_track_by_track()
     {
-        if (!DiscSets.HasChdman)
-        {
-            Skip.Test(DiscSets.NoChdman);
-        }
+        DiscSets.SkipWithoutChdman();
 
         using var home = new TempDirectory();
         using var work = new TempDirectory();
