@@ -11,7 +11,7 @@ namespace RomCurator.Core.Digests;
 public static class ContentHasher
 {
     /// <summary>Dumps with copier headers are small (cartridges); larger content is never checked for one.</summary>
-    private const long MaxHeaderedSize = 64L * 1024 * 1024;
+    internal const long MaxHeaderedSize = 64L * 1024 * 1024;
 
     private const int InlineChunkBytes = 1024 * 1024;
 

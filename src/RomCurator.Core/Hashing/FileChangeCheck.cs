@@ -10,10 +10,13 @@ namespace RomCurator.Core.Hashing;
 public static class FileChangeCheck
 {
     /// <summary>Null when the file is as discovery saw it, else why its digests cannot be trusted.</summary>
-    public static string? Describe(HashJob job, FileStream stream, long bytesRead)
+    public static string? Describe(HashJob job, FileStream stream, long bytesRead) =>
+        Describe(job, stream.Length, File.GetLastWriteTimeUtc(stream.SafeFileHandle), bytesRead);
+
+    /// <summary>The same, from the size and modification time the open file had after the read.</summary>
+    public static string? Describe(HashJob job, long length, DateTime modifiedUtc, long bytesRead)
     {
-        var length = stream.Length;
-        var modified = DiscoveryStager.FormatTime(File.GetLastWriteTimeUtc(stream.SafeFileHandle));
+        var modified = DiscoveryStager.FormatTime(modifiedUtc);
         if (bytesRead == job.Size && length == job.Size && modified == job.ModifiedTime)
         {
             return null;

@@ -19,54 +19,32 @@ public sealed class FileHasher(
     PasswordDictionary passwords,
     HashCache? cache)
 {
+    private static readonly IReadOnlyDictionary<string, string> NoMetadata = new Dictionary<string, string>();
+
     /// <param name="memberStarted">told the path of each archive member or disc track as its reading starts, or null</param>
-    public HashOutcome Hash(HashJob job, CancellationToken cancellation, Action<string>? memberStarted = null)
+    /// <param name="scratch">the calling worker's buffer and digest contexts: with it, small files are read whole through a raw descriptor</param>
+    public HashOutcome Hash(HashJob job, CancellationToken cancellation, Action<string>? memberStarted = null, SmallFileScratch? scratch = null)
     {
-        FileClassification classification;
-        ContentHashes hashes;
-        IReadOnlyDictionary<string, string> metadata = new Dictionary<string, string>();
-        var fromCache = false;
-        string? metadataFault = null;
         var absolute = job.Path.Absolute;
-        if (!FileKind.IsRegularFile(absolute))
+        var linkChecked = false;
+        ReadContent? content = null;
+        HashOutcome? failure = null;
+        if (scratch is not null && job.Size <= Math.Min(SmallFileScratch.MaxFileBytes, hashOptions.ChunkSizeBytes) && RawFileRead.IsSupported)
         {
-            // Replaced since discovery by a FIFO (opening it would block for ever) or a device (reading it may never end).
-            return HashOutcome.Failed(job, "not a regular file any more (a FIFO, socket or device since discovery); skipped");
+            failure = ReadSmall(job, absolute, scratch, out content, out linkChecked);
         }
 
-        try
+        if (failure is null && content is null)
         {
-            // One open, one sequential read: the signature bytes are replayed into the hasher.
-            using var stream = ContentHasher.OpenForHashing(absolute);
-            var header = ArchiveSignature.ReadHeader(stream);
-            classification = classifier.Classify(job.Path.Relative, header);
-            var cached = classification.IsArchive ? null : cache?.FindUnread(absolute, job.Size, job.ModifiedTime);
-            fromCache = cached is not null;
-            if (cached is not null)
-            {
-                hashes = cached;
-            }
-            else
-            {
-                // No more head than the file has: a file that grew since discovery fails the change check below anyway.
-                var capture = new HeadCapture(new PrefixedStream(header, stream), (int)Math.Clamp(job.Size, 0, HeadCapture.DefaultCapacity));
-                hashes = ContentHasher.Hash(capture, hashOptions, stream.Length, cancellation: cancellation);
-                if (FileChangeCheck.Describe(job, stream, hashes.Size) is { } change)
-                {
-                    return HashOutcome.Failed(job, change, ScanProblemKinds.Changed);
-                }
-
-                // A CHD's members are its tracks; its header (version, SHA-1s, tracks) stays the file's own metadata.
-                metadata = classification.IsArchive && classification.ArchiveKind != ArchiveKind.Chd
-                    ? metadata
-                    : MetadataReader.ReadSafely(job.Path.Relative, capture.Head, hashes.Size, hashes.HeaderKind, stream, out metadataFault);
-            }
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return HashOutcome.Failed(job, $"cannot read: {error.Message}");
+            failure = ReadThroughStream(job, absolute, linkChecked, cancellation, out content);
         }
 
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var (classification, hashes, metadata, fromCache, metadataFault) = content!;
         var problems = new List<ScanProblem>();
         if (metadataFault is not null)
         {
@@ -86,6 +64,130 @@ public sealed class FileHasher(
         }
 
         return new HashOutcome(job, hashes, classification, listing, problems, null, fromCache) { Metadata = metadata };
+    }
+
+    /// <summary>
+    /// A small file, read whole through a raw descriptor into the worker's buffer and hashed from there. Null with no
+    /// content when it must be read through a FileStream instead (an error, which that read reports as before; a link
+    /// inside the root, which that read follows).
+    /// </summary>
+    private HashOutcome? ReadSmall(HashJob job, string absolute, SmallFileScratch scratch, out ReadContent? content, out bool linkChecked)
+    {
+        content = null;
+        linkChecked = false;
+        var buffer = scratch.BufferFor(job.Size);
+        switch (RawFileRead.Read(absolute, buffer.AsSpan(0, (int)job.Size + 1), job.Size, out var length, out var after))
+        {
+            case RawReadStatus.NotRegular:
+                return NotRegular(job);
+            case RawReadStatus.Link:
+                linkChecked = true;
+                return LinkOutsideRoot(job, absolute);
+            case RawReadStatus.Unavailable:
+                return null;
+        }
+
+        var bytes = buffer.AsSpan(0, length);
+        var classification = classifier.Classify(job.Path.Relative, bytes[..Math.Min(length, ArchiveSignature.HeaderLength)]);
+        var cached = classification.IsArchive ? null : cache?.FindUnread(absolute, job.Size, job.ModifiedTime);
+        if (cached is not null)
+        {
+            content = new ReadContent(classification, cached, NoMetadata, true, null);
+            return null;
+        }
+
+        var hashes = scratch.Digests.Hash(bytes, hashOptions, after.Size);
+        if (FileChangeCheck.Describe(job, after.Size, after.ModifiedUtc, length) is { } change)
+        {
+            return HashOutcome.Failed(job, change, ScanProblemKinds.Changed);
+        }
+
+        string? metadataFault = null;
+        var metadata = classification.IsArchive && classification.ArchiveKind != ArchiveKind.Chd
+            ? NoMetadata
+            : MetadataReader.ReadSafely(job.Path.Relative, bytes[..Math.Min(length, HeadCapture.DefaultCapacity)], hashes.Size, hashes.HeaderKind,
+                DiscMetadata.IsChd(bytes) ? new MemoryStream(buffer, 0, length, writable: false) : null, out metadataFault);
+        content = new ReadContent(classification, hashes, metadata, false, metadataFault);
+        return null;
+    }
+
+    /// <summary>One open, one sequential read through a FileStream (large files, and whatever the raw read left).</summary>
+    private HashOutcome? ReadThroughStream(HashJob job, string absolute, bool linkChecked, CancellationToken cancellation, out ReadContent? content)
+    {
+        content = null;
+        if (!FileKind.IsRegularFile(absolute))
+        {
+            return NotRegular(job);
+        }
+
+        if (!linkChecked && LinkOutsideRoot(job, absolute) is { } outside)
+        {
+            return outside;
+        }
+
+        try
+        {
+            // One open, one sequential read: the signature bytes are replayed into the hasher.
+            using var stream = ContentHasher.OpenForHashing(absolute);
+            var header = ArchiveSignature.ReadHeader(stream);
+            var classification = classifier.Classify(job.Path.Relative, header);
+            var cached = classification.IsArchive ? null : cache?.FindUnread(absolute, job.Size, job.ModifiedTime);
+            if (cached is not null)
+            {
+                content = new ReadContent(classification, cached, NoMetadata, true, null);
+                return null;
+            }
+
+            // No more head than the file has: a file that grew since discovery fails the change check below anyway.
+            var capture = new HeadCapture(new PrefixedStream(header, stream), (int)Math.Clamp(job.Size, 0, HeadCapture.DefaultCapacity));
+            var hashes = ContentHasher.Hash(capture, hashOptions, stream.Length, cancellation: cancellation);
+            if (FileChangeCheck.Describe(job, stream, hashes.Size) is { } change)
+            {
+                return HashOutcome.Failed(job, change, ScanProblemKinds.Changed);
+            }
+
+            // A CHD's members are its tracks; its header (version, SHA-1s, tracks) stays the file's own metadata.
+            string? metadataFault = null;
+            var metadata = classification.IsArchive && classification.ArchiveKind != ArchiveKind.Chd
+                ? NoMetadata
+                : MetadataReader.ReadSafely(job.Path.Relative, capture.Head, hashes.Size, hashes.HeaderKind, stream, out metadataFault);
+            content = new ReadContent(classification, hashes, metadata, false, metadataFault);
+            return null;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return HashOutcome.Failed(job, $"cannot read: {error.Message}");
+        }
+    }
+
+    // Replaced since discovery by a FIFO (opening it would block for ever) or a device (reading it may never end).
+    private static HashOutcome NotRegular(HashJob job) =>
+        HashOutcome.Failed(job, "not a regular file any more (a FIFO, socket or device since discovery); skipped");
+
+    /// <summary>
+    /// Null unless the path is now a symbolic link whose target lies outside its root (it was replaced since discovery,
+    /// which never stages such a link): then it is not read, so a scan never records what lies outside a root.
+    /// </summary>
+    private static HashOutcome? LinkOutsideRoot(HashJob job, string absolute)
+    {
+        try
+        {
+            if (new FileInfo(absolute).LinkTarget is null)
+            {
+                return null;
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Vanished or unreadable: the open reports it.
+            return null;
+        }
+
+        var target = RealPath.TryResolve(absolute);
+        var root = RealPath.TryResolve(job.Path.Root);
+        return target is null || root is null || RealPath.IsSameOrUnder(target, root)
+            ? null
+            : HashOutcome.Failed(job, $"now a symbolic link leading outside the root (to '{target}'); not read", ScanProblemKinds.Link);
     }
 
     private static string KindOf(ArchiveProblemKind kind) => kind switch

@@ -104,6 +104,7 @@ public sealed class HashingPhase(
 
     private void Consume(ChannelReader<List<HashJob>> jobs, ChannelWriter<List<HashOutcome>> outcomes, CancellationToken cancellation)
     {
+        using var scratch = new SmallFileScratch();
         while (jobs.WaitToReadAsync(cancellation).AsTask().GetAwaiter().GetResult())
         {
             while (jobs.TryRead(out var group))
@@ -111,7 +112,7 @@ public sealed class HashingPhase(
                 var hashed = new List<HashOutcome>(group.Count);
                 foreach (var job in group)
                 {
-                    hashed.Add(HashOne(job, cancellation));
+                    hashed.Add(HashOne(job, scratch, cancellation));
                 }
 
                 outcomes.WriteAsync(hashed, cancellation).AsTask().GetAwaiter().GetResult();
@@ -119,13 +120,13 @@ public sealed class HashingPhase(
         }
     }
 
-    private HashOutcome HashOne(HashJob job, CancellationToken cancellation)
+    private HashOutcome HashOne(HashJob job, SmallFileScratch scratch, CancellationToken cancellation)
     {
         counters?.Reading(job.DiscoveryId, job.Path.Relative, job.Size);
         try
         {
             // "Now:" names the member or track being read (archive.zip#rom.bin), the archive while its own bytes are.
-            return hasher.Hash(job, cancellation, counters is null ? null : member => counters.Reading(job.DiscoveryId, job.Path.Relative + "#" + member, job.Size));
+            return hasher.Hash(job, cancellation, counters is null ? null : member => counters.Reading(job.DiscoveryId, job.Path.Relative + "#" + member, job.Size), scratch);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

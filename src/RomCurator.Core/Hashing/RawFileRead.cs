@@ -1,0 +1,169 @@
+using System.Runtime.InteropServices;
+
+namespace RomCurator.Core.Hashing;
+
+/// <summary>
+/// Reads a whole small file through a raw descriptor: <c>open(O_RDONLY|O_NOFOLLOW|O_NONBLOCK|O_NOCTTY|O_CLOEXEC)</c>,
+/// <c>fstat</c> (nothing but a regular file is read), <c>read</c>, <c>fstat</c> again (the change check sees the file
+/// as it was after the read), <c>close</c> — no FileStream, no lock, no read-ahead advice. Never writes. A FIFO opened
+/// this way does not block (O_NONBLOCK) and is never read; a symbolic link is not followed (the caller decides).
+/// Linux on x64/arm64 only (the <c>struct stat</c> layout is known there); elsewhere <see cref="IsSupported"/> is false.
+/// </summary>
+public static partial class RawFileRead
+{
+    private const int ReadOnly = 0;
+    private const int NoControllingTerminal = 0x100;
+    private const int NonBlocking = 0x800;
+    private const int CloseOnExec = 0x80000;
+    private const int Interrupted = 4;
+    private const int TooManyLinks = 40;
+    private const uint TypeMask = 0xF000;
+    private const uint Regular = 0x8000;
+
+    /// <summary>Bytes of <c>struct stat</c> reserved (x64: 144, arm64: 128).</summary>
+    private const int StatBytes = 256;
+
+    // Offsets in struct stat: st_mode differs, st_size and st_mtim are the same on x64 and arm64 (generic layout).
+    private const int SizeOffset = 48;
+    private const int ModifiedSecondsOffset = 88;
+    private const int ModifiedNanosecondsOffset = 96;
+
+    private static readonly int ModeOffset = RuntimeInformation.ProcessArchitecture switch
+    {
+        Architecture.X64 => 24,
+        Architecture.Arm64 => 16,
+        _ => -1,
+    };
+
+    private static readonly int NoFollow = RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? 0x8000 : 0x20000;
+
+    private static volatile bool unavailable = !OperatingSystem.IsLinux() || ModeOffset < 0;
+
+    /// <summary>False where the raw calls are not used (the caller reads through a FileStream instead).</summary>
+    public static bool IsSupported => !unavailable;
+
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> into <paramref name="buffer"/>: up to <paramref name="expectedSize"/>
+    /// bytes, or more if it has more (up to the buffer's length; the change check then tells it grew).
+    /// </summary>
+    public static RawReadStatus Read(string path, Span<byte> buffer, long expectedSize, out int length, out RawFileFacts afterRead)
+    {
+        length = 0;
+        afterRead = default;
+        if (unavailable)
+        {
+            return RawReadStatus.Unavailable;
+        }
+
+        try
+        {
+            return ReadOpened(path, buffer, expectedSize, out length, out afterRead);
+        }
+        catch (Exception error) when (error is EntryPointNotFoundException or DllNotFoundException)
+        {
+            // A libc without these entry points (fstat is exported since glibc 2.33): FileStream from now on.
+            unavailable = true;
+            return RawReadStatus.Unavailable;
+        }
+    }
+
+    private static RawReadStatus ReadOpened(string path, Span<byte> buffer, long expectedSize, out int length, out RawFileFacts afterRead)
+    {
+        length = 0;
+        afterRead = default;
+        var descriptor = Open(path, ReadOnly | NoFollow | NonBlocking | NoControllingTerminal | CloseOnExec);
+        if (descriptor < 0)
+        {
+            return Marshal.GetLastPInvokeError() == TooManyLinks ? RawReadStatus.Link : RawReadStatus.Unavailable;
+        }
+
+        try
+        {
+            if (Stat(descriptor) is not { } opened)
+            {
+                return RawReadStatus.Unavailable;
+            }
+
+            if (!opened.IsRegular)
+            {
+                return RawReadStatus.NotRegular;
+            }
+
+            if (!ReadAll(descriptor, buffer, expectedSize, out length) || Stat(descriptor) is not { } after)
+            {
+                return RawReadStatus.Unavailable;
+            }
+
+            afterRead = after;
+            return RawReadStatus.Read;
+        }
+        finally
+        {
+            Close(descriptor);
+        }
+    }
+
+    /// <summary>Reads until end of file, the buffer is full, or the expected size is in (the change check covers the rest).</summary>
+    private static unsafe bool ReadAll(int descriptor, Span<byte> buffer, long expectedSize, out int length)
+    {
+        length = 0;
+        fixed (byte* start = buffer)
+        {
+            while (length < buffer.Length)
+            {
+                var read = NativeRead(descriptor, start + length, buffer.Length - length);
+                if (read < 0)
+                {
+                    if (Marshal.GetLastPInvokeError() == Interrupted)
+                    {
+                        continue;
+                    }
+
+                    return false;
+                }
+
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += (int)read;
+                if (length == expectedSize)
+                {
+                    // All the bytes discovery saw: the fstat after the read tells whether there are more.
+                    break;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static RawFileFacts? Stat(int descriptor)
+    {
+        Span<byte> buffer = stackalloc byte[StatBytes];
+        if (FStat(descriptor, ref MemoryMarshal.GetReference(buffer)) != 0)
+        {
+            return null;
+        }
+
+        var mode = MemoryMarshal.Read<uint>(buffer[ModeOffset..]);
+        return new RawFileFacts(
+            (mode & TypeMask) == Regular,
+            MemoryMarshal.Read<long>(buffer[SizeOffset..]),
+            MemoryMarshal.Read<long>(buffer[ModifiedSecondsOffset..]),
+            MemoryMarshal.Read<long>(buffer[ModifiedNanosecondsOffset..]));
+    }
+
+    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "fstat", SetLastError = true)]
+    private static partial int FStat(int descriptor, ref byte buffer);
+
+    [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
+    private static unsafe partial nint NativeRead(int descriptor, byte* buffer, nint count);
+
+    [LibraryImport("libc", EntryPoint = "close")]
+    private static partial int Close(int descriptor);
+}
