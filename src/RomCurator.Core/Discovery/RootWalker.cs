@@ -1,4 +1,3 @@
-using System.Text;
 using RomCurator.Core.FileSystem;
 
 namespace RomCurator.Core.Discovery;
@@ -10,18 +9,18 @@ namespace RomCurator.Core.Discovery;
 /// real folder was walked, so a folder is always recorded under its own path, never under a link that sorts before it
 /// (such a link is reported as leading to a folder already scanned).
 /// </summary>
+/// <remarks>
+/// The next folders of the walk are listed ahead on the thread pool (<see cref="FolderJob"/>, at most
+/// <see cref="FoldersAhead"/> at a time), each by a <see cref="FolderLister"/>; the walk takes their steps in its own
+/// order, so what it yields is the same whatever thread listed what, and memory stays bounded by the folders ahead.
+/// </remarks>
 public sealed class RootWalker(IgnoreRules rules)
 {
     /// <summary>Linux's PATH_MAX: a path of this many bytes (with its terminating NUL) cannot be opened.</summary>
     public const int MaxPathBytes = 4096;
 
-    private static readonly EnumerationOptions ListOneFolder = new()
-    {
-        RecurseSubdirectories = false,
-        IgnoreInaccessible = false,
-        AttributesToSkip = 0,
-        ReturnSpecialDirectories = false,
-    };
+    /// <summary>How many folders are listed ahead of the walk at most.</summary>
+    private const int FoldersAhead = 32;
 
     public IEnumerable<WalkEntry> Walk(string rootPath, CancellationToken cancellation = default)
     {
@@ -32,14 +31,28 @@ public sealed class RootWalker(IgnoreRules rules)
             yield break;
         }
 
+        var lister = new FolderLister(rules, rootReal);
+        var helpers = Math.Max(0, Math.Min(Environment.ProcessorCount - 1, 3));
         var visited = new HashSet<string>(StringComparer.Ordinal) { rootReal };
-        var pending = new Queue<Folder>();
-        var linked = new Queue<Folder>();
-        pending.Enqueue(new Folder(new RootedPath(rootPath, ""), rootReal, 0));
-        while (pending.Count > 0 || linked.Count > 0)
+        var pending = new Queue<WalkFolder>();
+        var listing = new Queue<FolderJob>();
+        var linked = new Queue<WalkFolder>();
+        pending.Enqueue(new WalkFolder(new RootedPath(rootPath, ""), rootReal, 0));
+        while (pending.Count > 0 || listing.Count > 0 || linked.Count > 0)
         {
             cancellation.ThrowIfCancellationRequested();
-            if (pending.Count == 0)
+            while (listing.Count < FoldersAhead && pending.Count > 0)
+            {
+                var job = new FolderJob(pending.Dequeue(), lister);
+                listing.Enqueue(job);
+                if (helpers > 0 && listing.Count > 1)
+                {
+                    // The first job is the walk's own; the ones behind it go to the helpers.
+                    ThreadPool.UnsafeQueueUserWorkItem(static next => next.Run(), job, preferLocal: false);
+                }
+            }
+
+            if (listing.Count == 0)
             {
                 var link = linked.Dequeue();
                 if (visited.Add(link.RealPath))
@@ -54,154 +67,30 @@ public sealed class RootWalker(IgnoreRules rules)
                 continue;
             }
 
-            var folder = pending.Dequeue();
-            var (entries, problem) = List(folder.Absolute);
-            if (problem is not null)
+            foreach (var step in listing.Dequeue().Steps())
             {
-                yield return new WalkEntry(folder.Path, 0, default, folder.Depth, problem);
-                continue;
-            }
-
-            if (entries.Any(e => IgnoreRules.MarkerFiles.Contains(e.Name)))
-            {
-                continue;
-            }
-
-            foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
-            {
-                var relative = folder.Path.Relative.Length == 0 ? entry.Name : folder.Path.Relative + "/" + entry.Name;
-                var result = SafeVisit(entry, folder.Path.Sibling(relative), folder, rootReal, visited, pending, linked);
-                if (result is not null)
+                if (step.Entry is { } entry)
                 {
-                    yield return result;
+                    yield return entry;
+                }
+                else if (step.Folder is { } folder)
+                {
+                    if (visited.Add(folder.RealPath))
+                    {
+                        pending.Enqueue(folder);
+                    }
+                }
+                else if (step.Link is { } link)
+                {
+                    linked.Enqueue(link);
                 }
             }
         }
     }
 
-    /// <summary>
-    /// Visits one entry; whatever it is (a name or path the system cannot handle, a file that vanished, a type
-    /// nobody expected), a fault becomes that entry's problem and the walk goes on.
-    /// </summary>
-    private WalkEntry? SafeVisit(FileSystemInfo entry, RootedPath path, Folder parent, string rootReal, HashSet<string> visited, Queue<Folder> pending, Queue<Folder> linked)
-    {
-        var absolute = parent.Absolute + "/" + entry.Name;
-        var bytes = Encoding.UTF8.GetByteCount(absolute);
-        if (bytes >= MaxPathBytes)
-        {
-            return new WalkEntry(path, 0, default, parent.Depth + 1,
-                $"path too long: {bytes} bytes, over the system's limit of {MaxPathBytes - 1}; not scanned");
-        }
-
-        if (entry.Name.Contains('\uFFFD', StringComparison.Ordinal) && !Path.Exists(absolute))
-        {
-            return new WalkEntry(path, 0, default, parent.Depth + 1,
-                "its name is not valid UTF-8 (shown with \uFFFD), so it cannot be opened by name; not scanned");
-        }
-
-        try
-        {
-            return Visit(entry, path, parent, rootReal, visited, pending, linked);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            return new WalkEntry(path, 0, default, parent.Depth + 1, $"cannot be scanned ({error.GetType().Name}): {error.Message}");
-        }
-    }
-
-    private WalkEntry? Visit(FileSystemInfo entry, RootedPath path, Folder parent, string rootReal, HashSet<string> visited, Queue<Folder> pending, Queue<Folder> linked)
-    {
-        var isLink = entry.LinkTarget is not null;
-        var isDirectory = entry is DirectoryInfo;
-        if (rules.IsHiddenOrSystem(entry.Name, isDirectory) || rules.MatchingGlob(path.Relative, isDirectory) is not null)
-        {
-            return null;
-        }
-
-        if (isLink)
-        {
-            var target = RealPath.TryResolve(entry.FullName);
-            if (target is null)
-            {
-                return new WalkEntry(path, 0, default, parent.Depth + 1,
-                    $"broken symbolic link (points to '{entry.LinkTarget}', which does not exist)");
-            }
-
-            // A device or FIFO is reported as one below, wherever it is.
-            if (!RealPath.IsSameOrUnder(target, rootReal) && (Directory.Exists(target) || FileKind.IsRegularFile(target)))
-            {
-                // Outside the root: not followed, so a scan never records (and the organizer never moves) what lies there.
-                return new WalkEntry(path, 0, default, parent.Depth + 1,
-                    $"symbolic link leads outside the root (to '{target}'); not followed: add that folder as a root of its own to scan it");
-            }
-
-            if (Directory.Exists(target))
-            {
-                // Followed once every real folder is walked (see Walk): by then its target may have been scanned already.
-                linked.Enqueue(new Folder(path, target, parent.Depth + 1, entry.LinkTarget));
-                return null;
-            }
-
-            return FileEntry(new FileInfo(target), entry.FullName, path, parent.Depth + 1);
-        }
-
-        if (isDirectory)
-        {
-            var real = parent.RealPath + "/" + entry.Name;
-            if (visited.Add(real))
-            {
-                pending.Enqueue(new Folder(path, real, parent.Depth + 1));
-            }
-
-            return null;
-        }
-
-        return FileEntry((FileInfo)entry, entry.FullName, path, parent.Depth + 1);
-    }
-
     /// <summary>Why a folder link is not followed: it leads back up its own path (a loop) or to a folder scanned at its own path.</summary>
-    private static string AlreadyScanned(Folder link) =>
+    private static string AlreadyScanned(WalkFolder link) =>
         RealPath.IsSameOrUnder(RealPath.TryResolve(Path.GetDirectoryName(link.Absolute)!) ?? "", link.RealPath)
             ? $"symbolic link loop: '{link.LinkTarget}' leads to a folder already scanned ({link.RealPath}); not followed"
             : $"symbolic link to a folder scanned at its own path ({link.RealPath}); not followed, so its files are recorded once";
-
-    private static WalkEntry FileEntry(FileInfo file, string absolutePath, RootedPath path, int depth)
-    {
-        if (!FileKind.IsRegularFile(absolutePath))
-        {
-            return new WalkEntry(path, 0, default, depth, "not a regular file (a FIFO, socket or device); skipped");
-        }
-
-        try
-        {
-            return new WalkEntry(path, file.Length, file.LastWriteTimeUtc, depth);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return new WalkEntry(path, 0, default, depth, $"cannot read file information: {error.Message}");
-        }
-    }
-
-    private static (List<FileSystemInfo> Entries, string? Problem) List(string folder)
-    {
-        try
-        {
-            return (new DirectoryInfo(folder).EnumerateFileSystemInfos("*", ListOneFolder).ToList(), null);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            return ([], $"folder cannot be read: {error.Message}");
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            return ([], $"folder cannot be read ({error.GetType().Name}): {error.Message}");
-        }
-    }
-
-    /// <summary>A folder to list: where it is in the root, the real folder it resolves to, and the link that led to it.</summary>
-    private sealed record Folder(RootedPath Path, string RealPath, int Depth, string? LinkTarget = null)
-    {
-        /// <summary>Where it is listed from (through the link when a link led to it), joined once.</summary>
-        public string Absolute { get; } = Path.Absolute;
-    }
 }

@@ -16,6 +16,9 @@ public readonly record struct RootedPath(string Root, string Relative)
     /// <summary>Another path in the same root.</summary>
     public RootedPath Sibling(string relative) => this with { Relative = relative };
 
+    /// <summary>The path of <paramref name="name"/> inside this folder (the root's own entries have no leading '/').</summary>
+    public RootedPath Child(string name) => this with { Relative = Relative.Length == 0 ? name : string.Concat(Relative, "/", name) };
+
     /// <summary>
     /// The full path this names with '..' and a rooted relative path resolved, when it is still below the root; null when
     /// it would leave the root. What the organizer checks before it plans to put anything there.
