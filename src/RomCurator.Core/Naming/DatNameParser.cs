@@ -4,7 +4,8 @@ namespace RomCurator.Core.Naming;
 
 /// <summary>
 /// Reads No-Intro, Redump, TOSEC and GoodTools style names: "Title (Region) (Languages) (Rev 1) (Beta) [!]".
-/// Tags it does not know are ignored for the title and kept out of the key.
+/// Tags it does not know are ignored for the title and kept out of the key. Tags are read over spans of the name
+/// (no substring per tag); the revision, version and disc patterns run only on tags that can start them.
 /// </summary>
 public static partial class DatNameParser
 {
@@ -42,16 +43,21 @@ public static partial class DatNameParser
         ["Debug"] = "Beta", ["Program"] = "Program", ["Alt"] = "Alt",
     };
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RegionLookup = RegionNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> GoodToolsLookup = GoodToolsRegions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FlagLookup = FlagWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static DatNameInfo Parse(string name)
     {
         var title = TitlePart(name);
         string? regions = null, languages = null, version = null, revision = null;
         int? disc = null;
         var flags = new List<string>();
-        foreach (Match tag in Tags().Matches(name[title.Length..]))
+        var position = title.Length;
+        while (NextTag(name, ref position, out var start, out var length, out var isBracket))
         {
-            var text = tag.Groups["paren"].Success ? tag.Groups["paren"].Value.Trim() : tag.Groups["bracket"].Value.Trim();
-            if (tag.Groups["bracket"].Success)
+            var text = name.AsSpan(start, length).Trim();
+            if (isBracket)
             {
                 AddBracketFlag(text, flags);
                 continue;
@@ -61,32 +67,25 @@ public static partial class DatNameParser
             {
                 regions = parsedRegions;
             }
-            else if (languages is null && LanguageList().IsMatch(text))
+            else if (languages is null && IsLanguageList(text))
             {
-                languages = string.Join(",", text.Split([',', '+'], StringSplitOptions.TrimEntries).Select(Capitalize));
+                languages = Languages(text);
             }
-            else if (RevisionTag().Match(text) is { Success: true } rev)
+            else if (MayStart(text, 'r') && RevisionTag().Match(text.ToString()) is { Success: true } rev)
             {
                 revision = rev.Groups[1].Value;
             }
-            else if (VersionTag().Match(text) is { Success: true } ver)
+            else if (MayStart(text, 'v') && VersionTag().Match(text.ToString()) is { Success: true } ver)
             {
                 version = ver.Groups[1].Value;
             }
-            else if (DiscTag().Match(text) is { Success: true } discMatch)
+            else if ((MayStart(text, 'd') || MayStart(text, 'c')) && DiscTag().Match(text.ToString()) is { Success: true } discMatch)
             {
                 disc = int.Parse(discMatch.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             }
             else
             {
-                foreach (var word in text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var flag = FlagWords.GetValueOrDefault(word.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'));
-                    if (flag is not null && !flags.Contains(flag))
-                    {
-                        flags.Add(flag);
-                    }
-                }
+                AddFlagWords(text, flags);
             }
         }
 
@@ -107,35 +106,165 @@ public static partial class DatNameParser
             }
         }
 
-        return name[..cut].TrimEnd();
+        var end = cut;
+        while (end > 0 && char.IsWhiteSpace(name[end - 1]))
+        {
+            end--;
+        }
+
+        return end == name.Length ? name : name[..end];
     }
 
-    private static string? ParseRegions(string text)
+    /// <summary>
+    /// The next "(…)" without parentheses inside or "[…]" without brackets inside at or after
+    /// <paramref name="position"/>, scanning left to right as a regex does: a "(" or "[" that is not closed before
+    /// another opens is passed over.
+    /// </summary>
+    private static bool NextTag(string name, ref int position, out int start, out int length, out bool isBracket)
     {
-        if (GoodToolsRegions.TryGetValue(text, out var goodTools))
+        for (var i = position; i < name.Length; i++)
+        {
+            var open = name[i];
+            if (open is not '(' and not '[')
+            {
+                continue;
+            }
+
+            var (close, other) = open == '(' ? (')', '(') : (']', '[');
+            var end = name.AsSpan(i + 1).IndexOfAny(close, other);
+            if (end >= 0 && name[i + 1 + end] == close)
+            {
+                start = i + 1;
+                length = end;
+                isBracket = open == '[';
+                position = i + 2 + end;
+                return true;
+            }
+        }
+
+        start = length = 0;
+        isBracket = false;
+        position = name.Length;
+        return false;
+    }
+
+    /// <summary>Whether the tag starts with this ASCII letter in either case (the patterns below are case-blind).</summary>
+    private static bool MayStart(ReadOnlySpan<char> text, char lower) => text.Length > 0 && (text[0] | 0x20) == lower;
+
+    private static string? ParseRegions(ReadOnlySpan<char> text)
+    {
+        if (GoodToolsLookup.TryGetValue(text, out var goodTools))
         {
             return goodTools;
         }
 
-        var parts = text.Split([',', '-'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var regions = new List<string>();
-        foreach (var part in parts)
+        string? first = null;
+        List<string>? more = null;
+        foreach (var range in text.SplitAny(',', '-'))
         {
-            if (!RegionNames.TryGetValue(part, out var region))
+            var part = text[range].Trim();
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!RegionLookup.TryGetValue(part, out var region))
             {
                 return null;
             }
 
-            if (!regions.Contains(region))
+            if (first is null)
             {
-                regions.Add(region);
+                first = region;
+            }
+            else if (first != region && !(more?.Contains(region) ?? false))
+            {
+                (more ??= [first]).Add(region);
             }
         }
 
-        return regions.Count == 0 ? null : string.Join(", ", regions);
+        return more is null ? first : string.Join(", ", more);
     }
 
-    private static void AddBracketFlag(string text, List<string> flags)
+    /// <summary>"En,Fr,De", "en+ja", "Pt-BR": two letters, optionally "-" and two to four, joined by "," or "+".</summary>
+    private static bool IsLanguageList(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (true)
+        {
+            if (!Letters(text, ref i, 2, 2))
+            {
+                return false;
+            }
+
+            if (i < text.Length && text[i] == '-')
+            {
+                i++;
+                if (!Letters(text, ref i, 2, 4))
+                {
+                    return false;
+                }
+            }
+
+            if (i == text.Length)
+            {
+                return true;
+            }
+
+            if (text[i] is not ',' and not '+')
+            {
+                return false;
+            }
+
+            i++;
+        }
+    }
+
+    private static bool Letters(ReadOnlySpan<char> text, ref int index, int min, int max)
+    {
+        var count = 0;
+        while (count < max && index < text.Length && char.IsAsciiLetter(text[index]))
+        {
+            index++;
+            count++;
+        }
+
+        return count >= min;
+    }
+
+    /// <summary>A language list as stored: each language capitalized ("EN+fr" → "En,Fr"), joined by ",".</summary>
+    private static string Languages(ReadOnlySpan<char> text)
+    {
+        Span<char> joined = stackalloc char[text.Length];
+        var capital = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            joined[i] = c is ',' or '+' ? ',' : capital ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
+            capital = c is ',' or '+';
+        }
+
+        return new string(joined);
+    }
+
+    private static void AddFlagWords(ReadOnlySpan<char> text, List<string> flags)
+    {
+        foreach (var range in text.SplitAny(' ', ','))
+        {
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (FlagLookup.TryGetValue(word.TrimEnd("0123456789"), out var flag) && !flags.Contains(flag))
+            {
+                flags.Add(flag);
+            }
+        }
+    }
+
+    private static void AddBracketFlag(ReadOnlySpan<char> text, List<string> flags)
     {
         var flag = text switch
         {
@@ -156,15 +285,6 @@ public static partial class DatNameParser
             flags.Add(flag);
         }
     }
-
-    private static string Capitalize(string language) =>
-        language.Length == 0 ? language : char.ToUpperInvariant(language[0]) + language[1..].ToLowerInvariant();
-
-    [GeneratedRegex(@"\((?<paren>[^()]*)\)|\[(?<bracket>[^\[\]]*)\]")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"^(?:[A-Za-z]{2}(?:-[A-Za-z]{2,4})?)(?:[,+](?:[A-Za-z]{2}(?:-[A-Za-z]{2,4})?))*$")]
-    private static partial Regex LanguageList();
 
     [GeneratedRegex(@"^Rev(?:ision)?\s*([0-9A-Za-z.]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RevisionTag();

@@ -17,5 +17,17 @@ public sealed class ClrMameProBlock(string name, int line)
     /// <summary>The line of the first nested block not kept.</summary>
     public int FirstDroppedLine { get; set; }
 
-    public string? Field(string key) => Fields.FirstOrDefault(f => f.Key.Equals(key, StringComparison.OrdinalIgnoreCase)).Value;
+    /// <summary>The first value of <paramref name="key"/> (any case), or null.</summary>
+    public string? Field(string key)
+    {
+        foreach (var field in Fields)
+        {
+            if (field.Key.Equals(key, StringComparison.OrdinalIgnoreCase))
+            {
+                return field.Value;
+            }
+        }
+
+        return null;
+    }
 }

@@ -74,8 +74,7 @@ public sealed class ClrMameProReader : IDatReader
     /// <summary>Reads one top-level <c>name ( … )</c> block, or null at the end.</summary>
     private ClrMameProBlock? ReadBlock()
     {
-        var name = tokens.Next();
-        if (name is null)
+        if (tokens.Next() is not { } name)
         {
             return null;
         }
@@ -131,11 +130,16 @@ public sealed class ClrMameProReader : IDatReader
     private static DatGame ToGame(ClrMameProBlock block)
     {
         var values = new DatRomValues();
-        var roms = block.Children
-            .Where(c => c.Name.Equals("rom", StringComparison.OrdinalIgnoreCase) || c.Name.Equals("disk", StringComparison.OrdinalIgnoreCase))
-            .Select(c => values.Rom(c.Field("name"), c.Field("size"), c.Field("crc"), c.Field("md5"), c.Field("sha1"),
-                c.Field("status") ?? c.Field("flags"), c.Name.Equals("disk", StringComparison.OrdinalIgnoreCase), c.Line))
-            .ToList();
+        var roms = new List<DatRom>(block.Children.Count);
+        foreach (var c in block.Children)
+        {
+            var isDisk = c.Name.Equals("disk", StringComparison.OrdinalIgnoreCase);
+            if (isDisk || c.Name.Equals("rom", StringComparison.OrdinalIgnoreCase))
+            {
+                roms.Add(values.Rom(c.Field("name"), c.Field("size"), c.Field("crc"), c.Field("md5"), c.Field("sha1"),
+                    c.Field("status") ?? c.Field("flags"), isDisk, c.Line));
+            }
+        }
 
         // libretro-database DATs may name a game only by its description or comment; empty when none says.
         var name = NonEmpty(block.Field("name")) ?? NonEmpty(block.Field("description")) ?? NonEmpty(block.Field("comment")) ?? "";
