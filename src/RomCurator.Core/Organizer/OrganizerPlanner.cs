@@ -16,7 +16,8 @@ namespace RomCurator.Core.Organizer;
 /// Everything else is listed as skipped with the reason. With <c>organizer.duplicates</c> = move, every copy of a content
 /// but one per root goes to the root's duplicates folder (<see cref="DuplicateLayout"/>). Destinations never leave the
 /// root; existing files are never overwritten (conflict); two files wanting one path: the first in path order gets it.
-/// With <c>organizer.m3u</c> on, the plan ends with a line per multi-disc game's .m3u playlist (<see cref="DiscPlaylists"/>).
+/// With <c>organizer.m3u</c> on, the plan ends with a line per multi-disc game's .m3u playlist (<see cref="DiscPlaylists"/>);
+/// a playlist it wrote earlier, unchanged, is not listed again as a file (<see cref="WrittenPlaylists"/>).
 /// The plan is deterministic and touches nothing. It streams: each file's decision comes as its row is read, so memory
 /// stays flat with the size of the library (only the duplicates, when they move, and the scan errors of unreadable files
 /// are read first).
@@ -58,6 +59,12 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         foreach (var candidate in Candidates(rootName))
         {
             cancellation.ThrowIfCancellationRequested();
+            if (candidate.WrittenPlaylist)
+            {
+                // A multi-disc playlist this organizer wrote, unchanged: not a file to place; its playlist line speaks for it.
+                continue;
+            }
+
             var line = Decide(candidate, template, claimed, boundaries, duplicates, others);
             playlists?.Observe(line, candidate.Path.Root);
             yield return line;
@@ -172,6 +179,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
     private IEnumerable<Candidate> Candidates(string? rootName)
     {
         var unreadable = UnreadableFiles.Read(connection, rootName);
+        var playlists = WrittenPlaylists.Read(connection, rootName);
         var candidates = connection.Once($"""
             WITH RECURSIVE verified(rom_id, release_id) AS (
                 SELECT DISTINCT a.rom_id, a.release_id FROM release_artifact a
@@ -224,7 +232,9 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                         THEN EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.rom_id = placed.rom_id AND coalesce(c.processed, 0) = 0) END
                         AS has_open_suggestion,
                    CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL
-                        THEN EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = placed.rom_id) END AS has_link
+                        THEN EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = placed.rom_id) END AS has_link,
+                   CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL AND NOT placed.is_archive
+                        THEN (SELECT x.sha1 FROM rom_file x WHERE x.rom_id = placed.rom_id) END AS unplaced_sha1
             FROM placed
             JOIN file_instance f ON f.instance_id = placed.instance_id
             JOIN library_root lr ON lr.root_id = f.root_id
@@ -234,10 +244,10 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             WHERE lr.is_active = 1 AND ($root IS NULL OR lr.name = $root)
             ORDER BY lr.name, f.relative_path
             """).Bind("$root", rootName);
-        return candidates.Stream(row => ReadCandidate(row, unreadable));
+        return candidates.Stream(row => ReadCandidate(row, unreadable, playlists));
     }
 
-    private static Candidate ReadCandidate(SqlRow row, UnreadableFiles unreadable)
+    private static Candidate ReadCandidate(SqlRow row, UnreadableFiles unreadable, WrittenPlaylists playlists)
     {
         var path = new RootedPath(row.Text("root_path"), row.Text("relative_path"));
         return new Candidate(row.Long("instance_id"), row.Text("root_name"), path, row.TextOrNull("release_name"), row.TextOrNull("region"),
@@ -246,7 +256,8 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                 ? new FileFacts(row.Flag("is_archive"), unreadable.Error(row.Long("root_id"), path), row.Flag("has_artifact"),
                     row.Flag("has_open_suggestion"), row.Flag("has_link"))
                 : null,
-            row.Flag("verified"), row.TextOrNull("root_platform_name"), row.Flag("sheet_differs"));
+            row.Flag("verified"), row.TextOrNull("root_platform_name"), row.Flag("sheet_differs"),
+            row.Flag("unplaced") && playlists.Wrote(row.Long("root_id"), path, row.TextOrNull("unplaced_sha1")));
     }
 
     /// <summary>True for a file <c>f</c> that is a CHD: its cue or gdi member is the one RomCurator writes from its tracks.</summary>
@@ -261,5 +272,6 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         "(f.is_disc_image AND (lower(m.path_in_archive) LIKE '%.cue' OR lower(m.path_in_archive) LIKE '%.gdi'))";
 
     private sealed record Candidate(long InstanceId, string Root, RootedPath Path, string? Release,
-        string? Region, string? Platform, string? BaseTitle, FileFacts? Unplaced, bool Verified, string? RootPlatform, bool SheetDiffers);
+        string? Region, string? Platform, string? BaseTitle, FileFacts? Unplaced, bool Verified, string? RootPlatform, bool SheetDiffers,
+        bool WrittenPlaylist);
 }
