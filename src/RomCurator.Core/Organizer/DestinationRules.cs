@@ -20,9 +20,43 @@ public static class DestinationRules
             ["ext"] = Extension(relativePath),
             ["letter"] = OrganizerTemplate.Letter(release.BaseTitle ?? release.Release),
         };
-        return release.Verified
-            ? template.Render(values)
-            : UnverifiedLayout.Destination(template, values, Path.GetFileName(relativePath));
+        if (!release.Verified)
+        {
+            return UnverifiedLayout.Destination(template, values, Path.GetFileName(relativePath));
+        }
+
+        var rendered = template.Render(values);
+        return release.RomName is { } romName ? MultiFile(rendered, values["ext"], release.Release, romName) : rendered;
+    }
+
+    /// <summary>
+    /// The destination of a verified file of a game that lists several files (a cue sheet and its tracks, the disks of a
+    /// set): one template path would give them all one name, and a cue names its tracks. So each keeps the DAT's name for
+    /// it, which makes the files distinct and keeps the cue's FILE lines true: in the folder the template gives when the
+    /// name starts with the game's name (Redump: "Game (USA) (Track 1).bin", "Game (USA).cue"), else in a folder named as
+    /// the template names the game's file there (names such as "track01.bin" never meet another game's).
+    /// </summary>
+    public static string MultiFile(string rendered, string extension, string release, string romName)
+    {
+        var slash = rendered.LastIndexOf('/');
+        var folder = slash < 0 ? "" : rendered[..(slash + 1)];
+        var fileName = rendered[(slash + 1)..];
+        var names = romName.Split('/', '\\').Where(name => name.Length > 0).Select(name => PathSanitizer.Segment(name)).ToList();
+        if (names.Count == 0)
+        {
+            return rendered;
+        }
+
+        var named = string.Join('/', names);
+        if (names.Count == 1 && names[0].StartsWith(PathSanitizer.Segment(release), StringComparison.Ordinal))
+        {
+            return folder + named;
+        }
+
+        var stem = extension.Length > 0 && fileName.EndsWith(extension, StringComparison.Ordinal) && fileName.Length > extension.Length
+            ? fileName[..^extension.Length]
+            : fileName;
+        return folder + stem + "/" + named;
     }
 
     /// <summary>The file's extension, lower case, with its dot ("" when none); .tar.gz and kin count as one.</summary>

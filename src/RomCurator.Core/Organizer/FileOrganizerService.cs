@@ -145,7 +145,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     }
 
     private static OrganizeRunReport NothingToMove(PlanCounts plan, int recovered) =>
-        new(null, RunStatus.Completed, "apply", 0, 0, plan.InPlace, plan.Conflicts, plan.Skips, recovered, []);
+        new(null, RunStatus.Completed, "apply", 0, 0, plan.InPlace, plan.Conflicts, plan.Skips, recovered, [], 0, plan.PlaylistsInPlace, plan.PlaylistsSkipped);
 
     private int CompletedMoves(long logId) =>
         (int)connection.Once("SELECT count(*) FROM file_operation_log WHERE log_id = $log AND operation_type = 'move' AND status = 'completed'")
@@ -227,7 +227,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         }
 
         var report = new OrganizeRunReport(logId, status, mode, result.Moved, result.Failed, plan?.InPlace ?? 0, plan?.Conflicts ?? 0,
-            plan?.Skips ?? 0, recovered, result.Failures, written.Done);
+            plan?.Skips ?? 0, recovered, result.Failures, written.Done, plan?.PlaylistsInPlace ?? 0, plan?.PlaylistsSkipped ?? 0);
         runs.Finish(logId, status, result.Moved, JsonSerializer.Serialize(report, OrganizerJsonContext.Default.OrganizeRunReport));
         return report;
     }

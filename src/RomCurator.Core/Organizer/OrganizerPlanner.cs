@@ -16,7 +16,10 @@ namespace RomCurator.Core.Organizer;
 /// Everything else is listed as skipped with the reason. With <c>organizer.duplicates</c> = move, every copy of a content
 /// but one per root goes to the root's duplicates folder (<see cref="DuplicateLayout"/>). Destinations never leave the
 /// root; existing files are never overwritten (conflict); two files wanting one path: the first in path order gets it.
-/// With <c>organizer.m3u</c> on, the plan ends with a line per multi-disc game's .m3u playlist (<see cref="DiscPlaylists"/>).
+/// The files of a game that lists several (a cue sheet and its tracks) keep the DAT's names (<see cref="DestinationRules.MultiFile"/>),
+/// and a loose cue sheet never moves apart from the files it names (<see cref="CueSheets"/>).
+/// With <c>organizer.m3u</c> on, the plan ends with a line per multi-disc game's .m3u playlist (<see cref="DiscPlaylists"/>);
+/// a playlist it wrote earlier, unchanged, is not listed again as a file (<see cref="WrittenPlaylists"/>).
 /// The plan is deterministic and touches nothing. It streams: each file's decision comes as its row is read, so memory
 /// stays flat with the size of the library (only the duplicates, when they move, and the scan errors of unreadable files
 /// are read first).
@@ -55,10 +58,17 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         var duplicates = OrganizerPolicies.MovesDuplicates(settings) ? DuplicateCopies.Read(connection, rootName) : null;
         var others = OtherCopies.Load(connection, oneGameOneRom);
         var playlists = OrganizerPolicies.WritesPlaylists(settings) ? new DiscPlaylists() : null;
+        var sheets = CueSheets.Read(connection, rootName);
         foreach (var candidate in Candidates(rootName))
         {
             cancellation.ThrowIfCancellationRequested();
-            var line = Decide(candidate, template, claimed, boundaries, duplicates, others);
+            if (candidate.WrittenPlaylist)
+            {
+                // A multi-disc playlist this organizer wrote, unchanged: not a file to place; its playlist line speaks for it.
+                continue;
+            }
+
+            var line = KeptWithCueSheet(Decide(candidate, template, claimed, boundaries, duplicates, others), candidate, sheets);
             playlists?.Observe(line, candidate.Path.Root);
             yield return line;
         }
@@ -71,12 +81,18 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         }
     }
 
+    /// <summary>A move of a file a cue sheet keeps where it is (<see cref="CueSheets"/>) becomes a skip saying why.</summary>
+    private static PlannedMove KeptWithCueSheet(PlannedMove line, Candidate c, CueSheets sheets) =>
+        line.Action == PlanActions.Move && sheets.HeldBy(c.RootId, c.Path.Relative) is { } sheet
+            ? line with { To = null, Action = PlanActions.Skip, Reason = SkipReasons.Text(SkipReason.HeldByCueSheet, sheet) }
+            : line;
+
     private PlannedMove Decide(Candidate c, OrganizerTemplate template, ClaimedPaths claimed, BoundaryChecks boundaries, DuplicateCopies? duplicates,
         OtherCopies? others)
     {
         // A file without a release is listed under its root's platform hint, when the root has one.
         var platform = c.Platform ?? c.RootPlatform ?? "(no platform)";
-        var release = c.Release is null ? null : new ReleasePlacement(c.Release, c.Region, c.Platform!, c.BaseTitle, c.Verified);
+        var release = c.Release is null ? null : new ReleasePlacement(c.Release, c.Region, c.Platform!, c.BaseTitle, c.Verified, c.RomName);
         var placeable = c.Unplaced is null && (c.Verified || OrganizerPolicies.SeparatesUnverified(settings));
         if (duplicates?.Of(c.InstanceId) is { } copies)
         {
@@ -172,6 +188,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
     private IEnumerable<Candidate> Candidates(string? rootName)
     {
         var unreadable = UnreadableFiles.Read(connection, rootName);
+        var playlists = WrittenPlaylists.Read(connection, rootName);
         var candidates = connection.Once($"""
             WITH RECURSIVE verified(rom_id, release_id) AS (
                 SELECT DISTINCT a.rom_id, a.release_id FROM release_artifact a
@@ -224,7 +241,15 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                         THEN EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.rom_id = placed.rom_id AND coalesce(c.processed, 0) = 0) END
                         AS has_open_suggestion,
                    CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL
-                        THEN EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = placed.rom_id) END AS has_link
+                        THEN EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.rom_id = placed.rom_id) END AS has_link,
+                   CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL AND NOT placed.is_archive
+                        THEN (SELECT x.sha1 FROM rom_file x WHERE x.rom_id = placed.rom_id) END AS unplaced_sha1,
+                   CASE WHEN placed.release_id IS NOT NULL AND NOT placed.is_archive THEN
+                       (SELECT e.rom_name FROM dat_atomic_link l JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
+                        JOIN rom_file r ON r.rom_id = l.rom_id
+                        WHERE l.rom_id = placed.rom_id AND e.release_id = placed.release_id AND e.rom_name IS NOT NULL AND {ReportQueries.HashEquals}
+                          AND EXISTS (SELECT 1 FROM dat_entry g WHERE g.dat_id = e.dat_id AND g.game_name = e.game_name AND g.dat_entry_id <> e.dat_entry_id)
+                        ORDER BY e.dat_entry_id LIMIT 1) END AS rom_name
             FROM placed
             JOIN file_instance f ON f.instance_id = placed.instance_id
             JOIN library_root lr ON lr.root_id = f.root_id
@@ -234,19 +259,20 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             WHERE lr.is_active = 1 AND ($root IS NULL OR lr.name = $root)
             ORDER BY lr.name, f.relative_path
             """).Bind("$root", rootName);
-        return candidates.Stream(row => ReadCandidate(row, unreadable));
+        return candidates.Stream(row => ReadCandidate(row, unreadable, playlists));
     }
 
-    private static Candidate ReadCandidate(SqlRow row, UnreadableFiles unreadable)
+    private static Candidate ReadCandidate(SqlRow row, UnreadableFiles unreadable, WrittenPlaylists playlists)
     {
         var path = new RootedPath(row.Text("root_path"), row.Text("relative_path"));
-        return new Candidate(row.Long("instance_id"), row.Text("root_name"), path, row.TextOrNull("release_name"), row.TextOrNull("region"),
+        return new Candidate(row.Long("instance_id"), row.Long("root_id"), row.Text("root_name"), path, row.TextOrNull("release_name"), row.TextOrNull("region"),
             row.TextOrNull("platform_name"), row.TextOrNull("base_title"),
             row.Flag("unplaced")
                 ? new FileFacts(row.Flag("is_archive"), unreadable.Error(row.Long("root_id"), path), row.Flag("has_artifact"),
                     row.Flag("has_open_suggestion"), row.Flag("has_link"))
                 : null,
-            row.Flag("verified"), row.TextOrNull("root_platform_name"), row.Flag("sheet_differs"));
+            row.Flag("verified"), row.TextOrNull("root_platform_name"), row.Flag("sheet_differs"),
+            row.Flag("unplaced") && playlists.Wrote(row.Long("root_id"), path, row.TextOrNull("unplaced_sha1")), row.TextOrNull("rom_name"));
     }
 
     /// <summary>True for a file <c>f</c> that is a CHD: its cue or gdi member is the one RomCurator writes from its tracks.</summary>
@@ -260,6 +286,11 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
     private const string GeneratedSheet =
         "(f.is_disc_image AND (lower(m.path_in_archive) LIKE '%.cue' OR lower(m.path_in_archive) LIKE '%.gdi'))";
 
-    private sealed record Candidate(long InstanceId, string Root, RootedPath Path, string? Release,
-        string? Region, string? Platform, string? BaseTitle, FileFacts? Unplaced, bool Verified, string? RootPlatform, bool SheetDiffers);
+    /// <summary>
+    /// A file as the plan reads it. <see cref="RomName"/>: the DAT's name for it when it is a verified loose file of a game
+    /// that lists several files (it keeps that name: <see cref="DestinationRules.MultiFile"/>).
+    /// </summary>
+    private sealed record Candidate(long InstanceId, long RootId, string Root, RootedPath Path, string? Release,
+        string? Region, string? Platform, string? BaseTitle, FileFacts? Unplaced, bool Verified, string? RootPlatform, bool SheetDiffers,
+        bool WrittenPlaylist, string? RomName);
 }

@@ -29,4 +29,7 @@ public enum SkipReason
 
     /// <summary>The destination the layout gives would be outside the root.</summary>
     LeavesRoot,
+
+    /// <summary>A loose cue sheet beside it names it, and the sheet and the files it names are not placed by one release (<see cref="CueSheets"/>).</summary>
+    HeldByCueSheet,
 }

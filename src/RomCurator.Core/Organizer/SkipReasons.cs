@@ -30,6 +30,8 @@ public static class SkipReasons
                                        "'separate' moves it under " + UnverifiedLayout.Folder + "/ with its own name)",
         SkipReason.OtherCopyPreferred => $"another copy of the game is preferred (1G1R: {detail}); it stays where it is",
         SkipReason.LeavesRoot => "the destination would leave the root",
+        SkipReason.HeldByCueSheet => $"the cue sheet '{detail}' and the files it names are not all placed by one release; " +
+                                     "they stay together where they are, so the cue keeps finding its tracks",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 }

@@ -59,7 +59,7 @@ public static class OrganizeVerb
                     throw new UsageException($"plan {shownId} was made for {(shown.RootName is null ? "every root" : "root '" + shown.RootName + "'")}; leave --root out to apply it");
                 }
 
-                Confirm(context, $"Apply plan {shownId}: move {shown.Moves} {Units.Plural(shown.Moves, "file")} ({shown.Conflicts} {Units.Plural(shown.Conflicts, "conflict")} and {shown.Skips} skipped {Units.Plural(shown.Skips, "file")} stay where they are)?");
+                Confirm(context, $"Apply plan {shownId}: {ApplyQuestion(PlanCounts.Of(shown))}?");
                 return Report(context, service.Apply(shownId, context.Cancellation));
             }
 
@@ -86,7 +86,7 @@ public static class OrganizeVerb
             }
 
             var remembered = service.Remember(rootName, service.Template, fingerprint, plan);
-            Confirm(context, $"Move {plan.Moves} {Units.Plural(plan.Moves, "file")}{Playlists(plan)} as planned ({plan.Conflicts} {Units.Plural(plan.Conflicts, "conflict")} and {plan.Skips} skipped {Units.Plural(plan.Skips, "file")} stay where they are)?");
+            Confirm(context, $"Plan {remembered.PlanId}: {ApplyQuestion(plan)}?");
             return Report(context, service.Apply(remembered.PlanId, context.Cancellation));
         }
         catch (PlanChangedException changed)
@@ -180,8 +180,28 @@ public static class OrganizeVerb
         return ExitCodes.Ok;
     }
 
-    /// <summary>", and write N multi-disc playlists" when the plan writes any (for the question before an apply).</summary>
-    internal static string Playlists(PlanCounts plan) => plan.Playlists > 0 ? $" and write {plan.Playlists} multi-disc playlists" : "";
+    /// <summary>
+    /// The question before an apply, for a plan made now or one shown earlier: the files it moves and the playlists it
+    /// writes, then what stays — files (conflicts, skipped) apart from playlists (not written, already in place).
+    /// </summary>
+    internal static string ApplyQuestion(PlanCounts plan)
+    {
+        var writes = plan.Playlists > 0 ? $" and write {plan.Playlists} multi-disc {Units.Plural(plan.Playlists, "playlist")}" : "";
+        var stays = $"{plan.Conflicts} {Units.Plural(plan.Conflicts, "conflict")} and {plan.FilesSkipped} skipped {Units.Plural(plan.FilesSkipped, "file")} stay where they are";
+        var playlistsLeft = new List<string>();
+        if (plan.PlaylistsSkipped > 0)
+        {
+            playlistsLeft.Add($"{plan.PlaylistsSkipped} multi-disc {Units.Plural(plan.PlaylistsSkipped, "playlist")} not written (see the plan for why)");
+        }
+
+        if (plan.PlaylistsInPlace > 0)
+        {
+            playlistsLeft.Add($"{plan.PlaylistsInPlace} {Units.Plural(plan.PlaylistsInPlace, "playlist")} already in place");
+        }
+
+        var playlists = playlistsLeft.Count > 0 ? "; " + string.Join(", ", playlistsLeft) : "";
+        return $"move {plan.Moves} {Units.Plural(plan.Moves, "file")}{writes} ({stays}{playlists})";
+    }
 
     /// <summary>One line: what the run did, and how to revert it when there is something an undo can move back.</summary>
     internal static string Summary(OrganizeRunReport report)

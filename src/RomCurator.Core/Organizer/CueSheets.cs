@@ -1,0 +1,81 @@
+using Microsoft.Data.Sqlite;
+using RomCurator.Core.Reports;
+using RomCurator.Core.Storage;
+
+namespace RomCurator.Core.Organizer;
+
+/// <summary>
+/// Loose cue sheets and the files they name (the scan's <c>cue.files</c>, resolved beside the sheet), kept together: a
+/// cue finds its tracks by name, so the plan moves the sheet and the files it names only when all of them (those
+/// present) are placed by one release the same way — every one verified by hash (each then keeps the DAT's name in one
+/// folder, <see cref="DestinationRules.MultiFile"/>), or every one accepted in review (each keeps its own name in one
+/// Unverified folder). Otherwise none of them moves (<see cref="SkipReason.HeldByCueSheet"/>): a track never leaves
+/// its cue behind, nor a cue its tracks. Sheets are few (one per disc); only their files' paths are kept.
+/// </summary>
+public sealed class CueSheets
+{
+    private readonly Dictionary<(long RootId, string RelativePath), string> held;
+
+    private CueSheets(Dictionary<(long RootId, string RelativePath), string> held) => this.held = held;
+
+    /// <summary>The sheets in every active root, or in the active root named <paramref name="rootName"/>.</summary>
+    public static CueSheets Read(SqliteConnection connection, string? rootName)
+    {
+        var sheets = connection.Once("""
+            SELECT f.root_id, f.relative_path, f.rom_id, md.metadata_value AS files FROM file_instance f
+            JOIN rom_file_metadata md ON md.rom_id = f.rom_id AND md.metadata_key = 'cue.files'
+            JOIN library_root lr ON lr.root_id = f.root_id
+            WHERE f.status = 'present' AND lower(f.relative_path) LIKE '%.cue' AND lr.is_active = 1 AND ($root IS NULL OR lr.name = $root)
+            """).Bind("$root", rootName).All(row => (RootId: row.Long("root_id"), Path: row.Text("relative_path"), RomId: row.Long("rom_id"), Files: row.Text("files")));
+        var held = new Dictionary<(long, string), string>();
+        foreach (var sheet in sheets)
+        {
+            var folder = sheet.Path.LastIndexOf('/') is var slash and >= 0 ? sheet.Path[..(slash + 1)] : "";
+            var placement = Placement(connection, sheet.RomId);
+            var together = new List<string> { sheet.Path };
+            var apart = placement is null;
+            foreach (var name in sheet.Files.Split('|').Where(name => name.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                var path = folder + name.Replace('\\', '/');
+                if (Present(connection, sheet.RootId, path) is not { } romId)
+                {
+                    continue;
+                }
+
+                together.Add(path);
+                apart |= Placement(connection, romId) != placement;
+            }
+
+            if (apart && together.Count > 1)
+            {
+                foreach (var path in together)
+                {
+                    held.TryAdd((sheet.RootId, path), sheet.Path);
+                }
+            }
+        }
+
+        return new CueSheets(held);
+    }
+
+    /// <summary>The cue sheet that keeps the file at <paramref name="relativePath"/> where it is, or null when it may move.</summary>
+    public string? HeldBy(long rootId, string relativePath) => held.GetValueOrDefault((rootId, relativePath));
+
+    private static long? Present(SqliteConnection connection, long rootId, string relativePath) =>
+        connection.Once("SELECT rom_id FROM file_instance WHERE root_id = $root AND relative_path = $path AND status = 'present'")
+            .Bind("$root", rootId).Bind("$path", relativePath).Long();
+
+    /// <summary>How the plan places a file: "v" and the release it is verified for, else "a" and the release it was accepted for, else null.</summary>
+    private static string? Placement(SqliteConnection connection, long romId) =>
+        connection.Once($"""
+            SELECT coalesce(
+                (SELECT 'v' || min(a.release_id) FROM release_artifact a JOIN rom_file r ON r.rom_id = a.rom_id
+                 JOIN dat_atomic_link l ON l.rom_id = a.rom_id
+                 JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id AND e.release_id = a.release_id
+                 WHERE a.rom_id = $rom AND {ReportQueries.HashEquals}),
+                (SELECT 'a' || min(a.release_id) FROM release_artifact a
+                 JOIN dat_atomic_link l ON l.rom_id = a.rom_id AND l.match_type = 'manual'
+                 JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id AND e.release_id = a.release_id
+                 WHERE a.rom_id = $rom)) AS placement
+            """).Bind("$rom", romId).First(row => row.TextOrNull("placement"));
+}
