@@ -16,6 +16,9 @@ namespace RomCurator.Core.Discovery;
 /// </summary>
 public sealed class DiscoveryStager : IDisposable
 {
+    /// <summary>At most this many entries go from the walking thread to the staging one at a time.</summary>
+    private const int ChunkEntries = 256;
+
     private readonly SqliteConnection connection;
     private readonly long logId;
     private readonly int batchSize;
@@ -44,14 +47,27 @@ public sealed class DiscoveryStager : IDisposable
     /// <summary>Stages the root; returns false when the root itself could not be read (its files are then not swept).</summary>
     public bool Stage(LibraryRoot root, RootWalker walker, CancellationToken cancellation)
     {
-        var entries = Channel.CreateBounded<WalkEntry>(new BoundedChannelOptions(4 * batchSize) { SingleReader = true, SingleWriter = true });
+        // Entries cross threads in chunks: one hand-off per entry cost more than staging it.
+        var chunkSize = Math.Clamp(batchSize / 4, 1, ChunkEntries);
+        var entries = Channel.CreateBounded<List<WalkEntry>>(new BoundedChannelOptions(Math.Max(2, 4 * batchSize / chunkSize)) { SingleReader = true, SingleWriter = true });
         var walking = Task.Run(() =>
         {
             try
             {
+                var chunk = new List<WalkEntry>(chunkSize);
                 foreach (var entry in walker.Walk(root.Path, cancellation))
                 {
-                    entries.Writer.WriteAsync(entry, cancellation).AsTask().GetAwaiter().GetResult();
+                    chunk.Add(entry);
+                    if (chunk.Count == chunkSize)
+                    {
+                        entries.Writer.WriteAsync(chunk, cancellation).AsTask().GetAwaiter().GetResult();
+                        chunk = new List<WalkEntry>(chunkSize);
+                    }
+                }
+
+                if (chunk.Count > 0)
+                {
+                    entries.Writer.WriteAsync(chunk, cancellation).AsTask().GetAwaiter().GetResult();
                 }
 
                 entries.Writer.Complete();
@@ -74,15 +90,17 @@ public sealed class DiscoveryStager : IDisposable
         var reader = entries.Reader;
         while (reader.WaitToReadAsync(cancellation).AsTask().GetAwaiter().GetResult())
         {
-            while (batch.Count < batchSize && reader.TryRead(out var entry))
+            while (reader.TryRead(out var chunk))
             {
-                rootReadable &= !(entry.IsProblem && entry.Path.Relative.Length == 0);
-                batch.Add(entry);
-            }
-
-            if (batch.Count >= batchSize)
-            {
-                Flush(root, batch);
+                foreach (var entry in chunk)
+                {
+                    rootReadable &= !(entry.IsProblem && entry.Path.Relative.Length == 0);
+                    batch.Add(entry);
+                    if (batch.Count >= batchSize)
+                    {
+                        Flush(root, batch);
+                    }
+                }
             }
         }
 

@@ -9,6 +9,13 @@ namespace RomCurator.Core.Discovery;
 /// error recorded for it last time) and one upserts every entry into <c>file_discovery</c>, in the batch's order:
 /// unchanged files promoted at once (their content's rom_id, 'hashed'), problems 'failed', the rest 'pending'.
 /// </summary>
+/// <remarks>
+/// A rescan finds most rows as they were, so each statement is split to leave untouched what it would only rewrite
+/// with the same value (SQLite rewrites an index entry whenever its column is assigned, equal or not): instances
+/// already 'present' get their last_seen and log_id only (not their status, whose index then stays), and a
+/// <c>file_discovery</c> row whose every staged column is already what the upsert would write gets its log_id and
+/// last_seen only (its rom_id index stays); the upsert then skips it. The rows come out as the plain upsert leaves them.
+/// </remarks>
 public sealed class WalkBatchWriter : IDisposable
 {
     /// <summary>The instance of an entry that is unchanged, as a join condition (entry <c>w</c>, instance <c>f</c>).</summary>
@@ -24,7 +31,16 @@ public sealed class WalkBatchWriter : IDisposable
         """;
 
     private readonly StagingTable entries;
-    private readonly SqlStatement touchUnchanged;
+    /// <summary>A staged entry <c>w</c> (with its unchanged instance <c>f</c>, if any) whose row <c>d</c> holds what the upsert would write.</summary>
+    private const string SameRow = """
+        d.root_id = $root AND d.relative_path = w.rel AND d.absolute_path = w.abs AND d.size_bytes IS w.size
+        AND d.modified_time IS w.modified AND d.rom_id IS f.rom_id AND d.depth IS w.depth AND d.message IS w.problem
+        AND d.promotion_state = CASE WHEN w.problem IS NOT NULL THEN 'failed' WHEN f.rom_id IS NULL THEN 'pending' ELSE 'hashed' END
+        """;
+
+    private readonly SqlStatement touchPresent;
+    private readonly SqlStatement touchOther;
+    private readonly SqlStatement refreshSame;
     private readonly SqlStatement stageKnownRoot;
     private readonly SqlStatement stageNewRoot;
 
@@ -32,16 +48,25 @@ public sealed class WalkBatchWriter : IDisposable
     {
         entries = new StagingTable(connection, "scan_walk_entries",
             "abs TEXT, rel TEXT, size INTEGER, modified TEXT, depth INTEGER, problem TEXT", 6);
-        touchUnchanged = connection.Statement($"""
+        touchPresent = connection.Statement($"""
+            UPDATE file_instance AS f SET last_seen = datetime('now'), log_id = $log
+            FROM {entries.Name} w WHERE {Unchanged} AND f.status = 'present'
+            """).Bind("$log", logId);
+        touchOther = connection.Statement($"""
             UPDATE file_instance AS f SET last_seen = datetime('now'), status = 'present', log_id = $log
-            FROM {entries.Name} w WHERE {Unchanged}
+            FROM {entries.Name} w WHERE {Unchanged} AND f.status IS NOT 'present'
+            """).Bind("$log", logId);
+        refreshSame = connection.Statement($"""
+            UPDATE file_discovery AS d SET log_id = $log, last_seen = datetime('now')
+            FROM {entries.Name} w LEFT JOIN file_instance f ON {Unchanged}
+            WHERE {SameRow}
             """).Bind("$log", logId);
         stageKnownRoot = connection.Statement($"""
             INSERT INTO file_discovery (log_id, root_id, absolute_path, relative_path, size_bytes, modified_time, rom_id, promotion_state, depth, message)
             SELECT $log, $root, w.abs, w.rel, w.size, w.modified, f.rom_id,
                    CASE WHEN w.problem IS NOT NULL THEN 'failed' WHEN f.rom_id IS NULL THEN 'pending' ELSE 'hashed' END, w.depth, w.problem
             FROM {entries.Name} w LEFT JOIN file_instance f ON {Unchanged}
-            WHERE true ORDER BY w.ord
+            WHERE NOT EXISTS (SELECT 1 FROM file_discovery d WHERE {SameRow} AND d.log_id = $log) ORDER BY w.ord
             {Upsert}
             """).Bind("$log", logId);
         stageNewRoot = connection.Statement($"""
@@ -71,15 +96,29 @@ public sealed class WalkBatchWriter : IDisposable
                 .Execute();
         }
 
-        var unchanged = rootIsNew ? 0 : touchUnchanged.In(transaction).Bind("$root", rootId).Execute();
-        (rootIsNew ? stageNewRoot : stageKnownRoot).In(transaction).Bind("$root", rootId).Execute();
+        var unchanged = 0;
+        if (rootIsNew)
+        {
+            stageNewRoot.In(transaction).Bind("$root", rootId).Execute();
+        }
+        else
+        {
+            // 'present' first: the second statement makes the others 'present', which the first would then count again.
+            unchanged = touchPresent.In(transaction).Bind("$root", rootId).Execute()
+                        + touchOther.In(transaction).Bind("$root", rootId).Execute();
+            refreshSame.In(transaction).Bind("$root", rootId).Execute();
+            stageKnownRoot.In(transaction).Bind("$root", rootId).Execute();
+        }
+
         entries.Clear(transaction);
         return unchanged;
     }
 
     public void Dispose()
     {
-        touchUnchanged.Dispose();
+        touchPresent.Dispose();
+        touchOther.Dispose();
+        refreshSame.Dispose();
         stageKnownRoot.Dispose();
         stageNewRoot.Dispose();
         entries.Dispose();
