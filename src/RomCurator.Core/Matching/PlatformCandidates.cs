@@ -8,9 +8,11 @@ namespace RomCurator.Core.Matching;
 /// Which platforms a file may belong to: the platform hints of the roots it lives under, the platforms the
 /// extension registry names for its extension and the platforms its cartridge header belongs to; failing all three, the platforms whose DATs list ROMs with that
 /// extension. When two or more of them name platforms, only those they all agree on are the file's own (a title match
-/// elsewhere is only a suggestion); when they share none, every title match is only a suggestion.
+/// elsewhere is only a suggestion); when they share none, every title match is only a suggestion. Its two per-file
+/// queries are prepared once, at the first file: they take the connection's transaction of that moment, so an
+/// instance serves one transaction (or none).
 /// </summary>
-public sealed class PlatformCandidates(SqliteConnection connection)
+public sealed class PlatformCandidates(SqliteConnection connection) : IDisposable
 {
     /// <summary>The platforms a cartridge header's family can be (its metadata key prefix → platform short names).</summary>
     private static readonly Dictionary<string, string[]> HeaderFamilies = new(StringComparer.Ordinal)
@@ -22,6 +24,8 @@ public sealed class PlatformCandidates(SqliteConnection connection)
     private readonly Dictionary<string, HashSet<long>> registry = LoadRegistry(connection);
     private readonly Dictionary<string, long> byShortName = LoadShortNames(connection);
     private Dictionary<string, HashSet<long>>? fromDats;
+    private SqlStatement? rootHints;
+    private SqlStatement? headerKeys;
 
     public IReadOnlyCollection<long> For(long romId, string fileName) => Evidence(romId, fileName).Platforms;
 
@@ -82,8 +86,8 @@ public sealed class PlatformCandidates(SqliteConnection connection)
     /// <summary>The platforms the file's cartridge header belongs to (by the header's metadata keys: gb.*, snes.*, …).</summary>
     private HashSet<long> HeaderPlatforms(long romId)
     {
-        var headers = connection.Once("SELECT DISTINCT substr(metadata_key, 1, instr(metadata_key, '.') - 1) AS header FROM rom_file_metadata WHERE rom_id = $rom")
-            .Bind("$rom", romId).All(row => row.Text("header"));
+        headerKeys ??= connection.Statement("SELECT DISTINCT substr(metadata_key, 1, instr(metadata_key, '.') - 1) AS header FROM rom_file_metadata WHERE rom_id = $rom");
+        var headers = headerKeys.Bind("$rom", romId).All(row => row.Text("header"));
         var platforms = new HashSet<long>();
         foreach (var header in headers)
         {
@@ -102,15 +106,21 @@ public sealed class PlatformCandidates(SqliteConnection connection)
         return platforms;
     }
 
+    public void Dispose()
+    {
+        rootHints?.Dispose();
+        headerKeys?.Dispose();
+    }
+
     private HashSet<long> RootHints(long romId) =>
-        connection.Once("""
+        (rootHints ??= connection.Statement("""
             SELECT r.platform_id FROM file_instance f JOIN library_root r ON r.root_id = f.root_id
             WHERE f.rom_id = $rom AND r.platform_id IS NOT NULL
             UNION
             SELECT r.platform_id FROM archive_member m
             JOIN file_instance f ON f.rom_id = m.parent_rom_id JOIN library_root r ON r.root_id = f.root_id
             WHERE m.child_rom_id = $rom AND r.platform_id IS NOT NULL
-            """).Bind("$rom", romId).All(row => row.Long("platform_id")).ToHashSet();
+            """)).Bind("$rom", romId).All(row => row.Long("platform_id")).ToHashSet();
 
     private static Dictionary<string, long> LoadShortNames(SqliteConnection connection)
     {

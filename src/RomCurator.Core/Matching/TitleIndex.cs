@@ -8,11 +8,11 @@ namespace RomCurator.Core.Matching;
 /// The DAT games of one platform for a matching pass: one entry per release, looked up by exact key or by shared
 /// words. Lean enough for DATs of a million games: it keeps only each game's entry id and, in
 /// <see cref="PostingTable"/>s, the hashes of its key and words; the names and their facts are read back from the
-/// database for the few games a file is scored against.
+/// database for the few games a file is scored against (<see cref="TitleRows"/>: an index serves one transaction).
 /// </summary>
-public sealed class TitleIndex
+public sealed class TitleIndex : IDisposable
 {
-    private readonly SqliteConnection connection;
+    private readonly TitleRows rows;
     private readonly long[] entryIds;
     private readonly PostingTable byKey;
     private readonly PostingTable byWord;
@@ -20,7 +20,7 @@ public sealed class TitleIndex
 
     private TitleIndex(SqliteConnection connection, long platformId, long[] entryIds, PostingTable byKey, PostingTable byWord)
     {
-        this.connection = connection;
+        rows = new TitleRows(connection);
         PlatformId = platformId;
         this.entryIds = entryIds;
         this.byKey = byKey;
@@ -31,6 +31,9 @@ public sealed class TitleIndex
 
     public int Count => entryIds.Length;
 
+    /// <summary>Games whose names are parsed together, on every core, before they are filed in name order.</summary>
+    private const int Batch = 4096;
+
     public static TitleIndex Load(SqliteConnection connection, long platformId)
     {
         // Every array is sized from the platform's entry count up front: growing them would leave copies behind.
@@ -38,7 +41,6 @@ public sealed class TitleIndex
         var entries = new long[most];
         var keys = new PostingTable.Builder(most);
         var wordTable = new PostingTable.Builder(most * 4);
-        var titleWords = new List<ulong>();
         var count = 0;
         var games = connection.Once("""
             SELECT min(e.dat_entry_id) AS dat_entry_id, e.game_name
@@ -46,6 +48,9 @@ public sealed class TitleIndex
             WHERE e.platform_id = $platform
             GROUP BY e.release_id, e.game_name
             """).Bind("$platform", platformId).Stream(row => (EntryId: row.Long("dat_entry_id"), Name: row.Text("game_name")));
+        var names = new string[Batch];
+        var hashed = new DatTitleHashes[Batch];
+        var batched = 0;
         foreach (var (entryId, name) in games)
         {
             if (count == entries.Length)
@@ -53,22 +58,16 @@ public sealed class TitleIndex
                 Array.Resize(ref entries, count + count / 2 + 16);
             }
 
-            var position = count++;
-            entries[position] = entryId;
-            var words = TitleWords.Normalize(DatNameParser.Parse(name).BaseTitle).Words;
-            keys.Add(TitleHash.Of(TitleWords.Compact(words)), position);
-            titleWords.Clear();
-            foreach (var word in words)
+            entries[count++] = entryId;
+            names[batched++] = name;
+            if (batched == Batch)
             {
-                var hash = TitleHash.Of(word);
-                if (!titleWords.Contains(hash))
-                {
-                    titleWords.Add(hash);
-                    wordTable.Add(hash, position);
-                }
+                FileBatch(names, hashed, batched, count - batched, keys, wordTable);
+                batched = 0;
             }
         }
 
+        FileBatch(names, hashed, batched, count - batched, keys, wordTable);
         if (count < entries.Length)
         {
             Array.Resize(ref entries, count);
@@ -76,6 +75,23 @@ public sealed class TitleIndex
 
         // A word most titles share tells nothing: Candidates skips it, so it is not kept at all.
         return new TitleIndex(connection, platformId, entries, keys.Build(), wordTable.Build(CommonWordTitles(count)));
+    }
+
+    /// <summary>
+    /// Parses <paramref name="count"/> names in parallel (pure work, each into its own slot), then files their hashes in
+    /// name order from <paramref name="first"/>: the tables come out as one thread would build them.
+    /// </summary>
+    private static void FileBatch(string[] names, DatTitleHashes[] hashed, int count, int first, PostingTable.Builder keys, PostingTable.Builder wordTable)
+    {
+        Parallel.For(0, count, i => hashed[i] = DatTitleHashes.Of(names[i]));
+        for (var i = 0; i < count; i++)
+        {
+            keys.Add(hashed[i].Key, first + i);
+            foreach (var word in hashed[i].Words)
+            {
+                wordTable.Add(word, first + i);
+            }
+        }
     }
 
     /// <summary>Titles worth scoring for a file: the same compact key (letters and digits), or the most words in common.</summary>
@@ -98,7 +114,7 @@ public sealed class TitleIndex
             }
         }
 
-        return TitleRows.Read(connection, chosen.Select(position => entryIds[position]));
+        return rows.Read(chosen.Select(position => entryIds[position]));
     }
 
     /// <summary>Words in more titles than this are too common to say which game a file is (they are not looked up).</summary>
@@ -106,6 +122,8 @@ public sealed class TitleIndex
 
     private static int EntryCount(SqliteConnection connection, long platformId) =>
         (int)connection.Once("SELECT count(*) FROM dat_entry WHERE platform_id = $platform").Bind("$platform", platformId).Long()!.Value;
+
+    public void Dispose() => rows.Dispose();
 
     /// <summary>Whether several releases share this compact key (a region-less file name cannot tell them apart).</summary>
     public bool IsAmbiguous(string compact) => byKey.Find(TitleHash.Of(compact)).Length > 1;

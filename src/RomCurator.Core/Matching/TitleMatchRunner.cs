@@ -26,9 +26,31 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
             return (0, 0);
         }
 
-        var thresholds = MatchThresholds.From(settings);
-        var platforms = new PlatformCandidates(connection);
         var indexes = new Dictionary<long, TitleIndex>();
+        using var transaction = connection.BeginTransaction();
+        // Created inside the transaction: their statements, prepared once for every file, take it.
+        using var platforms = new PlatformCandidates(connection);
+        using var headerTitles = connection.Statement("""
+            SELECT metadata_value FROM rom_file_metadata
+            WHERE rom_id = $rom AND metadata_key IN ('snes.title', 'gb.title', 'gba.title', 'n64.title', 'md.title')
+            """);
+        try
+        {
+            return Match(pending, logId, transaction, platforms, headerTitles, indexes, cancellation);
+        }
+        finally
+        {
+            foreach (var index in indexes.Values)
+            {
+                index.Dispose();
+            }
+        }
+    }
+
+    private (long Linked, long Queued) Match(List<PendingFile> pending, long logId, SqliteTransaction transaction,
+        PlatformCandidates platforms, SqlStatement headerTitles, Dictionary<long, TitleIndex> indexes, CancellationToken cancellation)
+    {
+        var thresholds = MatchThresholds.From(settings);
         long linked = 0, queued = 0;
         using var link = connection.Statement("""
             INSERT OR IGNORE INTO dat_atomic_link (dat_entry_id, atomic_id, rom_id, match_type, confidence, log_id)
@@ -38,7 +60,6 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
             INSERT INTO ingestion_candidate (rom_id, dat_entry_id, suggested_atomic_id, confidence, reason, log_id)
             VALUES ($rom, $entry, $atomic, $confidence, $reason, $log)
             """);
-        using var transaction = connection.BeginTransaction();
         var newEntries = new Dictionary<long, HashSet<long>>();
         foreach (var file in pending)
         {
@@ -57,7 +78,7 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
             var evidence = new FileEvidence(file.Size, file.HeaderlessSize, Path.GetExtension(file.FileName), agreed);
             var max = settings.MaxCandidatesPerFile;
             var candidates = GameMatcher.FindCandidates(TitleFacts.FromFileName(file.FileName), candidatePlatforms, max, eligible, evidence, preferences)
-                .Concat(HeaderTitles(file.RomId).SelectMany(title => GameMatcher.FindCandidates(TitleFacts.From(title), candidatePlatforms, max, eligible, evidence, preferences)
+                .Concat(HeaderTitles(headerTitles, file.RomId).SelectMany(title => GameMatcher.FindCandidates(TitleFacts.From(title), candidatePlatforms, max, eligible, evidence, preferences)
                     .Select(c => c with { Reason = $"header title '{title}': {c.Reason}" })));
             var decision = MatchPolicy.Decide(candidates, thresholds, preferences);
             if (decision.Link is { } best)
@@ -85,13 +106,8 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
     }
 
     /// <summary>Titles the cartridge header carries (SNES, Game Boy, GBA, N64, Mega Drive).</summary>
-    private List<string> HeaderTitles(long romId)
-    {
-        return connection.Once("""
-            SELECT metadata_value FROM rom_file_metadata
-            WHERE rom_id = $rom AND metadata_key IN ('snes.title', 'gb.title', 'gba.title', 'n64.title', 'md.title')
-            """).Bind("$rom", romId).All(row => row.Text("metadata_value"));
-    }
+    private static List<string> HeaderTitles(SqlStatement headerTitles, long romId) =>
+        headerTitles.Bind("$rom", romId).All(row => row.Text("metadata_value"));
 
     /// <summary>
     /// ROM and disc files with no link to any DAT entry and no open suggestion (archive containers excluded): those never

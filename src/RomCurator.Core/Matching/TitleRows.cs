@@ -5,15 +5,17 @@ namespace RomCurator.Core.Matching;
 
 /// <summary>
 /// Reads DAT games back by the entry id a <see cref="TitleIndex"/> keeps, with the facts of their names, the sizes of
-/// their ROMs and whether they are clones.
+/// their ROMs and whether they are clones. Its query is prepared once, at the first read: it takes the connection's
+/// transaction of that moment, so an instance serves one transaction (or none).
 /// </summary>
-public static class TitleRows
+public sealed class TitleRows(SqliteConnection connection) : IDisposable
 {
-    public static List<IndexedTitle> Read(SqliteConnection connection, IEnumerable<long> entryIds)
+    private SqlStatement? select;
+
+    public List<IndexedTitle> Read(IEnumerable<long> entryIds)
     {
         var titles = new List<IndexedTitle>();
-        // Created here, not kept: a command takes the connection's transaction when it is created.
-        using var select = connection.Statement($$"""
+        select ??= connection.Statement($$"""
             SELECT l.atomic_id, e.release_id, e.game_name, e.parent_name IS NOT NULL AS is_clone,
                    {{RomSizeList.Select}} AS rom_sizes
             FROM dat_entry e JOIN dat_atomic_link l ON l.dat_entry_id = e.dat_entry_id AND l.rom_id IS NULL
@@ -35,4 +37,6 @@ public static class TitleRows
 
         return titles;
     }
+
+    public void Dispose() => select?.Dispose();
 }
