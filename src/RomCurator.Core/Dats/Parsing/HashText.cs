@@ -3,25 +3,44 @@ namespace RomCurator.Core.Dats.Parsing;
 /// <summary>Normalises hash text from DATs: lower-case hex of the expected length, or null when absent or malformed.</summary>
 public static class HashText
 {
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
+
+    /// <summary>
+    /// The hash as <paramref name="hexLength"/> lower-case hex digits ("0x" dropped; a short CRC32 padded with
+    /// zeros), or null. Hash text that is already so is returned as it is, without a copy.
+    /// </summary>
     public static string? Normalize(string? value, int hexLength)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        var text = value.AsSpan().Trim();
+        if (text.IsEmpty)
         {
             return null;
         }
 
-        var trimmed = value.Trim();
-        if (trimmed.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+        if (text.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
         {
-            trimmed = trimmed[2..];
+            text = text[2..];
         }
 
-        if (trimmed.Length < hexLength && hexLength == 8)
+        if (text.Length > hexLength || (text.Length < hexLength && hexLength != 8) || text.ContainsAnyExcept(HexDigits))
         {
-            trimmed = trimmed.PadLeft(8, '0');
+            return null;
         }
 
-        return trimmed.Length == hexLength && trimmed.All(Uri.IsHexDigit) ? trimmed.ToLowerInvariant() : null;
+        if (text.Length == hexLength && value!.Length == hexLength && !text.ContainsAnyInRange('A', 'F'))
+        {
+            return value;
+        }
+
+        Span<char> hash = stackalloc char[hexLength];
+        var padding = hexLength - text.Length;
+        hash[..padding].Fill('0');
+        for (var i = 0; i < text.Length; i++)
+        {
+            hash[padding + i] = (char)(text[i] | 0x20);
+        }
+
+        return new string(hash);
     }
 
     public static long? Size(string? value) =>

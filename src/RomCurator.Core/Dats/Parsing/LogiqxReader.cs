@@ -25,6 +25,7 @@ public sealed class LogiqxReader : IDatReader
     private const string SoftwareList = "softwarelist";
     private readonly XmlReader xml;
     private readonly Windows1252Fallback encoding;
+    private readonly LogiqxNames atoms;
     private readonly string source;
     private string? pendingGame;
     private DatHeader? pendingList;
@@ -36,6 +37,7 @@ public sealed class LogiqxReader : IDatReader
         this.source = source;
         var text = new StreamReader(stream, Windows1252Fallback.Counting(out encoding), detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
         xml = XmlReader.Create(text, Settings);
+        atoms = new LogiqxNames(xml.NameTable);
         Header = Guard(ReadHeader);
     }
 
@@ -207,33 +209,53 @@ public sealed class LogiqxReader : IDatReader
     {
         dropped = 0;
         var line = ((IXmlLineInfo)xml).LineNumber;
-        var name = xml.GetAttribute("name");
-        var cloneOf = xml.GetAttribute("cloneof");
-        var romOf = xml.GetAttribute("romof");
-        var isBios = xml.GetAttribute("isbios") == "yes";
+        string? name = null, cloneOf = null, romOf = null, isBios = null;
+        while (xml.MoveToNextAttribute())
+        {
+            var attribute = xml.Name;
+            if (attribute == atoms.Name)
+            {
+                name ??= xml.Value;
+            }
+            else if (attribute == atoms.CloneOf)
+            {
+                cloneOf ??= xml.Value;
+            }
+            else if (attribute == atoms.RomOf)
+            {
+                romOf ??= xml.Value;
+            }
+            else if (attribute == atoms.IsBios)
+            {
+                isBios ??= xml.Value;
+            }
+        }
+
+        xml.MoveToElement();
         string? description = null;
         var values = new DatRomValues();
         var roms = new List<DatRom>();
-        using (var game = xml.ReadSubtree())
+
+        // The game's own elements, read in place (no subtree reader per game): its direct <description> and its
+        // <rom>/<disk> at any depth (software lists nest them in <part><dataarea>).
+        var gameDepth = xml.Depth;
+        if (!xml.IsEmptyElement)
         {
-            game.Read();
-            game.Read();
-            while (!game.EOF)
+            xml.Read();
+            while (!xml.EOF && (xml.Depth > gameDepth || xml.NodeType != XmlNodeType.EndElement))
             {
-                if (game.NodeType == XmlNodeType.Element && game.LocalName == "description" && game.Depth == 1)
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == atoms.Description && xml.Depth == gameDepth + 1)
                 {
-                    description = game.ReadElementContentAsString().Trim();
+                    description = xml.ReadElementContentAsString().Trim();
                     continue;
                 }
 
-                if (game.NodeType == XmlNodeType.Element && game.LocalName is "rom" or "disk" && !IsLoadInstruction(game)
-                    && (roms.Count < DatLimits.MaxRomsPerGame || Dropped(game)))
+                if (xml.NodeType == XmlNodeType.Element && (xml.LocalName == atoms.Rom || xml.LocalName == atoms.Disk))
                 {
-                    roms.Add(values.Rom(game.GetAttribute("name"), game.GetAttribute("size"), game.GetAttribute("crc"), game.GetAttribute("md5"),
-                        game.GetAttribute("sha1"), game.GetAttribute("status"), game.LocalName == "disk", ((IXmlLineInfo)game).LineNumber));
+                    ReadRom(roms, values);
                 }
 
-                game.Read();
+                xml.Read();
             }
         }
 
@@ -244,22 +266,70 @@ public sealed class LogiqxReader : IDatReader
 
         // A game without a name attribute is known by its description (some converted DATs); empty when neither.
         var gameName = !string.IsNullOrWhiteSpace(name) ? name : description ?? "";
-        return new DatGame(gameName, description, cloneOf, romOf, isBios, roms, line, values.Problems);
+        return new DatGame(gameName, description, cloneOf, romOf, isBios == "yes", roms, line, values.Problems);
     }
 
-    /// <summary>Counts a ROM past the limit (never kept: returns false).</summary>
-    private bool Dropped(XmlReader rom)
+    /// <summary>
+    /// Adds the <c>&lt;rom&gt;</c> or <c>&lt;disk&gt;</c> the reader is on, its attributes read in one pass: not a
+    /// software list's load instruction, and not past <see cref="DatLimits.MaxRomsPerGame"/> (those are counted).
+    /// </summary>
+    private void ReadRom(List<DatRom> roms, DatRomValues values)
     {
-        if (dropped++ == 0)
+        var romLine = ((IXmlLineInfo)xml).LineNumber;
+        var isDisk = xml.LocalName == atoms.Disk;
+        string? name = null, size = null, crc = null, md5 = null, sha1 = null, status = null, loadFlag = null;
+        while (xml.MoveToNextAttribute())
         {
-            firstDroppedLine = ((IXmlLineInfo)rom).LineNumber;
+            var attribute = xml.Name;
+            if (attribute == atoms.Name)
+            {
+                name ??= xml.Value;
+            }
+            else if (attribute == atoms.Size)
+            {
+                size ??= xml.Value;
+            }
+            else if (attribute == atoms.Crc)
+            {
+                crc ??= xml.Value;
+            }
+            else if (attribute == atoms.Md5)
+            {
+                md5 ??= xml.Value;
+            }
+            else if (attribute == atoms.Sha1)
+            {
+                sha1 ??= xml.Value;
+            }
+            else if (attribute == atoms.Status)
+            {
+                status ??= xml.Value;
+            }
+            else if (attribute == atoms.LoadFlag)
+            {
+                loadFlag ??= xml.Value;
+            }
         }
 
-        return false;
-    }
+        xml.MoveToElement();
+        var isLoadInstruction = loadFlag is not null && LoadInstructions.Contains(loadFlag) && string.IsNullOrEmpty(name);
+        if (isLoadInstruction)
+        {
+            return;
+        }
 
-    private static bool IsLoadInstruction(XmlReader rom) =>
-        rom.GetAttribute("loadflag") is { } flag && LoadInstructions.Contains(flag) && string.IsNullOrEmpty(rom.GetAttribute("name"));
+        if (roms.Count >= DatLimits.MaxRomsPerGame)
+        {
+            if (dropped++ == 0)
+            {
+                firstDroppedLine = romLine;
+            }
+
+            return;
+        }
+
+        roms.Add(values.Rom(name, size, crc, md5, sha1, status, isDisk, romLine));
+    }
 
     private T Guard<T>(Func<T> read)
     {
