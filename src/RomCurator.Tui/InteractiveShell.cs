@@ -21,6 +21,7 @@ public static class InteractiveShell
         var settings = context.LenientSettings();
         using var connection = context.OpenDatabase();
 
+        ThreadPoolFloor.Raise();
         using IApplication app = Application.Create().Init();
         using var window = new MainWindow(app, connection, settings, context.AppPaths);
         app.Run(window);

@@ -3,7 +3,7 @@ using Terminal.Gui.App;
 namespace RomCurator.Tui.Shell;
 
 /// <summary>
-/// Work a pane runs off the main loop (a scan, an organizer run, a DAT import): it runs on a background thread that
+/// Work a pane runs off the main loop (a scan, an organizer run, a DAT import): it runs on a thread of its own that
 /// only publishes its newest progress snapshot and, at the end, its result or the one line saying why it failed; a
 /// 200 ms timer on the main loop shows the snapshot and, once the work has ended, hands the ending to the pane. No UI
 /// stalls, nothing blocks the work, and whatever the thread throws is shown, never lost with it.
@@ -38,7 +38,10 @@ public sealed class BackgroundJob<TProgress, TResult>(IApplication app) where TP
         onTick = tick;
         onEnded = ended;
         var progress = new Snapshot(this);
-        Task.Run(() =>
+        // A thread of its own, never one of the thread pool: Terminal.Gui's main loop and input loop wait between
+        // iterations on delays whose endings run on the pool, and on a busy 2-core machine the pool adds threads
+        // slowly: two slow counts holding its threads stalled every redraw (a pane switch) for seconds.
+        new Thread(() =>
         {
             try
             {
@@ -48,7 +51,8 @@ public sealed class BackgroundJob<TProgress, TResult>(IApplication app) where TP
             {
                 ending = new Ending(default, describe(error), false);
             }
-        }, CancellationToken.None);
+        })
+        { IsBackground = true, Name = "romcurator pane work" }.Start();
         app.AddTimeout(Interval, Tick);
     }
 

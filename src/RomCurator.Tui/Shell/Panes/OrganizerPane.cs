@@ -1,7 +1,6 @@
 using RomCurator.Core.Organizer;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Storage;
-using RomCurator.Core.Library;
 using RomCurator.Tui.Presentation;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
@@ -11,8 +10,9 @@ namespace RomCurator.Tui.Shell.Panes;
 
 /// <summary>
 /// The organizer's dry-run plan as a diff (old path → new path) grouped by platform, with conflicts and skipped files
-/// and their reasons, a page at a time: the plan is written to a temporary table and only the page shown is read back
-/// (] [ and v turn pages and views without planning again; a refresh plans again). The plan shown is remembered by
+/// and their reasons, a page at a time: the plan is made in the background (<see cref="OrganizerPlanning"/>: the pane
+/// draws at once and counts the files planned so far) and written to a temporary table, and only the page shown is
+/// read back (] [ and v turn pages and views without planning again; a refresh plans again). The plan shown is remembered by
 /// number: a applies exactly that plan after a confirmation (if the library changed since, nothing moves, the pane says
 /// so and shows the new plan) and shows progress while files move (a <see cref="BackgroundJob{TProgress, TResult}"/> with its own connection; a 200 ms timer shows the latest
 /// count); c cancels between files; u undoes the last applied run. Every move is written to file_operation_log before
@@ -25,11 +25,10 @@ public sealed class OrganizerPane : ListPane
     private readonly FrameView details;
     private readonly Label detailsText;
     private readonly HashSet<string> folded = new(StringComparer.Ordinal);
-    private Dictionary<string, string> rootPaths = new(StringComparer.Ordinal);
+    private readonly OrganizerPlanning planning;
     private IReadOnlyList<PlanRow> rows = [];
     private int page;
-    private PlanTable? plan;
-    private long? shownPlan;
+    private MadePlan? made;
     private PlanView view = PlanView.Changes;
     private int shownWidth;
     private readonly BackgroundJob<OrganizeProgress, OrganizeRunReport> job;
@@ -39,6 +38,7 @@ public sealed class OrganizerPane : ListPane
     {
         this.context = context;
         job = new BackgroundJob<OrganizeProgress, OrganizeRunReport>(context.App);
+        planning = new OrganizerPlanning(context.App);
         detailsText = new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(), HotKeySpecifier = (System.Text.Rune)0xFFFF };
         details = new FrameView { Title = "Plan line (Esc closes)", X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         details.Add(detailsText);
@@ -46,7 +46,7 @@ public sealed class OrganizerPane : ListPane
         // Rows are fitted to the width: a resized terminal gets them again at its width (a page read, no new plan).
         View.ViewportChanged += (_, _) =>
         {
-            if (plan is not null && View.Frame.Width > 0 && View.Frame.Width != shownWidth && !details.Visible)
+            if (Plan is not null && View.Frame.Width > 0 && View.Frame.Width != shownWidth && !details.Visible)
             {
                 ShowPage();
             }
@@ -59,6 +59,14 @@ public sealed class OrganizerPane : ListPane
     public override string? Busy => job.IsRunning ? "An organizer run" : null;
 
     public bool IsRunning => job.IsRunning;
+
+    /// <summary>True once the pane shows a plan made for its last refresh (or the line saying why there is none).</summary>
+    internal bool Planned => !planning.IsRunning;
+
+    /// <summary>Plays the planning's main-loop timer (tests; the headless clock does not advance).</summary>
+    internal bool TickPlanning() => planning.Tick();
+
+    private PlanTable? Plan => made?.Table;
 
     /// <summary>The report of the last apply or undo started here.</summary>
     public OrganizeRunReport? LastReport { get; private set; }
@@ -84,17 +92,40 @@ public sealed class OrganizerPane : ListPane
             return;
         }
 
-        var service = new FileOrganizerService(context.Connection, context.Settings.Settings.Organizer, context.Settings.Settings.OneGameOneRom);
-        rootPaths = new LibraryRootStore(context.Connection).List(includeInactive: true)
-            .GroupBy(r => r.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Path, StringComparer.Ordinal);
-        var fingerprint = new PlanFingerprint();
-        var lines = service.Stream().Select(fingerprint.Add);
-        plan?.Dispose();
-        plan = PlanTable.Fill(context.Connection, service.Template, lines);
-        // Remembered by number: a applies exactly this plan, or says the library changed since it was shown.
-        shownPlan = service.Remember(null, plan.Template, fingerprint, plan.Counts).PlanId;
+        // Drawn at once: the plan reads every file of the library (seconds for 200,000), in the background.
+        details.Visible = false;
+        rows = [];
+        planning.Start(context.Settings.Paths.Database, context.Settings.Settings.Organizer, context.Settings.Settings.OneGameOneRom,
+            ShowPlanning, PlanMade);
+        ShowPlanning();
+    }
+
+    private void ShowPlanning()
+    {
+        if (job.IsRunning || !planning.IsRunning)
+        {
+            return;
+        }
+
+        var files = planning.FilesSoFar;
+        Show($"Planning: deciding where each file goes… {(files == 0 ? "" : $"{files:N0} {Units.Plural(files, "file")} so far")}".TrimEnd(), []);
+    }
+
+    private void PlanMade(BackgroundJob<OrganizerPlanning.Planned, MadePlan>.Ending ending)
+    {
+        if (ending.Result is not { } next)
+        {
+            made?.Dispose();
+            made = null;
+            rows = [];
+            Show(ending.Failure ?? "No plan.", []);
+            return;
+        }
+
+        made?.Dispose();
+        made = next;
         ShowPage();
-        if (service.RecoveryDue() is > 0 and var due)
+        if (next.RecoveryDue is > 0 and var due)
         {
             context.Host.Say($"{due} {Units.Plural(due, "move")} of an interrupted organizer run {Units.Plural(due, "is", "are")} still pending: applying (a), undoing (u) or a scan settles them first.");
         }
@@ -103,7 +134,7 @@ public sealed class OrganizerPane : ListPane
     /// <summary>Shows the current page of the plan already made.</summary>
     private void ShowPage()
     {
-        if (job.IsRunning || plan is null)
+        if (job.IsRunning || planning.IsRunning || Plan is null)
         {
             return;
         }
@@ -111,10 +142,10 @@ public sealed class OrganizerPane : ListPane
         details.Visible = false;
         var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
         shownWidth = width;
-        var shown = PlanPage.Read(plan, view, page, PageSize, width, folded);
+        var shown = PlanPage.Read(Plan, view, page, PageSize, width, folded);
         page = shown.Page;
         rows = shown.Rows;
-        var title = PlanRows.Title(plan.Template, plan.Counts, view);
+        var title = PlanRows.Title(Plan.Template, Plan.Counts, view);
         if (shown.TotalRows > PageSize)
         {
             title = title.Replace(" (v changes it)", $" · {shown.FirstRow + 1}-{shown.FirstRow + rows.Count} of {shown.TotalRows:N0} (] [)", StringComparison.Ordinal);
@@ -135,7 +166,7 @@ public sealed class OrganizerPane : ListPane
 
     protected override Tone RowTone(int row) => row < rows.Count ? PlanTone(rows[row].Text) : Tone.Normal;
 
-    private string? RootPath(string root) => rootPaths.GetValueOrDefault(root);
+    private string? RootPath(string root) => made?.RootPaths.GetValueOrDefault(root);
 
     /// <summary>The platform of the selected row (its header or one of its lines).</summary>
     private string? SelectedPlatform => Selected >= 0 && Selected < rows.Count ? rows[Selected].Group?.Platform ?? rows[Selected].Item?.Platform : null;
@@ -158,12 +189,12 @@ public sealed class OrganizerPane : ListPane
 
     private void FoldAll()
     {
-        if (plan is null)
+        if (Plan is null)
         {
             return;
         }
 
-        var platforms = plan.Groups(PlanRows.Actions(view)).Select(g => g.Platform).ToList();
+        var platforms = Plan.Groups(PlanRows.Actions(view)).Select(g => g.Platform).ToList();
         var unfold = platforms.All(folded.Contains);
         folded.Clear();
         if (!unfold)
@@ -255,19 +286,30 @@ public sealed class OrganizerPane : ListPane
 
     private void Apply()
     {
-        if (job.IsRunning || plan is null)
+        if (job.IsRunning)
         {
             return;
         }
 
-        if (!plan.Counts.HasWork)
+        if (planning.IsRunning)
+        {
+            context.Host.Say("The plan is being made: a applies it once it shows.");
+            return;
+        }
+
+        if (Plan is null)
+        {
+            return;
+        }
+
+        if (!Plan.Counts.HasWork)
         {
             context.Host.Say("Nothing to move: every curated file is already in place.");
             return;
         }
 
-        var planId = shownPlan!.Value;
-        context.Host.Confirm($"Move {plan.Counts.Moves} {Units.Plural(plan.Counts.Moves, "file")}{(plan.Counts.Playlists > 0 ? $" and write {plan.Counts.Playlists} multi-disc {Units.Plural(plan.Counts.Playlists, "playlist")}" : "")} as planned ({plan.Counts.Conflicts} {Units.Plural(plan.Counts.Conflicts, "conflict")} and {plan.Counts.Skips} skipped stay put)?",
+        var planId = made!.PlanId;
+        context.Host.Confirm($"Move {Plan.Counts.Moves} {Units.Plural(Plan.Counts.Moves, "file")}{(Plan.Counts.Playlists > 0 ? $" and write {Plan.Counts.Playlists} multi-disc {Units.Plural(Plan.Counts.Playlists, "playlist")}" : "")} as planned ({Plan.Counts.Conflicts} {Units.Plural(Plan.Counts.Conflicts, "conflict")} and {Plan.Counts.Skips} skipped stay put)?",
             () => Start((service, token, progress) => service.Apply(planId, token, progress)));
     }
 

@@ -11,7 +11,7 @@ public sealed class OrganizerPaneTests
         using var library = new ShellLibrary();
         var destination = Path.Combine(library.Fixture.Library, "gb", "Nintendo - Game Boy", "USA", "Game 0 (USA).gb");
 
-        library.Press(Key.D6);
+        library.Press(Key.D6).OrganizerPlanned();
         var pane = (OrganizerPane)library.Window.Current;
         var plan = library.Screen;
         library.Press(Key.A, Key.N);
@@ -38,11 +38,32 @@ public sealed class OrganizerPaneTests
     }
 
     [Test]
+    public async Task The_pane_draws_at_once_while_the_plan_is_made_in_the_background_and_a_waits_for_it()
+    {
+        using var library = new ShellLibrary();
+
+        var planning = library.Press(Key.D6).Screen;
+        var pane = (OrganizerPane)library.Window.Current;
+        var madeYet = pane.Planned;
+        library.Press(Key.A);
+        var refused = library.Window.PromptText;
+        var plan = library.OrganizerPlanned().Screen;
+
+        await Assert.That(planning).Contains("[6 Organizer]");
+        await Assert.That(planning).Contains("Planning: deciding where each file goes");
+        await Assert.That(madeYet).IsFalse();
+        await Assert.That(refused).Contains("The plan is being made");
+        await Assert.That(File.Exists(library.GameBoyFile)).IsTrue();
+        await Assert.That(plan).Contains("→ gb: incoming/g0.gb → Nintendo - Game Boy/USA/Game 0 (USA).gb");
+        await Assert.That(plan).DoesNotContain("Planning:");
+    }
+
+    [Test]
     public async Task V_shows_only_the_problems()
     {
         using var library = new ShellLibrary();
 
-        var problems = library.Press(Key.D6, Key.V, Key.V).Screen;
+        var problems = library.Press(Key.D6).OrganizerPlanned().Press(Key.V, Key.V).Screen;
 
         await Assert.That(problems).Contains("view: problems");
         await Assert.That(problems).Contains("- snes: Unknown Hack.sfc");
@@ -55,7 +76,7 @@ public sealed class OrganizerPaneTests
         using var library = new ShellLibrary();
         var destination = Path.Combine(library.Fixture.Library, "gb", "Nintendo - Game Boy", "USA", "Game 0 (USA).gb");
 
-        library.Press(Key.D6);
+        library.Press(Key.D6).OrganizerPlanned();
         var pane = (OrganizerPane)library.Window.Current;
         // After the plan was shown, something else takes the destination: the plan made again differs.
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
@@ -66,7 +87,7 @@ public sealed class OrganizerPaneTests
         var started = pane.IsRunning;
         library.Until(pane.Tick, () => !pane.IsRunning);
         var said = library.Window.PromptText;
-        var screen = library.Press(Key.CursorDown).Screen;
+        var screen = library.OrganizerPlanned().Press(Key.CursorDown).Screen;
 
         await Assert.That(question).Contains("Move 1 file as planned");
         await Assert.That(started).IsTrue();
@@ -84,7 +105,7 @@ public sealed class OrganizerPaneTests
         var gbRoot = Path.Combine(library.Fixture.Library, "gb");
 
         // Game Boy's group comes first (the snes root's skipped files are listed under its platform hint): its one line.
-        library.Press(Key.D6, Key.G, Key.CursorDown);
+        library.Press(Key.D6).OrganizerPlanned().Press(Key.G, Key.CursorDown);
         var strip = library.Screen;
         var full = library.Press(Key.Enter).Screen;
         var pane = (OrganizerPane)library.Window.Current;
@@ -106,7 +127,7 @@ public sealed class OrganizerPaneTests
     {
         using var library = new ShellLibrary();
 
-        var plan = library.Press(Key.D6).Screen;
+        var plan = library.Press(Key.D6).OrganizerPlanned().Screen;
         var folded = library.Press(Key.G, Key.CursorDown, Key.F).Screen;
         var pane = (OrganizerPane)library.Window.Current;
         var note = pane.Note;
@@ -130,7 +151,7 @@ public sealed class OrganizerPaneTests
     {
         using var library = new ShellLibrary();
 
-        var narrow = library.Press(Key.D6).Screen;
+        var narrow = library.Press(Key.D6).OrganizerPlanned().Screen;
         library.Terminal.App.Driver!.SetScreenSize(140, 30);
         var wide = library.Press(Key.G).Screen;
 

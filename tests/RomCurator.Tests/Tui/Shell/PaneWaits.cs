@@ -5,7 +5,7 @@ using RomCurator.Tui.Shell.Panes;
 namespace RomCurator.Tests.Tui.Shell;
 
 /// <summary>
-/// Waits for a pane's background read (the Overview's summary, the DATs' counts) to end and its figures to show: the
+/// Waits for a pane's background read (the Overview's summary, the DATs' counts, the Organizer's plan) to end and its figures to show: the
 /// headless clock does not advance, so the read's main-loop timer is played by hand until the pane says it is done.
 /// </summary>
 public static class PaneWaits
@@ -42,6 +42,14 @@ public static class PaneWaits
     public static ShellLibrary OverviewCounted(this ShellLibrary library)
     {
         library.Terminal.OverviewCounted();
+        return library;
+    }
+
+    /// <summary>The Organizer (the current pane) once its plan shows.</summary>
+    public static ShellLibrary OrganizerPlanned(this ShellLibrary library)
+    {
+        var organizer = (OrganizerPane)library.Window.Current;
+        Until(library.Terminal, organizer.TickPlanning, () => organizer.Planned);
         return library;
     }
 }
