@@ -13,5 +13,13 @@ public sealed record ArchiveEntry(
     uint? DeclaredCrc,
     Func<Stream> Open)
 {
+    /// <summary>
+    /// Opens the content again with the reference decoder when <see cref="Open"/> uses a faster one (a deflated zip
+    /// member inflated by native zlib); null when <see cref="Open"/> already is the reference. A read through
+    /// <see cref="Open"/> that fails, or does not match the declared size and CRC32, is read again through this, so
+    /// the member's outcome is exactly the reference decoder's.
+    /// </summary>
+    public Func<Stream>? OpenReference { get; init; }
+
     public static uint? CrcOf(long crc) => crc == 0 ? null : (uint)crc;
 }

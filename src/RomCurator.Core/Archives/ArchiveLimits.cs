@@ -16,6 +16,12 @@ public sealed record ArchiveLimits(
     /// <summary>The compression-ratio guard only applies once a member has expanded past this many bytes.</summary>
     public const long RatioGuardFloorBytes = 1024 * 1024;
 
+    /// <summary>
+    /// Deflated zip members are inflated by native zlib (damaged ones read again with SharpCompress's inflate, see
+    /// <see cref="NativeInflateProvider"/>); off, SharpCompress inflates every member (the reference, for tests).
+    /// </summary>
+    public bool NativeInflate { get; init; } = true;
+
     public static ArchiveLimits From(ArchiveSettings archives, ScanSettings scan, string tempPath) => new(
         archives.MaxDepth,
         archives.SpillThresholdBytes,

@@ -11,23 +11,25 @@ namespace RomCurator.Core.Archives;
 public static class ArchiveOpener
 {
     /// <summary>Opens the archive; returns null with <paramref name="passwordProblem"/> set when no password works.</summary>
+    /// <param name="nativeInflate">deflated zip members inflated by native zlib (<see cref="NativeInflateProvider"/>)</param>
     public static OpenedArchive? Open(Stream stream, PasswordDictionary passwords, BombGuard guard, CancellationToken cancellation,
-        out string? passwordProblem)
+        out string? passwordProblem, bool nativeInflate = true)
     {
         passwordProblem = null;
-        var plain = TryOpenPlain(stream);
+        var inflate = nativeInflate ? new NativeInflateProvider() : null;
+        var plain = TryOpenPlain(stream, inflate);
         if (plain is not null && !plain.Entries.Any(e => e.IsEncrypted))
         {
-            return new OpenedArchive(plain, null);
+            return new OpenedArchive(plain, null, inflate);
         }
 
         plain?.Dispose();
         foreach (var password in passwords.Passwords)
         {
             cancellation.ThrowIfCancellationRequested();
-            if (TryPassword(stream, password, guard, cancellation) is { } archive)
+            if (TryPassword(stream, password, guard, inflate, cancellation) is { } archive)
             {
-                return new OpenedArchive(archive, password);
+                return new OpenedArchive(archive, password, inflate);
             }
         }
 
@@ -38,11 +40,11 @@ public static class ArchiveOpener
     }
 
     /// <summary>The archive opened without a password; null when that fails for want of one (7z with encrypted headers).</summary>
-    private static IArchive? TryOpenPlain(Stream stream)
+    private static IArchive? TryOpenPlain(Stream stream, NativeInflateProvider? inflate)
     {
         try
         {
-            return OpenWith(stream, null);
+            return OpenWith(stream, null, inflate);
         }
         catch (Exception error) when (ArchiveErrors.IsPasswordProblem(error))
         {
@@ -50,18 +52,21 @@ public static class ArchiveOpener
         }
     }
 
-    /// <summary>The archive opened afresh with a password that reads a member correctly, or null.</summary>
-    private static IArchive? TryPassword(Stream stream, string password, BombGuard guard, CancellationToken cancellation)
+    /// <summary>
+    /// The archive opened afresh with a password that reads a member correctly, or null. The check reads with the
+    /// reference inflate (its verdict as before); the archive returned inflates with <paramref name="inflate"/> (null: SharpCompress's own).
+    /// </summary>
+    private static IArchive? TryPassword(Stream stream, string password, BombGuard guard, NativeInflateProvider? inflate, CancellationToken cancellation)
     {
         try
         {
             bool works;
-            using (var probe = OpenWith(stream, password))
+            using (var probe = OpenWith(stream, password, null))
             {
                 works = PasswordCheck.Reads(probe, guard, stream.Length, cancellation);
             }
 
-            return works ? OpenWith(stream, password) : null;
+            return works ? OpenWith(stream, password, inflate) : null;
         }
         catch (Exception error) when (ArchiveErrors.IsReadProblem(error))
         {
@@ -70,10 +75,17 @@ public static class ArchiveOpener
         }
     }
 
-    private static IArchive OpenWith(Stream stream, string? password)
+    /// <param name="inflate">inflates zip members (native zlib, see <see cref="NativeInflateProvider"/>); null: SharpCompress's own</param>
+    private static IArchive OpenWith(Stream stream, string? password, NativeInflateProvider? inflate)
     {
         stream.Position = 0;
-        var archive = ArchiveFactory.OpenArchive(stream, new ReaderOptions { Password = password, LeaveStreamOpen = true });
+        var options = new ReaderOptions { Password = password, LeaveStreamOpen = true };
+        if (inflate is not null)
+        {
+            options.Providers = inflate.Registry();
+        }
+
+        var archive = ArchiveFactory.OpenArchive(stream, options);
         _ = archive.Entries.Count();
         return archive;
     }

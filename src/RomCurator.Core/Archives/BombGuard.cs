@@ -12,6 +12,12 @@ public sealed class BombGuard(ArchiveLimits limits)
     /// <summary>A guard with the same limits and nothing counted yet, for reads outside the enumeration (password checks).</summary>
     public BombGuard Detached() => new(limits);
 
+    /// <summary>Bytes counted so far (expanded), to <see cref="RewindTo"/> before a member is read again.</summary>
+    public long Expanded => expanded;
+
+    /// <summary>Forgets the bytes counted since <see cref="Expanded"/> was <paramref name="counted"/> (a member read again).</summary>
+    public void RewindTo(long counted) => expanded = counted;
+
     public void CountMember(string path)
     {
         if (++members > limits.MaxMemberCount)

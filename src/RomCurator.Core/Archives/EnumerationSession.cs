@@ -95,7 +95,7 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
             ZipOverlapCheck.Check(stream);
         }
 
-        var opened = ArchiveOpener.Open(stream, passwords, guard, cancellation, out var passwordProblem);
+        var opened = ArchiveOpener.Open(stream, passwords, guard, cancellation, out var passwordProblem, limits.NativeInflate);
         if (opened is null)
         {
             problems.Add(new ArchiveProblem(ArchiveProblemKind.PasswordRequired, parentPath, passwordProblem!));
@@ -131,15 +131,11 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
         MemberStarted?.Invoke(fullPath);
         guard.CheckDeclared(fullPath, entry.DeclaredSize, compressedBound);
 
-        using var verifying = new VerifyingStream(entry.Open(), fullPath, entry.DeclaredSize, entry.DeclaredCrc);
-        using var guarded = new GuardedStream(verifying, guard, fullPath, compressedBound, cancellation);
-        var header = ArchiveSignature.ReadHeader(guarded);
-        var nestedKind = ArchiveSignature.Detect(header);
-        using var spill = nestedKind is not null && depth < limits.MaxDepth ? new SpillBuffer(limits.SpillThresholdBytes, limits.TempPath) : null;
-        var capture = new HeadCapture(new PrefixedStream(header, guarded));
-        var hashes = ContentHasher.Hash(capture, limits.HashOptions, entry.DeclaredSize > 0 ? entry.DeclaredSize : null, spill, cancellation);
-
-        if (verifying.Mismatch() is { } mismatch)
+        using var read = ReadWithFallback(entry, fullPath, depth, compressedBound);
+        var hashes = read.Hashes;
+        var nestedKind = read.NestedKind;
+        var spill = read.Spill;
+        if (read.Mismatch is { } mismatch)
         {
             problems.Add(new ArchiveProblem(ArchiveProblemKind.Corrupt, fullPath, mismatch));
             return;
@@ -147,7 +143,7 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
 
         string? metadataFault = null;
         var metadata = nestedKind is null
-            ? MetadataReader.ReadSafely(path, capture.Head, hashes.Size, hashes.HeaderKind, null, out metadataFault)
+            ? MetadataReader.ReadSafely(path, read.Head, hashes.Size, hashes.HeaderKind, null, out metadataFault)
             : new Dictionary<string, string>();
         if (metadataFault is not null)
         {
@@ -174,5 +170,75 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
         }
 
         Enumerate(spill, kind, Path.GetFileName(path), fullPath, depth + 1);
+    }
+
+    /// <summary>
+    /// Reads a member through <see cref="ArchiveEntry.Open"/>; when that is a faster decoder than the reference and
+    /// the read fails (an exception, the bomb guard, a size or CRC32 mismatch), reads it again through
+    /// <see cref="ArchiveEntry.OpenReference"/> with the guard's byte count rewound, so a damaged member's outcome
+    /// (its message, where the guard stops) is the reference decoder's. A read that matches the declared size and
+    /// CRC32 is the member's true content whichever decoder produced it.
+    /// </summary>
+    private MemberRead ReadWithFallback(ArchiveEntry entry, string fullPath, int depth, long compressedBound)
+    {
+        if (entry.OpenReference is not { } reference)
+        {
+            return Read(entry.Open, entry, fullPath, depth, compressedBound);
+        }
+
+        var counted = guard.Expanded;
+        try
+        {
+            var fast = Read(entry.Open, entry, fullPath, depth, compressedBound);
+            if (fast.Mismatch is null)
+            {
+                return fast;
+            }
+
+            fast.Dispose();
+        }
+        catch (Exception error) when (error is ArchiveBombException || ArchiveErrors.IsReadProblem(error))
+        {
+            // Read again below: the reference decoder words the failure.
+        }
+
+        guard.RewindTo(counted);
+        return Read(reference, entry, fullPath, depth, compressedBound);
+    }
+
+    private MemberRead Read(Func<Stream> open, ArchiveEntry entry, string fullPath, int depth, long compressedBound)
+    {
+        using var verifying = new VerifyingStream(open(), fullPath, entry.DeclaredSize, entry.DeclaredCrc);
+        using var guarded = new GuardedStream(verifying, guard, fullPath, compressedBound, cancellation);
+        var header = ArchiveSignature.ReadHeader(guarded);
+        var nestedKind = ArchiveSignature.Detect(header);
+        var spill = nestedKind is not null && depth < limits.MaxDepth ? new SpillBuffer(limits.SpillThresholdBytes, limits.TempPath) : null;
+        try
+        {
+            var capture = new HeadCapture(new PrefixedStream(header, guarded));
+            var hashes = ContentHasher.Hash(capture, limits.HashOptions, entry.DeclaredSize > 0 ? entry.DeclaredSize : null, spill, cancellation);
+            return new MemberRead(hashes, nestedKind, spill, capture, verifying.Mismatch());
+        }
+        catch
+        {
+            spill?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A member read to its end: its digests, what kind of archive it is (if one), its spilled bytes, its head.</summary>
+    private sealed class MemberRead(ContentHashes hashes, ArchiveKind? nestedKind, SpillBuffer? spill, HeadCapture capture, string? mismatch) : IDisposable
+    {
+        public ContentHashes Hashes { get; } = hashes;
+
+        public ArchiveKind? NestedKind { get; } = nestedKind;
+
+        public SpillBuffer? Spill { get; } = spill;
+
+        public ReadOnlySpan<byte> Head => capture.Head;
+
+        public string? Mismatch { get; } = mismatch;
+
+        public void Dispose() => Spill?.Dispose();
     }
 }
