@@ -29,10 +29,13 @@ public static class TitleNormalizer
 
     public static string Key(string title)
     {
-        var text = AccentFolder.Fold(title).ToLowerInvariant();
+        // Lower case is applied char by char while cleaning (a moved article is found in lower case first): the
+        // same as lowering the whole text, since the characters lower case would join (surrogate pairs) become
+        // separators anyway.
+        var text = AccentFolder.Fold(title);
         if (text.Contains(", ", StringComparison.Ordinal))
         {
-            text = MoveArticles(text);
+            text = MoveArticles(text.ToLowerInvariant());
         }
 
         // "&" and "+" read as " and "; apostrophes vanish; anything else but a letter or digit separates words.
@@ -56,7 +59,8 @@ public static class TitleNormalizer
                 continue;
             }
 
-            cleaned[length++] = char.IsLetterOrDigit(c) ? c : ' ';
+            var lower = char.ToLowerInvariant(c);
+            cleaned[length++] = char.IsLetterOrDigit(lower) ? lower : ' ';
         }
 
         cleaned = cleaned[..length];

@@ -37,6 +37,7 @@ public static class DatGameCheck
 
         var name = Clean(game.Name, game.Line, "game", problems);
         var roms = new List<DatRom>(Math.Min(game.Roms.Count, MaxRomsPerGame));
+        var romChanged = false;
         foreach (var rom in game.Roms)
         {
             if (roms.Count == MaxRomsPerGame)
@@ -52,7 +53,9 @@ public static class DatGameCheck
                 continue;
             }
 
-            var kept = rom with { Name = Clean(rom.Name, rom.Line, "rom", problems) };
+            var cleanName = Clean(rom.Name, rom.Line, "rom", problems);
+            var kept = ReferenceEquals(cleanName, rom.Name) ? rom : rom with { Name = cleanName };
+            romChanged |= !ReferenceEquals(kept, rom);
             if (IsNoDump(kept))
             {
                 problems.Add(new DatProblem(rom.Line, DatProblemKinds.NoDump,
@@ -67,7 +70,11 @@ public static class DatGameCheck
             roms.Add(kept);
         }
 
-        return (game with { Name = name, Description = game.Description is null ? null : Clean(game.Description, 0, null, null), Roms = roms }, problems);
+        var description = game.Description is null ? null : Clean(game.Description, 0, null, null);
+
+        // Most games pass unchanged: they are returned as they are, not copied.
+        var unchanged = !romChanged && roms.Count == game.Roms.Count && ReferenceEquals(name, game.Name) && ReferenceEquals(description, game.Description);
+        return (unchanged ? game : game with { Name = name, Description = description, Roms = roms }, problems);
     }
 
     /// <summary>A ROM the DAT says was never dumped: nothing can have it, so it is no problem that it has no hash.</summary>
