@@ -31,9 +31,10 @@ public static partial class OneGameOneRomRules
         Check("oneGameOneRom.regions", settings.Regions, w => Region(w) is not null, "a region (e.g. USA, World, Europe, Japan)");
         Check("oneGameOneRom.languages", settings.Languages, w => Language(w) is not null, "a two-letter language code (e.g. En, Ja)");
         Check("oneGameOneRom.avoid", settings.Avoid, w => Kind(w) is not null, $"a kind ({string.Join(", ", Kinds)}, Sample)");
-        if (settings.OtherCopies is not ("subfolder" or "stay"))
+        if (OtherCopiesPlacements.Parse(settings.OtherCopies) is null)
         {
-            problems.Add(new SettingProblem($"oneGameOneRom.otherCopies must be subfolder or stay (got '{settings.OtherCopies}')", "oneGameOneRom.otherCopies"));
+            problems.Add(new SettingProblem($"oneGameOneRom.otherCopies must be {OtherCopiesPlacements.Subfolder} or {OtherCopiesPlacements.Stay} (got '{settings.OtherCopies}')",
+                "oneGameOneRom.otherCopies"));
         }
 
         return problems;

@@ -42,6 +42,7 @@ public sealed class MatchingJob(SqliteConnection connection, MatchingSettings se
         var releases = linker.LinkVerified(logId, scope) + linker.LinkConfident(MatchThresholds.From(settings), logId, scope);
         CrashPoint.Hit("matching.releases");
         watermark.Save(seen, logId);
-        return new MatchSummary(logId, RunStatus.Completed, byHash, byTitle, queued, releases, Math.Round(clock.Elapsed.TotalSeconds, 3));
+        var inReview = byTitle > 0 && queued > 0 ? TitleLinksInReview.Count(connection, logId) : 0;
+        return new MatchSummary(logId, RunStatus.Completed, byHash, byTitle, queued, releases, Math.Round(clock.Elapsed.TotalSeconds, 3), inReview);
     }
 }

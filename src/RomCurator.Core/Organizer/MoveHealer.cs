@@ -7,7 +7,8 @@ namespace RomCurator.Core.Organizer;
 
 /// <summary>
 /// After a scan: a file the user moved by hand (new instance this run, its old path now missing in the same root)
-/// to exactly where the organizer's plan puts it is recorded as a <c>restore</c> in <c>file_operation_log</c>, so the
+/// to exactly where the organizer's plan puts it is recorded as a <c>restore</c> in <c>file_operation_log</c> (its
+/// message the code <see cref="OperationNotes.MovedByHand"/>, worded by the interface), so the
 /// audit trail explains why the old path went missing. Only the path it moved from counts: a path of the same content
 /// that the previous scan of the root still saw (paths missing since earlier scans are older history), one per moved file.
 /// The plan is only walked when some file was moved by hand, under the same settings the organizer plans with
@@ -51,11 +52,12 @@ public sealed class MoveHealer(SqliteConnection connection, OrganizerSettings se
 
         using var insert = connection.Statement("""
             INSERT INTO file_operation_log (instance_id, rom_id, operation_type, source_path, destination_path, initiated_by, status, message, log_id)
-            VALUES ($instance, $rom, 'restore', $from, $to, 'ingestion', 'completed', 'moved outside RomCurator to where the organizer puts it', $log)
+            VALUES ($instance, $rom, 'restore', $from, $to, 'ingestion', 'completed', $note, $log)
             """);
         foreach (var (instance, rom, from, to) in restores)
         {
-            insert.Bind("$instance", instance).Bind("$rom", rom).Bind("$from", from).Bind("$to", to).Bind("$log", scanLogId).Execute();
+            insert.Bind("$instance", instance).Bind("$rom", rom).Bind("$from", from).Bind("$to", to).Bind("$note", OperationNotes.MovedByHand)
+                .Bind("$log", scanLogId).Execute();
         }
 
         return restores.Count;

@@ -118,7 +118,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         var destination = Destination(template, release!, c.Path.Relative);
         if (c.Verified && others?.BetterCopy(c.Platform, c.Release!) is { } better)
         {
-            if (others.Stay)
+            if (others.Placement == OtherCopiesPlacement.Stay)
             {
                 return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, null, PlanActions.Skip,
                     SkipReasons.Text(SkipReason.OtherCopyPreferred, better));

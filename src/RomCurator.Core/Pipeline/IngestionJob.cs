@@ -143,13 +143,13 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         }
 
         log.Info($"run {logId} {status}: {summary.FilesSeen} seen, {summary.FilesNew} new, {summary.FilesChanged} changed, {summary.FilesRetried} retried, " +
-                 $"{summary.FilesUnchanged} unchanged, {summary.FilesMissing} missing, {summary.Errors} problems, {summary.DurationS:0.0}s");
+                 $"{summary.FilesUnchanged} unchanged, {summary.FilesMissing} missing, {Plurals.Count(summary.Errors, "problem")}, {summary.DurationS:0.0}s");
         progress?.Report(counters.Snapshot(clock.Elapsed));
         return summary;
     }
 
     private static MatchedCounts? Counted(MatchSummary? matching) =>
-        matching is null ? null : new MatchedCounts(matching.MatchedHash, matching.MatchedTitle, matching.Candidates);
+        matching is null ? null : new MatchedCounts(matching.MatchedHash, matching.MatchedTitle, matching.Candidates, matching.MatchedTitleInReview);
 
     private static (long LogId, string Phase, bool Resumed) StartOrResume(ImportRunStore runs, ScanCheckpoint? checkpoint, List<LibraryRoot> roots)
     {

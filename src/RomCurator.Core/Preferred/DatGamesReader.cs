@@ -5,20 +5,19 @@ using RomCurator.Core.Storage;
 namespace RomCurator.Core.Preferred;
 
 /// <summary>
-/// Reads every imported DAT's games with their parent (cloneof) and the ROMs the library holds of each, verified by
-/// hash as the library report counts them (present files under roots that were not removed). Only reads.
+/// Reads every imported DAT's games with their parent (cloneof) and the ROMs the library holds of each, by the rule the
+/// library report and fixdat judge them by (<see cref="ReportQueries.WantedGames"/>: verified by hash in present files
+/// under roots that were not removed; <c>nodump</c> ROMs never missing; a disc game's differing cue or gdi had when every
+/// track is). Only reads.
 /// </summary>
 public sealed class DatGamesReader(SqliteConnection connection)
 {
     public IReadOnlyList<DatGames> Read(string? platformName = null)
     {
         var rows = connection.Once($"""
-            WITH RECURSIVE {ReportQueries.PresentRoms}, {ReportQueries.HaveEntries},
-            games AS (
-                SELECT e.dat_id, e.game_name, max(e.parent_name) AS parent_name, count(*) AS roms, count(h.dat_entry_id) AS have
-                FROM dat_entry e LEFT JOIN have h ON h.dat_entry_id = e.dat_entry_id
-                GROUP BY e.dat_id, e.game_name)
-            SELECT d.dat_id, d.name AS dat_name, d.version, p.name AS platform, g.game_name, g.parent_name, g.roms, g.have
+            WITH RECURSIVE {ReportQueries.PresentRoms}, {ReportQueries.HaveEntries}, {ReportQueries.WantedEntries}, {ReportQueries.WantedGames}
+            SELECT d.dat_id, d.name AS dat_name, d.version, p.name AS platform, g.game_name, g.roms, g.have,
+                   (SELECT max(e.parent_name) FROM dat_entry e WHERE e.dat_id = g.dat_id AND e.game_name = g.game_name) AS parent_name
             FROM games g JOIN dat_file d ON d.dat_id = g.dat_id LEFT JOIN platform p ON p.platform_id = d.platform_id
             WHERE $platform IS NULL OR p.platform_id = (SELECT platform_id FROM platform_links WHERE alias = $platform
                                                         UNION SELECT platform_id FROM platform WHERE name = $platform LIMIT 1)

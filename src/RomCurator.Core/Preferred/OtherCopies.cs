@@ -15,23 +15,25 @@ public sealed class OtherCopies
 
     private readonly Dictionary<(string Platform, string Game), string> betterCopies;
 
-    private OtherCopies(Dictionary<(string Platform, string Game), string> betterCopies, bool stay)
+    private OtherCopies(Dictionary<(string Platform, string Game), string> betterCopies, OtherCopiesPlacement placement)
     {
         this.betterCopies = betterCopies;
-        Stay = stay;
+        Placement = placement;
     }
 
-    /// <summary>True when other copies stay where they are; false when they go to <see cref="Folder"/>.</summary>
-    public bool Stay { get; }
+    /// <summary>Whether other copies stay where they are or go to <see cref="Folder"/>.</summary>
+    public OtherCopiesPlacement Placement { get; }
 
     /// <summary>The other copies of the library as the settings rank them, or null when the organizer places every copy.</summary>
     public static OtherCopies? Load(SqliteConnection connection, OneGameOneRomSettings? settings) =>
         settings is { OrganizePreferredOnly: true }
-            ? Of(new DatGamesReader(connection).Read(), VariantPreferences.From(settings), settings.OtherCopies == "stay")
+            ? Of(new DatGamesReader(connection).Read(), VariantPreferences.From(settings),
+                OtherCopiesPlacements.Parse(settings.OtherCopies) ?? throw new ArgumentException(
+                    $"oneGameOneRom.otherCopies must be {OtherCopiesPlacements.Subfolder} or {OtherCopiesPlacements.Stay} (got '{settings.OtherCopies}')"))
             : null;
 
     /// <summary>The other copies among the DATs' held games (pure).</summary>
-    public static OtherCopies Of(IEnumerable<DatGames> dats, VariantPreferences preferences, bool stay)
+    public static OtherCopies Of(IEnumerable<DatGames> dats, VariantPreferences preferences, OtherCopiesPlacement placement)
     {
         var better = new Dictionary<(string, string), string>();
         var kept = new HashSet<(string, string)>();
@@ -60,7 +62,7 @@ public sealed class OtherCopies
             better.Remove(key);
         }
 
-        return new OtherCopies(better, stay);
+        return new OtherCopies(better, placement);
     }
 
     /// <summary>The variant kept instead of this release (a DAT game of the platform), or null when this one is kept.</summary>

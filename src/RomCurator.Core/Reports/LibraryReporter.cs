@@ -31,10 +31,7 @@ public sealed class LibraryReporter(SqliteConnection connection)
     private List<DatCoverage> Dats(string? platformName)
     {
         return connection.Once($"""
-            WITH RECURSIVE {ReportQueries.PresentRoms}, {ReportQueries.HaveEntries}, {ReportQueries.WantedEntries},
-            games AS (
-                SELECT w.dat_id, w.game_name, count(*) AS roms, sum(w.had) AS have
-                FROM wanted w GROUP BY w.dat_id, w.game_name),
+            WITH RECURSIVE {ReportQueries.PresentRoms}, {ReportQueries.HaveEntries}, {ReportQueries.WantedEntries}, {ReportQueries.WantedGames},
             judged AS (SELECT g.*, g.have = g.roms AS complete FROM games g)
             SELECT d.name AS dat, d.version, p.name AS platform, count(*) AS games, sum(g.complete) AS complete,
                    sum(NOT g.complete AND g.have > 0) AS partial, sum(g.have = 0) AS missing, sum(g.roms) AS roms, sum(g.have) AS have

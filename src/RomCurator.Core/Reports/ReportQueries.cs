@@ -63,6 +63,17 @@ public static class ReportQueries
             FROM dat_entry e WHERE {Dumped})
         """;
 
+    /// <summary>
+    /// Per DAT game, the ROMs a library can have and how many it has, by <see cref="WantedEntries"/>: the one rule
+    /// `report`, `fixdat` and 1G1R (the DatGamesReader of Preferred) judge a game by (a game of only
+    /// <c>nodump</c> ROMs is not listed). Needs <see cref="WantedEntries"/> before it.
+    /// </summary>
+    public const string WantedGames = """
+        games(dat_id, game_name, roms, have) AS (
+            SELECT w.dat_id, w.game_name, count(*) AS roms, sum(w.had) AS have
+            FROM wanted w GROUP BY w.dat_id, w.game_name)
+        """;
+
     private const string TrackSheet = "(lower(coalesce(t.rom_name, '')) LIKE '%.cue' OR lower(coalesce(t.rom_name, '')) LIKE '%.gdi')";
 
     private const string TrackDumped = "lower(coalesce(t.dump_status, '')) <> 'nodump'";

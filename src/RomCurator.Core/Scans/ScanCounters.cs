@@ -107,5 +107,5 @@ public sealed class ScanCounters
         Interlocked.Read(ref filesUnchanged), Interlocked.Read(ref filesRetried), Interlocked.Read(ref filesMissing), Interlocked.Read(ref filesHashed),
         Interlocked.Read(ref bytesHashed), Interlocked.Read(ref archivesExpanded), Interlocked.Read(ref archiveMembers),
         Interlocked.Read(ref passwordsRequired), matching?.MatchedHash ?? 0, matching?.MatchedTitle ?? 0, matching?.Candidates ?? 0, Errors,
-        Math.Round(elapsed.TotalSeconds, 3), problems.ToArray());
+        Math.Round(elapsed.TotalSeconds, 3), problems.ToArray(), matching?.MatchedTitleInReview ?? 0);
 }

@@ -49,7 +49,7 @@ public static class RunSummaryText
             $"Read {Units.Size(v.Number("bytes_hashed"))} from {Units.Count(v.Number("files_hashed"), "file")}.",
             $"Opened {Units.Count(v.Number("archives_expanded"), "archive")} with {Units.Count(v.Number("archive_members"), "member")}" +
                 (v.Number("passwords_required") > 0 ? $"; {Units.Count(v.Number("passwords_required"), "archive")} need a password." : "."),
-            $"Matched {v.Number("matched_hash"):N0} by hash and {v.Number("matched_title"):N0} by title; {Units.Count(v.Number("candidates"), "suggestion")} for review.",
+            $"Matched {v.Number("matched_hash"):N0} by hash and {MatchWording.ByTitle(v.Number("matched_title"), v.Number("matched_title_in_review"))}; {Units.Count(v.Number("candidates"), "suggestion")} for review.",
         };
         lines.AddRange(Problems(v));
         return lines;
@@ -75,7 +75,7 @@ public static class RunSummaryText
     private static List<string> Match(Values v) =>
     [
         $"Matching {JobNames.Status(v.Text("status"))} in {Units.Duration(v.Seconds("duration_s"))}.",
-        $"Matched {v.Number("matched_hash"):N0} by hash and {v.Number("matched_title"):N0} by title; {Units.Count(v.Number("candidates"), "suggestion")} for review; {Units.Count(v.Number("releases_linked"), "release")} linked.",
+        $"Matched {v.Number("matched_hash"):N0} by hash and {MatchWording.ByTitle(v.Number("matched_title"), v.Number("matched_title_in_review"))}; {Units.Count(v.Number("candidates"), "suggestion")} for review; {Units.Count(v.Number("releases_linked"), "release")} linked.",
     ];
 
     private static List<string> Organize(Values v)

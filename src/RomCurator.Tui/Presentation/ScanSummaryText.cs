@@ -19,7 +19,7 @@ public static class ScanSummaryText
         yield return $"  hashed     {Units.Count(summary.FilesHashed, "file")}, {Units.CompactSize(summary.BytesHashed)} ({Units.CompactSize((long)rate)}/s)";
         yield return $"  archives   {summary.ArchivesExpanded:N0} expanded, {Units.Count(summary.ArchiveMembers, "member")}" +
                      (summary.PasswordsRequired > 0 ? $", {summary.PasswordsRequired:N0} need a password" : "");
-        yield return $"  matched    {summary.MatchedHash:N0} by hash, {summary.MatchedTitle:N0} by title, {Units.Count(summary.Candidates, "candidate")} for review";
+        yield return $"  matched    {summary.MatchedHash:N0} by hash, {MatchWording.ByTitle(summary.MatchedTitle, summary.MatchedTitleInReview)}, {Units.Count(summary.Candidates, "candidate")} for review";
         var failure = Failure(summary);
         if (failure is not null)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RomCurator.Core.Logging;
 
 namespace RomCurator.Tui.Presentation;
 
@@ -40,11 +41,10 @@ public static class Units
     };
 
     /// <summary>A count with its noun, singular for one: "1 file", "1,234 files".</summary>
-    public static string Count(long count, string singular, string? plural = null) =>
-        $"{count.ToString("N0", CultureInfo.InvariantCulture)} {Plural(count, singular, plural)}";
+    public static string Count(long count, string singular, string? plural = null) => Plurals.Count(count, singular, plural);
 
     /// <summary>The word that goes with <paramref name="count"/>, singular for one: ("line", "lines"), ("is", "are").</summary>
-    public static string Plural(long count, string singular, string? plural = null) => count == 1 ? singular : plural ?? singular + "s";
+    public static string Plural(long count, string singular, string? plural = null) => Plurals.Word(count, singular, plural);
 
     /// <summary>A percentage of a whole, "0%" for an empty whole; never rounds a part up to 100% or down to 0%.</summary>
     public static string Percent(long part, long whole)

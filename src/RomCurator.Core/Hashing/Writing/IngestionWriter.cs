@@ -260,7 +260,7 @@ public sealed class IngestionWriter : IDisposable
         counters.Processed();
         if (outcome.Archive is { } listing && file.MembersWritten is not null)
         {
-            archiveLog.Info($"{outcome.Job.Path.Relative}: {listing.Kind}, {listing.Members.Count} members" +
+            archiveLog.Info($"{outcome.Job.Path.Relative}: {listing.Kind}, {Plurals.Count(listing.Members.Count, "member")}" +
                             (listing.PasswordUsed is null ? "" : ", opened with a dictionary password"));
         }
     }

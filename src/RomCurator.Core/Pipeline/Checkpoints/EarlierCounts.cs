@@ -65,6 +65,7 @@ public sealed class EarlierCounts
             PasswordsRequired = before.PasswordsRequired + part.PasswordsRequired,
             MatchedHash = before.MatchedHash + part.MatchedHash,
             MatchedTitle = before.MatchedTitle + part.MatchedTitle,
+            MatchedTitleInReview = before.MatchedTitleInReview + part.MatchedTitleInReview,
             Candidates = before.Candidates + part.Candidates,
             Errors = before.Errors + part.Errors,
             DurationS = Math.Round(before.DurationS + part.DurationS, 3),

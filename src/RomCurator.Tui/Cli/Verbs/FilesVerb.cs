@@ -27,7 +27,7 @@ public static class FilesVerb
             }
         }
 
-        var entries = new FileListing(connection).List(root, context.Cancellation);
+        var entries = new FileListing(connection, RomCurator.Core.Preferred.VariantPreferences.From(context.Settings.Settings.OneGameOneRom)).List(root, context.Cancellation);
         if (context.Global.Json)
         {
             WriteJson(context, entries);

@@ -27,7 +27,7 @@ public static class MatchVerb
         else
         {
             context.Out.WriteLine($"match run {summary.RunId}: {Units.Count(summary.MatchedHash, "file")} matched by hash, " +
-                                  $"{summary.MatchedTitle:N0} by title, {summary.Candidates:N0} queued for review, " +
+                                  $"{MatchWording.ByTitle(summary.MatchedTitle, summary.MatchedTitleInReview)}, {summary.Candidates:N0} queued for review, " +
                                   $"{summary.ReleasesLinked:N0} linked to their release in {summary.DurationS:0.00} s");
         }
 
