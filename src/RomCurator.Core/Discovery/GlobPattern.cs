@@ -16,6 +16,13 @@ public sealed class GlobPattern
 {
     private readonly GlobPiece[] pieces;
 
+    /// <summary>
+    /// 2 when the pattern is <c>**/</c> then pieces that never read a '/' (<c>**/*.part</c>, <c>**/Thumbs.db</c>): such a
+    /// pattern matches a path exactly when those pieces match its last name (as long as the folders before it have no
+    /// newline, which <c>**/</c> does not read), so only that name is run through them. 0 otherwise.
+    /// </summary>
+    private readonly int nameStart;
+
     public GlobPattern(string pattern)
     {
         Pattern = pattern;
@@ -31,20 +38,42 @@ public sealed class GlobPattern
         }
 
         pieces = Parse(body);
+        nameStart = ReadsOneName(pieces) ? 2 : 0;
     }
 
     public string Pattern { get; }
 
     public bool IsMatch(string relativePath)
     {
+        if (nameStart > 0)
+        {
+            var slash = relativePath.LastIndexOf('/');
+            if (slash < 0 || !relativePath.AsSpan(0, slash).Contains('\n'))
+            {
+                return Run(relativePath.AsSpan(slash + 1), nameStart);
+            }
+        }
+
+        return Run(relativePath, 0);
+    }
+
+    /// <summary>Whether the pieces from <paramref name="start"/> on match all of <paramref name="text"/>.</summary>
+    private bool Run(ReadOnlySpan<char> text, int start)
+    {
+        // The last piece, when it is a character, must read the last character: most names fail here, at once.
+        if (pieces.Length > start && pieces[^1].Kind == GlobPieceKind.Literal && (text.IsEmpty || !pieces[^1].Accepts(text[^1])))
+        {
+            return false;
+        }
+
         // State i: the pieces before i are matched. State pieces.Length: the whole pattern is.
         var states = pieces.Length + 1;
         Span<bool> current = states <= 256 ? stackalloc bool[states] : new bool[states];
         Span<bool> next = states <= 256 ? stackalloc bool[states] : new bool[states];
         current.Clear();
-        current[0] = true;
+        current[start] = true;
         Close(current);
-        foreach (var c in relativePath)
+        foreach (var c in text)
         {
             next.Clear();
             var any = false;
@@ -149,6 +178,31 @@ public sealed class GlobPattern
                     break;
             }
         }
+    }
+
+    /// <summary>Whether the pieces are <c>**/</c> followed only by pieces that cannot read a '/'.</summary>
+    private static bool ReadsOneName(GlobPiece[] pieces)
+    {
+        if (pieces.Length < 2 || pieces[0].Kind != GlobPieceKind.FoldersRun)
+        {
+            return false;
+        }
+
+        foreach (var piece in pieces.AsSpan(2))
+        {
+            var readsSlash = piece.Kind switch
+            {
+                GlobPieceKind.Literal => piece.Accepts('/'),
+                GlobPieceKind.OneInName or GlobPieceKind.RunInName => false,
+                _ => true,
+            };
+            if (readsSlash)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static GlobPiece[] Parse(string glob)

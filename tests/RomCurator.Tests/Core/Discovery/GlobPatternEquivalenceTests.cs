@@ -59,6 +59,14 @@ public sealed class GlobPatternEquivalenceTests
     [Arguments("K*.bin", "\u212Aing.bin", true)]
     [Arguments("ÉTÉ/*", "x/été/rom.sfc", false)]
     [Arguments("*/ÉTÉ/*", "x/été/rom.sfc", true)]
+    [Arguments("*.PART", "dl/a.b/x.part", true)]
+    [Arguments("*.part", "a\nb/x.part", false)]
+    [Arguments("*.part", "a/b\n/x.part", false)]
+    [Arguments("*", "a\nb/c", false)]
+    [Arguments("*b", "a\nb", true)]
+    [Arguments("?b", "x/\nb", true)]
+    [Arguments("Thumbs.db", "x/thumbs.DB/", false)]
+    [Arguments("Thumbs.db", "x/thumbs.DB", true)]
     public async Task Edge_cases_match_what_the_regex_matched(string pattern, string path, bool expected)
     {
         await Assert.That(ReferenceRegex(pattern).IsMatch(path)).IsEqualTo(expected);
