@@ -10,7 +10,7 @@ public readonly record struct DatTitleHashes(ulong Key, ulong[] Words)
 {
     public static DatTitleHashes Of(string gameName)
     {
-        var words = TitleWords.Normalize(DatNameParser.Parse(gameName).BaseTitle).Words;
+        var words = TitleWords.Normalize(DatNameParser.BaseTitle(gameName)).Words;
         var hashes = new List<ulong>(words.Count);
         foreach (var word in words)
         {

@@ -221,6 +221,11 @@ public static class TitleWords
     /// <summary>"Legend of Zelda, The - A Link to the Past" → "The Legend of Zelda - A Link to the Past".</summary>
     private static string MoveArticle(string text, List<string> rules)
     {
+        if (!text.Contains(", ", StringComparison.Ordinal))
+        {
+            return text; // most titles: no ", The" to move
+        }
+
         foreach (var article in Articles)
         {
             var suffix = ", " + article;

@@ -93,6 +93,9 @@ public static partial class DatNameParser
         return new DatNameInfo(baseTitle, TitleNormalizer.Key(baseTitle), regions, languages, version, revision, disc, flags);
     }
 
+    /// <summary>What <see cref="Parse"/> gives as <see cref="DatNameInfo.BaseTitle"/>, without reading the tags.</summary>
+    public static string BaseTitle(string name) => TitlePart(name).Trim();
+
     /// <summary>The title: everything before the first " (" or " [" tag (TOSEC: before "(" even without a space).</summary>
     private static string TitlePart(string name)
     {
