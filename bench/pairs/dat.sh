@@ -2,9 +2,10 @@
 # DAT import figures (issue #15, target 3), as markdown rows `| work | romcurator | reference | ratio |`: entries/s
 # and peak RSS of a fresh import of the real DATs in ../shared/dats and of bench/load.sh's 300 MiB synthetic DAT,
 # and the time of re-importing the unchanged 300 MiB DAT (a no-op). Each figure is the median of --runs runs of the
-# whole process (wall seconds and peak RSS from /usr/bin/time), each import into a fresh data folder. The targets
-# are absolute (reference "—"); with --vs OTHER_BINARY the same runs of an older build are the reference and the
-# ratio is its time over ours (> 1: we are faster).
+# whole process (wall seconds, CPU seconds = user + system, and peak RSS from /usr/bin/time), each import into a
+# fresh data folder. The targets are absolute (reference "—"); with --vs OTHER_BINARY the same runs of an older
+# build, alternating with ours run by run (ours, theirs, ours, theirs…), are the reference and the ratio is its
+# wall and CPU time over ours (> 1: we are faster).
 #
 #   bench/pairs/dat.sh [--runs 3] [--vs path/to/older/romcurator] [--load-dat path/to/snes.dat]
 set -euo pipefail
@@ -34,52 +35,58 @@ if [ -z "$load_dat" ]; then
   fi
 fi
 
-once() { # BIN DAT HOME [keep] -> prints "secs rss_kb entries"
+once() { # BIN DAT HOME [keep] -> prints "wall_secs cpu_secs rss_kb entries status unchanged"
   local home=$3
   [ "${4:-}" = keep ] || { rm -rf "$home"; mkdir -p "$home"; }
-  /usr/bin/time -f '%e %M' -o "$home.time" env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
+  /usr/bin/time -f '%e %U %S %M' -o "$home.time" env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
     "$1" dat import "$2" --json > "$home.json"
   python3 - "$home.time" "$home.json" <<'PY'
 import json, sys
-secs, rss = open(sys.argv[1]).read().split()[-2:]
+secs, user, system, rss = open(sys.argv[1]).read().split()[-4:]
 r = json.load(open(sys.argv[2]))['imports'][0]
-print(secs, rss, r['roms'] + r['disks'], r['status'], r.get('unchanged', False))
+print(secs, round(float(user) + float(system), 2), rss, r['roms'] + r['disks'], r['status'], r.get('unchanged', False))
 PY
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-measure() { # BIN DAT [noop] -> "secs rss_mb entries" (medians)
-  local times="$out/times.$$" rsss="$out/rss.$$" entries=0
-  : > "$times"; : > "$rsss"
-  for _ in $(seq 1 "$runs"); do
-    if [ "${3:-}" = noop ]; then
-      once "$1" "$2" "$out/home" > /dev/null
-      read -r secs rss entries status unchanged < <(once "$1" "$2" "$out/home" keep)
-      [ "$unchanged" = True ] || echo "dat.sh: the second import of $2 was not a no-op" >&2
-    else
-      read -r secs rss entries status unchanged < <(once "$1" "$2" "$out/home")
-    fi
-    [ "$status" = completed ] || echo "dat.sh: $2 import $status" >&2
-    echo "$secs" >> "$times"; echo "$rss" >> "$rsss"
-  done
-  echo "$(median < "$times") $(median < "$rsss" | awk '{printf "%.1f", $1/1024}') $entries"
-  rm -f "$times" "$rsss"
+run() { # BIN DAT TAG [noop]: one run, its figures appended to $out/TAG.{wall,cpu,rss}; prints the entries
+  local secs cpu rss entries status unchanged
+  if [ "${4:-}" = noop ]; then
+    once "$1" "$2" "$out/home" > /dev/null
+    read -r secs cpu rss entries status unchanged < <(once "$1" "$2" "$out/home" keep)
+    [ "$unchanged" = True ] || echo "dat.sh: the second import of $2 was not a no-op" >&2
+  else
+    read -r secs cpu rss entries status unchanged < <(once "$1" "$2" "$out/home")
+  fi
+  [ "$status" = completed ] || echo "dat.sh: $2 import $status" >&2
+  echo "$secs" >> "$out/$3.wall"; echo "$cpu" >> "$out/$3.cpu"; echo "$rss" >> "$out/$3.rss"
+  echo "$entries" > "$out/entries"
+}
+
+medians() { # TAG -> "wall cpu rss_mb"
+  echo "$(median < "$out/$1.wall") $(median < "$out/$1.cpu") $(median < "$out/$1.rss" | awk '{printf "%.1f", $1/1024}')"
 }
 
 row() { # LABEL DAT [noop]
-  read -r secs rss entries < <(measure "$bin" "$2" "${3:-}")
-  local rate ours ref="—" ratio="—"
+  rm -f "$out"/ours.* "$out"/theirs.*
+  for _ in $(seq 1 "$runs"); do
+    run "$bin" "$2" ours "${3:-}"
+    [ -z "$vs" ] || run "$vs" "$2" theirs "${3:-}"
+  done
+  local secs cpu rss entries rate ours ref="—" ratio="—"
+  read -r secs cpu rss < <(medians ours)
+  entries=$(cat "$out/entries")
   rate=$(awk -v e="$entries" -v s="$secs" 'BEGIN {printf "%\047.0f", e / s}')
   if [ "${3:-}" = noop ]; then
-    ours="$secs s per $(du -m "$2" | cut -f1) MiB, peak RSS $rss MB"
+    ours="$secs s (CPU $cpu s) per $(du -m "$2" | cut -f1) MiB, peak RSS $rss MB"
   else
-    ours="$secs s, $rate entries/s, peak RSS $rss MB"
+    ours="$secs s (CPU $cpu s), $rate entries/s, peak RSS $rss MB"
   fi
   if [ -n "$vs" ]; then
-    read -r vsecs vrss _ < <(measure "$vs" "$2" "${3:-}")
-    ref="$vsecs s, peak RSS $vrss MB (older build)"
-    ratio=$(awk -v a="$secs" -v b="$vsecs" 'BEGIN {printf "%.2f× faster", b / a}')
+    read -r vsecs vcpu vrss < <(medians theirs)
+    ref="$vsecs s (CPU $vcpu s), peak RSS $vrss MB (older build)"
+    ratio=$(awk -v a="$secs" -v b="$vsecs" -v c="$cpu" -v d="$vcpu" 'BEGIN {printf "%.2f× faster (CPU %.2f×)", b / a, d / c}')
   fi
   printf '| %s | %s | %s | %s |\n' "$1" "$ours" "$ref" "$ratio"
 }

@@ -87,7 +87,11 @@ public sealed class DatImportWriter : IDisposable
     /// this import already wrote under the same game and ROM name is merged when it is the same, else kept as
     /// "rom (#2).bin" with a problem, so a dump of either matches by hash; so are two ROMs of one name in a block.
     /// </summary>
-    public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatProblemTally problems)
+    public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatProblemTally problems) =>
+        Write(transaction, game, NameOf(game), problems);
+
+    /// <summary>The same, with the game's name parsed already (<see cref="NameOf"/>; the reading thread parses it).</summary>
+    public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatNameInfo name, DatProblemTally problems)
     {
         var listed = DistinctRoms(game, problems);
         var mayRepeat = writtenNames.MayContain(game.Name);
@@ -118,18 +122,33 @@ public sealed class DatImportWriter : IDisposable
                 $"game '{DatRomValues.Shown(game.Name)}' is listed twice and its rom '{DatRomValues.Shown(rom.Name)}' differs; this one is kept as '{DatRomValues.Shown(renamed)}'"));
         }
 
-        Write(transaction, game with { Roms = roms }, game.Name, mayRepeat);
+        Write(transaction, game with { Roms = roms }, name, game.Name, mayRepeat);
         return (listed.Count(r => !r.IsDisk), listed.Count(r => r.IsDisk));
     }
+
+    /// <summary>Whether a game written so far names a parent (its entries have a parent_name).</summary>
+    public bool ListedClones { get; private set; }
+
+    /// <summary>
+    /// What this writer wrote, for <see cref="DatFamilyLinker"/>: known for a DAT new to the database (every entry of
+    /// it written here); else <see cref="DatWrittenShape.Any"/>.
+    /// </summary>
+    public DatWrittenShape Shape => newRows is null ? DatWrittenShape.Any : new DatWrittenShape(ListedClones, !newRows.ReleasesUpserted, true);
 
     /// <summary>Writes what is still buffered (a new DAT's appended rows): before the import reads its tables.</summary>
     public void Complete() => newRows?.Flush();
 
-    private void Write(SqliteTransaction transaction, DatGame game, string gameName, bool mayRepeat)
-    {
-        var name = DatNameParser.Parse(game.Description is { Length: > 0 } description && description != game.Name && !game.Name.Contains(' ')
+    /// <summary>
+    /// What a game's name says: its description when the name is a short set name ("sf2ce" in a MAME DAT), else its
+    /// name. A pure function of the game's name and description.
+    /// </summary>
+    public static DatNameInfo NameOf(DatGame game) =>
+        DatNameParser.Parse(game.Description is { Length: > 0 } description && description != game.Name && !game.Name.Contains(' ')
             ? description
             : game.Name);
+
+    private void Write(SqliteTransaction transaction, DatGame game, DatNameInfo name, string gameName, bool mayRepeat)
+    {
         if (!atomicByKey.TryGetValue(name.TitleKey, out var atomicId))
         {
             long Upsert() => upsertAtomic.In(transaction).Bind("$platform", platformId).Bind("$title", name.BaseTitle).Bind("$key", name.TitleKey).Long()!.Value;
@@ -140,6 +159,11 @@ public sealed class DatImportWriter : IDisposable
             }
 
             atomicByKey[name.TitleKey] = atomicId;
+        }
+
+        if (game.CloneOf is not null)
+        {
+            ListedClones = true;
         }
 
         var releaseVersion = name.Revision is null ? name.Version : "Rev " + name.Revision;

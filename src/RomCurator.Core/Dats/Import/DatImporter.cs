@@ -165,20 +165,21 @@ public sealed class DatImporter(SqliteConnection connection)
         CrashPoint.Hit("dat.file");
         var before = files.CountEntries(transaction, datId);
         long games = 0, roms = 0, disks = 0;
+        var shape = DatWrittenShape.Any;
         using var bulk = new DatBulkLoad(connection, transaction);
         using var newRows = before == 0 ? new DatNewRows(connection, transaction, datId, platform.PlatformId, logId, sourceId) : null;
         using (var writer = new DatImportWriter(connection, datId, platform.PlatformId, logId, sourceId, newRows))
         {
-            foreach (var listed in reader.Games(cancellation))
+            using var readAhead = new DatReadAhead(reader, cancellation);
+            foreach (var (game, found, name) in readAhead.Games())
             {
-                var (game, found) = DatGameCheck.Check(listed);
                 problems.AddRange(found);
                 if (game is null)
                 {
                     continue;
                 }
 
-                var (gameRoms, gameDisks) = writer.Write(transaction, game, problems);
+                var (gameRoms, gameDisks) = writer.Write(transaction, game, name!, problems);
                 games++;
                 roms += gameRoms;
                 disks += gameDisks;
@@ -187,6 +188,7 @@ public sealed class DatImporter(SqliteConnection connection)
             }
 
             writer.Complete();
+            shape = writer.Shape;
         }
 
         tempStore.BeforeSorting();
@@ -207,7 +209,7 @@ public sealed class DatImporter(SqliteConnection connection)
                 $"refused, nothing was changed (to replace it, remove it first: romcurator dat remove '{header.Name}')");
         }
 
-        var removed = new DatFamilyLinker(connection).Finish(transaction, datId, platform.PlatformId, logId);
+        var removed = new DatFamilyLinker(connection).Finish(transaction, datId, platform.PlatformId, logId, shape);
         CrashPoint.Hit("dat.linked");
         files.MarkComplete(transaction, datId, fileSha1);
         transaction.Commit();

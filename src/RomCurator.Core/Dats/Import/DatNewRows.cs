@@ -89,6 +89,7 @@ public sealed class DatNewRows : IDisposable
         }
 
         releases.Flush();
+        ReleasesUpserted = true;
         var id = upsert();
         nextReleaseId = Math.Max(nextReleaseId, id + 1);
         return id;
@@ -104,6 +105,12 @@ public sealed class DatNewRows : IDisposable
             .Add(name.Revision).Add(name.DiscNumber is { } disc ? (long?)disc : null).Add(flags);
         links.Add(entryId).Add(atomicId).Add((long?)null).Add("dat").Add(1.0).Add(logId);
     }
+
+    /// <summary>
+    /// Whether a release went through the caller's upsert (it may have changed the atomic game of a release written
+    /// before): else every structural link has the atomic game of its entry's release.
+    /// </summary>
+    public bool ReleasesUpserted { get; private set; }
 
     /// <summary>Writes every buffered row (before anything reads the tables).</summary>
     public void Flush()
