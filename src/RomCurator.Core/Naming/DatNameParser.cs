@@ -79,9 +79,11 @@ public static partial class DatNameParser
             {
                 version = ver.Groups[1].Value;
             }
-            else if ((MayStart(text, 'd') || MayStart(text, 'c')) && DiscTag().Match(text.ToString()) is { Success: true } discMatch)
+            else if ((MayStart(text, 'd') || MayStart(text, 'c')) && DiscTag().Match(text.ToString()) is { Success: true } discMatch
+                     && int.TryParse(discMatch.Groups[1].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var discNumber))
             {
-                disc = int.Parse(discMatch.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                // A disc number too large for a number ("Disc 99999999999") is no disc number (it used to fail the import).
+                disc = discNumber;
             }
             else
             {

@@ -77,4 +77,15 @@ public sealed class DatNameParserTagTests
         await Assert.That(info.TitleKey).IsEqualTo(string.Join(" and ", words).ToLowerInvariant() + " 6");
         await Assert.That(info.Regions).IsEqualTo("USA");
     }
+
+    [Test]
+    public async Task A_disc_number_too_large_for_a_number_is_no_disc_number()
+    {
+        // int.Parse threw here, and the OverflowException failed the whole DAT import.
+        var info = DatNameParser.Parse("Game (Disc 99999999999) (Disc 2) (USA)");
+
+        await Assert.That(info.DiscNumber).IsEqualTo(2);
+        await Assert.That(info.Regions).IsEqualTo("USA");
+        await Assert.That(DatNameParser.Parse("Game (CD 4294967297)").DiscNumber).IsNull();
+    }
 }
