@@ -215,7 +215,9 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
         var spill = nestedKind is not null && depth < limits.MaxDepth ? new SpillBuffer(limits.SpillThresholdBytes, limits.TempPath) : null;
         try
         {
-            var capture = new HeadCapture(new PrefixedStream(header, guarded));
+            // No more head than the member declares: reading past its declared size fails the member anyway.
+            var head = entry.DeclaredSize > 0 ? (int)Math.Min(entry.DeclaredSize, HeadCapture.DefaultCapacity) : HeadCapture.DefaultCapacity;
+            var capture = new HeadCapture(new PrefixedStream(header, guarded), head);
             var hashes = ContentHasher.Hash(capture, limits.HashOptions, entry.DeclaredSize > 0 ? entry.DeclaredSize : null, spill, cancellation);
             return new MemberRead(hashes, nestedKind, spill, capture, verifying.Mismatch());
         }

@@ -31,6 +31,23 @@ public sealed class ArchiveFormatTests
     }
 
     [Test]
+    public async Task A_member_smaller_than_the_header_capture_still_gives_its_header_metadata()
+    {
+        using var folder = new TempDirectory();
+        var rom = Metadata.MetadataTests.GameBoyRom("POCKET TEST", cgb: 0);
+        var files = new ArchiveFiles(folder);
+
+        foreach (var archive in new[] { files.Zip("a.zip", ("Pocket.gb", rom)), files.SevenZip("a.7z", null, false, ("Pocket.gb", rom)) })
+        {
+            var listing = Enumerate(folder, archive);
+
+            await Assert.That(listing.Problems).IsEmpty();
+            await AssertMember(listing, "Pocket.gb", rom);
+            await Assert.That(listing.Members.Single().Metadata["gb.title"]).IsEqualTo("POCKET TEST");
+        }
+    }
+
+    [Test]
     [Arguments(false)]
     [Arguments(true)]
     public async Task SevenZip_members_hash_like_their_bytes(bool stored)
