@@ -13,4 +13,10 @@ public sealed record OrganizerPlan(string Template, IReadOnlyList<PlannedMove> I
 
     /// <summary>Multi-disc playlists the apply writes (<see cref="DiscPlaylists"/>).</summary>
     public int Playlists => Items.Count(i => i.Action == PlanActions.Playlist);
+
+    /// <summary>Of <see cref="InPlace"/>, the multi-disc playlists already there (a playlist's line names no file instance).</summary>
+    public int PlaylistsInPlace => Items.Count(i => i.Action == PlanActions.InPlace && i.InstanceId == 0);
+
+    /// <summary>Of <see cref="Skips"/>, the multi-disc playlists not written.</summary>
+    public int PlaylistsSkipped => Items.Count(i => i.Action == PlanActions.Skip && i.InstanceId == 0);
 }

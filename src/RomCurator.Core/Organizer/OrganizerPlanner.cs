@@ -21,8 +21,8 @@ namespace RomCurator.Core.Organizer;
 /// With <c>organizer.m3u</c> on, the plan ends with a line per multi-disc game's .m3u playlist (<see cref="DiscPlaylists"/>);
 /// a playlist it wrote earlier, unchanged, is not listed again as a file (<see cref="WrittenPlaylists"/>).
 /// The plan is deterministic and touches nothing. It streams: each file's decision comes as its row is read, so memory
-/// stays flat with the size of the library (only the duplicates, when they move, and the scan errors of unreadable files
-/// are read first).
+/// stays flat with the size of the library (only the duplicates, when they move, the loose cue sheets and the playlists
+/// the organizer wrote are read first; a file's scan error is looked up as it streams by).
 /// The SQL only gathers facts; the decisions are pure functions: <see cref="SkipReasons"/> (why a file stays),
 /// <see cref="DestinationRules"/> and <see cref="DuplicateLayout"/> (where it goes); the file system checks follow.
 /// </summary>
@@ -187,7 +187,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
 
     private IEnumerable<Candidate> Candidates(string? rootName)
     {
-        var unreadable = UnreadableFiles.Read(connection, rootName);
+        using var unreadable = UnreadableFiles.Open(connection, rootName);
         var playlists = WrittenPlaylists.Read(connection, rootName);
         var candidates = connection.Once($"""
             WITH RECURSIVE verified(rom_id, release_id) AS (
@@ -259,7 +259,10 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             WHERE lr.is_active = 1 AND ($root IS NULL OR lr.name = $root)
             ORDER BY lr.name, f.relative_path
             """).Bind("$root", rootName);
-        return candidates.Stream(row => ReadCandidate(row, unreadable, playlists));
+        foreach (var candidate in candidates.Stream(row => ReadCandidate(row, unreadable, playlists)))
+        {
+            yield return candidate;
+        }
     }
 
     private static Candidate ReadCandidate(SqlRow row, UnreadableFiles unreadable, WrittenPlaylists playlists)

@@ -59,7 +59,7 @@ public static class OrganizeVerb
                     throw new UsageException($"plan {shownId} was made for {(shown.RootName is null ? "every root" : "root '" + shown.RootName + "'")}; leave --root out to apply it");
                 }
 
-                Confirm(context, $"Apply plan {shownId}: {ApplyQuestion(PlanCounts.Of(shown))}?");
+                Confirm(context, ApplyQuestion(PlanCounts.Of(shown), shownId));
                 return Report(context, service.Apply(shownId, context.Cancellation));
             }
 
@@ -86,7 +86,7 @@ public static class OrganizeVerb
             }
 
             var remembered = service.Remember(rootName, service.Template, fingerprint, plan);
-            Confirm(context, $"Plan {remembered.PlanId}: {ApplyQuestion(plan)}?");
+            Confirm(context, ApplyQuestion(plan, null));
             return Report(context, service.Apply(remembered.PlanId, context.Cancellation));
         }
         catch (PlanChangedException changed)
@@ -181,10 +181,11 @@ public static class OrganizeVerb
     }
 
     /// <summary>
-    /// The question before an apply, for a plan made now or one shown earlier: the files it moves and the playlists it
-    /// writes, then what stays — files (conflicts, skipped) apart from playlists (not written, already in place).
+    /// The question before an apply, for the plan made now ("Move … as planned") or plan <paramref name="shownId"/> shown
+    /// earlier ("Apply plan N: move …"): the files it moves and the playlists it writes, then what stays — files
+    /// (conflicts, skipped) apart from playlists (not written, already in place).
     /// </summary>
-    internal static string ApplyQuestion(PlanCounts plan)
+    internal static string ApplyQuestion(PlanCounts plan, long? shownId)
     {
         var writes = plan.Playlists > 0 ? $" and write {plan.Playlists} multi-disc {Units.Plural(plan.Playlists, "playlist")}" : "";
         var stays = $"{plan.Conflicts} {Units.Plural(plan.Conflicts, "conflict")} and {plan.FilesSkipped} skipped {Units.Plural(plan.FilesSkipped, "file")} stay where they are";
@@ -200,7 +201,8 @@ public static class OrganizeVerb
         }
 
         var playlists = playlistsLeft.Count > 0 ? "; " + string.Join(", ", playlistsLeft) : "";
-        return $"move {plan.Moves} {Units.Plural(plan.Moves, "file")}{writes} ({stays}{playlists})";
+        var moves = $"{plan.Moves} {Units.Plural(plan.Moves, "file")}{writes}";
+        return shownId is { } id ? $"Apply plan {id}: move {moves} ({stays}{playlists})?" : $"Move {moves} as planned ({stays}{playlists})?";
     }
 
     /// <summary>One line: what the run did, and how to revert it when there is something an undo can move back.</summary>

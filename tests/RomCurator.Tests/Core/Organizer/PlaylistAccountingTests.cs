@@ -53,7 +53,7 @@ public sealed class PlaylistAccountingTests
         var declined = CliRun.Answering(home, "n\n", "organize", "--apply");
 
         await Assert.That(plan.Output).Contains("\"moves\":1,\"in_place\":7,\"conflicts\":0,\"skips\":0,\"playlists\":0,\"playlists_in_place\":2,\"playlists_skipped\":0");
-        await Assert.That(declined.Error).Contains("move 1 file (0 conflicts and 0 skipped files stay where they are; 2 playlists already in place)? [y/N]");
+        await Assert.That(declined.Error).Contains("Move 1 file as planned (0 conflicts and 0 skipped files stay where they are; 2 playlists already in place)? [y/N]");
     }
 
     [Test]
