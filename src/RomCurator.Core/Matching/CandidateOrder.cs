@@ -14,9 +14,18 @@ public static class CandidateOrder
     /// <summary>The shipped 1G1R preferences (regions USA, World, Europe, Japan).</summary>
     public static readonly VariantPreferences DefaultPreferences = VariantPreferences.From(new OneGameOneRomSettings());
 
-    public static IEnumerable<TitleCandidate> Rank(IEnumerable<TitleCandidate> candidates, VariantPreferences? preferences = null) => candidates
-        .OrderByDescending(c => c.Score)
-        .ThenBy(c => c.SizeDistance)
-        .ThenBy(c => VariantKey.Of(new GameVariant(c.GameName, c.IsClone ? "" : null), preferences ?? DefaultPreferences))
-        .ThenBy(c => c.GameName, StringComparer.Ordinal);
+    public static IEnumerable<TitleCandidate> Rank(IEnumerable<TitleCandidate> candidates, VariantPreferences? preferences = null)
+    {
+        var all = candidates as IReadOnlyCollection<TitleCandidate> ?? candidates.ToList();
+        if (all.Count <= 1)
+        {
+            return all; // nothing to order: no variant key to read
+        }
+
+        return all
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.SizeDistance)
+            .ThenBy(c => VariantKey.Of(new GameVariant(c.GameName, c.IsClone ? "" : null), preferences ?? DefaultPreferences))
+            .ThenBy(c => c.GameName, StringComparer.Ordinal);
+    }
 }

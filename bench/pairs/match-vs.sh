@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# A whole matching pass (issue #15, target 4), this build against another one, in paired alternating runs: on the
+# load database (bench/load.sh's 200,000 files cold-scanned with its 300 MiB DAT: 100,000 files to match by hash,
+# 100,000 by title against 1,166,861 titles), links, suggestions, release links and matching's watermark are
+# deleted once; before every run the database is copied back from that state (the copy is inside the timed
+# command for both binaries alike: `cp` alone is timed too), then `match --json` runs: ours, the other, ours, ...
+# Prints, per binary, the median CPU seconds (user + system), wall seconds and peak RSS of the whole command, and
+# the median of the paired CPU ratios (other / ours: > 1 means ours is faster). Then it checks that both wrote the
+# same rows: bench/dump_tables.py of links, suggestions, release links and the watermark (whose program version is
+# left out), compared with cmp; exit 1 if they differ.
+#
+#   bench/pairs/match-vs.sh --vs path/to/other/romcurator [--runs 5] [--home path/to/loadhome] [--bin path/to/ours]
+#
+# --home: a HOME holding the load database (bench/pairs/match.sh builds one in bench/out/loadhome); never written to.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+repo=$(cd "$here/.." && pwd)
+runs=5 vs="" home="$here/out/loadhome" bin="$repo/dist/romcurator"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs=$2; shift 2 ;;
+    --vs) vs=$2; shift 2 ;;
+    --home) home=$2; shift 2 ;;
+    --bin) bin=$2; shift 2 ;;
+    *) echo "match-vs.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+[ -n "$vs" ] || { echo "match-vs.sh: --vs path/to/other/romcurator is required" >&2; exit 2; }
+[ -x "$bin" ] || "$repo/publish.sh" >&2
+[ -d "$home/data" ] || "$here/pairs/match.sh" --runs 1 > /dev/null
+source_db=$(find "$home/data" -name '*.db' ! -name '*.cache.db' | head -1)
+out="$here/out/pairs-match-vs"; rm -rf "$out"; mkdir -p "$out/home/data/romcurator"
+db="$out/home/data/romcurator/$(basename "$source_db")"
+python3 - "$source_db" "$out/unmatched.db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[2])
+sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True).backup(c)
+c.execute('PRAGMA foreign_keys = ON')
+for sql in ('DELETE FROM release_artifact', 'DELETE FROM ingestion_candidate',
+            'DELETE FROM dat_atomic_link WHERE rom_id IS NOT NULL', 'DELETE FROM matching_watermark'):
+    c.execute(sql)
+c.commit(); c.execute('PRAGMA journal_mode = DELETE'); c.close()
+PY
+export HOME="$out/home" XDG_DATA_HOME="$out/home/data" XDG_CONFIG_HOME="$out/home/config"
+
+once() { # LABEL BINARY: one timed run into $out/LABEL.times ("cpu wall rss_kb"), its rows dumped
+  local label=$1 binary=$2
+  /usr/bin/time -f '%U %S %e %M' -o "$out/time" sh -c "cp '$out/unmatched.db' '$db' && rm -f '$db-wal' '$db-shm' && exec '$binary' match --json" > "$out/$label.json"
+  read -r user sys wall rss < "$out/time"
+  echo "$(echo "$user + $sys" | bc -l) $wall $rss" >> "$out/$label.times"
+  python3 "$here/dump_tables.py" "$db" dat_atomic_link ingestion_candidate release_artifact matching_watermark \
+    | sed 's/0\.1\.0+[0-9a-f]*//' > "$out/$label.rows"
+}
+
+for _ in $(seq 1 "$runs"); do
+  once ours "$bin"
+  once other "$vs"
+  /usr/bin/time -f '%U %S %e %M' -o "$out/time" cp "$out/unmatched.db" "$out/copy.db"
+  read -r user sys wall rss < "$out/time"; echo "$(echo "$user + $sys" | bc -l) $wall $rss" >> "$out/cp.times"
+done
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+column() { awk -v c="$2" '{print $c}' "$out/$1.times" | median; }
+for label in ours other cp; do
+  printf '| %s | CPU %s s | wall %s s | peak RSS %s MB |\n' "$label" "$(column $label 1)" "$(column $label 2)" \
+    "$(column $label 3 | awk '{printf "%.1f", $1/1024}')"
+done
+ratio=$(paste -d' ' "$out/ours.times" "$out/other.times" | awk '{print $4 / $1}' | median)
+echo "| paired CPU ratio other/ours (median of $runs) | ${ratio}x |"
+if cmp -s "$out/ours.rows" "$out/other.rows"; then
+  echo "rows: identical ($(wc -l < "$out/ours.rows") lines of links, suggestions, release links, watermark)"
+else
+  echo "rows: DIFFER (see $out/ours.rows and $out/other.rows)"; exit 1
+fi
