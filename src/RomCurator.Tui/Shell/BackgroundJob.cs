@@ -16,6 +16,7 @@ public sealed class BackgroundJob<TProgress, TResult>(IApplication app) where TP
     private volatile Ending? ending;
     private Action? onTick;
     private Action<Ending>? onEnded;
+    private int runs;
 
     /// <summary>True from <see cref="Start"/> until the pane has been handed the ending.</summary>
     public bool IsRunning => cancellation is not null;
@@ -53,7 +54,9 @@ public sealed class BackgroundJob<TProgress, TResult>(IApplication app) where TP
             }
         })
         { IsBackground = true, Name = "romcurator pane work" }.Start();
-        app.AddTimeout(Interval, Tick);
+        // Each run has its own timer: one left from an earlier run stops instead of ticking this one early.
+        var run = ++runs;
+        app.AddTimeout(Interval, () => run == runs && Tick());
     }
 
     /// <summary>Asks the running work to stop; false when nothing runs.</summary>

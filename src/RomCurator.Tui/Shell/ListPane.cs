@@ -46,6 +46,9 @@ public abstract class ListPane : IPane
     /// <summary>The list; the main window routes its keys through <see cref="PaneListView.Intercept"/>.</summary>
     public PaneListView List { get; }
 
+    /// <summary>What the header above the list says now.</summary>
+    public string HeaderText => Header.Text;
+
     /// <summary>The line (or two) under the list about the selected row.</summary>
     public string Note => note.Text;
 

@@ -13,10 +13,14 @@ public static class DatRows
         $"{TextFit.End(dat.Name, 28),-28} {TextFit.End(dat.Version ?? "-", 10),-10} {TextFit.End(dat.Platform ?? "-", 17),-17} " +
         $"{dat.Entries,7:N0} {Percent(dat.GamesHave, dat.Games),5} {Percent(dat.GamesMissing, dat.Games),5}";
 
-    /// <summary>The note under the list: the selected DAT in full.</summary>
+    /// <summary>
+    /// The detail strip under the list: the selected DAT's full name (with its version), then its facts, what the
+    /// library has first (in 80 columns the line is cut at its end, where the format and the import date are).
+    /// </summary>
     public static string Note(ImportedDat dat) =>
-        $"{dat.Name} ({dat.Format}, imported {dat.ImportedAt}): {Units.Count(dat.Games, "game")}, {dat.GamesHave:N0} complete, " +
-        $"{dat.GamesPartial:N0} partial, {dat.GamesMissing:N0} missing";
+        $"{dat.Name}{(dat.Version is { Length: > 0 } version ? $" (version {version})" : "")}\n" +
+        $"{Units.Count(dat.Games, "game")}: {dat.GamesHave:N0} complete, {dat.GamesPartial:N0} partial, {dat.GamesMissing:N0} missing · " +
+        $"{dat.Format}, imported {dat.ImportedAt}";
 
     /// <summary>One finished DAT of an import, for the progress lines.</summary>
     public static string Done(DatImportSummary summary) => summary.Status switch

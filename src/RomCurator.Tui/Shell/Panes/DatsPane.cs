@@ -23,6 +23,8 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
     private readonly ConcurrentQueue<DatImportSummary> finished = new();
     private readonly List<DatImportSummary> done = [];
     private string importing = "";
+    // Whether dats holds the figures of a finished count (shown, marked, while they are counted again).
+    private bool counted;
 
     public bool IsRunning => job.IsRunning;
 
@@ -44,15 +46,25 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
         }
 
         // Drawn at once: the share of every DAT's games the library has is counted in the background (seconds for
-        // a million entries).
+        // a million entries); the figures of the last count stay, marked, while they are counted again.
         Counted = false;
-        dats = [];
-        Show("Counting the imported DATs and what the library has of them…", []);
+        if (counted)
+        {
+            Show(Refreshing + "\n" + DatRows.Header, [.. dats.Select(DatRows.Row)]);
+        }
+        else
+        {
+            Show("Counting the imported DATs and what the library has of them…", []);
+        }
+
         counts.Start(
             connection => new DatCatalog(connection).List(),
-            error => $"DATs not counted: {error.GetType().Name}: {error.Message} (Ctrl+R tries again)",
+            error => ReadFailure.Line("DATs not counted", error),
             ShowDats);
     }
+
+    /// <summary>The line above the last count's figures while they are counted again.</summary>
+    public const string Refreshing = "Counting again (the figures below are from the last count)…";
 
     /// <summary>True once the list shows the DATs (or the line saying why they could not be counted).</summary>
     internal bool Counted { get; private set; }
@@ -70,16 +82,19 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
         Counted = true;
         if (ending.Result is not { } listed)
         {
+            counted = false;
+            dats = [];
             Show(ending.Failure ?? "DATs not counted.", []);
             return;
         }
 
+        counted = true;
         dats = listed;
         Show(dats.Count == 0 ? "No DATs imported. i imports a DAT file, a zip or a folder of DATs." : DatRows.Header,
             [.. dats.Select(DatRows.Row)]);
     }
 
-    protected override string Describe(int row) => !job.IsRunning && row < dats.Count ? DatRows.Note(dats[row]) : "";
+    protected override string Describe(int row) => !job.IsRunning && counted && row < dats.Count ? DatRows.Note(dats[row]) : "";
 
     /// <summary>Shows the DATs imported so far; false (the timer stops) once the import has ended.</summary>
     internal bool Tick() => job.Tick();
@@ -179,6 +194,12 @@ public sealed class DatsPane(PaneContext context) : ListPane("DATs")
     {
         if (job.IsRunning || Selected < 0 || Selected >= dats.Count)
         {
+            return;
+        }
+
+        if (!Counted)
+        {
+            context.Host.Say("The DATs are being counted again: x works once the list is up to date.");
             return;
         }
 

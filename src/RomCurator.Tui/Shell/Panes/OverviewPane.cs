@@ -9,12 +9,16 @@ namespace RomCurator.Tui.Shell.Panes;
 /// <summary>
 /// The library at a glance: roots (files, size), DATs, per-platform coverage with a bar, what waits for review, the
 /// last scan and organizer run in words, and the one next step. p shows the 1G1R report (preferred games had, held
-/// only as another copy, missing), d the duplicates report, o the overview again.
+/// only as another copy, missing), d the duplicates report, o the overview again. Every figure is read in the
+/// background (<see cref="BackgroundRead{TResult}"/>): the pane draws at once, and coming back to the dashboard shows
+/// the figures of the last count, marked as being refreshed, until the new ones come.
 /// </summary>
 public sealed class OverviewPane(PaneContext context) : ListPane("Overview")
 {
     private readonly BackgroundRead<OverviewFacts> summary = new(context.App, context.Connection.DataSource);
+    private readonly BackgroundRead<ReportLines> report = new(context.App, context.Connection.DataSource);
     private OverviewView view = OverviewView.Dashboard;
+    private OverviewFacts? lastFacts;
 
     private enum OverviewView
     {
@@ -36,13 +40,13 @@ public sealed class OverviewPane(PaneContext context) : ListPane("Overview")
         switch (view)
         {
             case OverviewView.Preferred:
-                var preferred = ReportViews.Preferred(
-                    new PreferredReporter(context.Connection, VariantPreferences.From(context.Settings.Settings.OneGameOneRom)).Build(), width);
-                Show(preferred.Header, preferred.Rows);
+                var preferences = VariantPreferences.From(context.Settings.Settings.OneGameOneRom);
+                ShowReport("1G1R: counting the preferred games had, held only as another copy, and missing…", connection =>
+                    new ReportLines(ReportViews.Preferred(new PreferredReporter(connection, preferences).Build(), width)));
                 return;
             case OverviewView.Duplicates:
-                var duplicates = ReportViews.Duplicates(new DuplicateFinder(context.Connection).Find(), width);
-                Show(duplicates.Header, duplicates.Rows);
+                ShowReport("Duplicates: looking for contents present more than once…", connection =>
+                    new ReportLines(ReportViews.Duplicates(new DuplicateFinder(connection).Find(), width)));
                 return;
         }
 
@@ -59,8 +63,39 @@ public sealed class OverviewPane(PaneContext context) : ListPane("Overview")
                     context.Connection.DataSource,
                     context.Host.KeyFor);
             },
-            error => $"Library    not counted: {error.GetType().Name}: {error.Message} (Ctrl+R tries again)",
+            error => ReadFailure.Line("Library    not counted", error),
             ShowDashboard);
+    }
+
+    /// <summary>True once the report asked for last (p, d) shows (or the line saying why it could not be made).</summary>
+    internal bool ReportShown { get; private set; }
+
+    /// <summary>Plays the report's main-loop timer (tests; the headless clock does not advance).</summary>
+    internal bool TickReport() => report.Tick();
+
+    // The 1G1R and duplicates reports read every file and entry: drawn at once with what is being counted.
+    private void ShowReport(string placeholder, Func<Microsoft.Data.Sqlite.SqliteConnection, ReportLines> read)
+    {
+        ReportShown = false;
+        var wanted = view;
+        Show(placeholder, []);
+        report.Start(read, error => ReadFailure.Line("Report not made", error), ending =>
+        {
+            if (view != wanted)
+            {
+                return;
+            }
+
+            ReportShown = true;
+            if (ending.Result is { } lines)
+            {
+                Show(lines.Header, lines.Rows);
+            }
+            else
+            {
+                Show(ending.Failure ?? "Report not made.", []);
+            }
+        });
     }
 
     /// <summary>True once the dashboard shows its figures (or the line saying why it could not count them).</summary>
@@ -69,14 +104,25 @@ public sealed class OverviewPane(PaneContext context) : ListPane("Overview")
     /// <summary>Plays the summary's main-loop timer (tests; the headless clock does not advance).</summary>
     internal bool Tick() => summary.Tick();
 
-    // Drawn at once, before the figures: the summary reads every root, DAT and run, seconds on a large library.
+    // Drawn at once, before the figures: the summary reads every root, DAT and run, seconds on a large library. The
+    // figures of the last count stay, marked, while they are counted again.
     private void ShowDashboardPlaceholder()
     {
         Counted = false;
         var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
+        if (lastFacts is { } last)
+        {
+            var lines = OverviewText.Render(last, width, DateTime.UtcNow);
+            Show(lines[0] + Refreshing, [.. lines.Skip(1)]);
+            return;
+        }
+
         Show("Library    counting the roots, files, DATs and coverage…",
             ["", "Database   " + TextFit.Middle(context.Connection.DataSource, width - 11)]);
     }
+
+    /// <summary>The mark after the dashboard's first line while its figures are counted again.</summary>
+    public const string Refreshing = "  (refreshing…)";
 
     private void ShowDashboard(BackgroundJob<string, OverviewFacts>.Ending ending)
     {
@@ -88,10 +134,12 @@ public sealed class OverviewPane(PaneContext context) : ListPane("Overview")
         Counted = true;
         if (ending.Result is not { } facts)
         {
+            lastFacts = null;
             Show(ending.Failure ?? "Library    not counted.", []);
             return;
         }
 
+        lastFacts = facts;
         var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
         var lines = OverviewText.Render(facts, width, DateTime.UtcNow);
         Show(lines[0], [.. lines.Skip(1)]);
@@ -101,6 +149,18 @@ public sealed class OverviewPane(PaneContext context) : ListPane("Overview")
     {
         view = next;
         Refresh();
-        List.MoveHome();
+        // (Terminal.Gui's MoveHome fails on an empty list: a report shows no rows until it is made.)
+        if (List.Source?.Count > 0)
+        {
+            List.MoveHome();
+        }
+    }
+
+    private sealed record ReportLines(string Header, IReadOnlyList<string> Rows)
+    {
+        public ReportLines((string Header, IReadOnlyList<string> Rows) view)
+            : this(view.Header, view.Rows)
+        {
+        }
     }
 }

@@ -66,4 +66,49 @@ public sealed class DatsPaneTests
         await Assert.That(row).EndsWith("  25%   70%");
         await Assert.That(DatRows.Header.Length).IsEqualTo(row.Length);
     }
+
+    [Test]
+    public async Task Coming_back_shows_the_last_counts_marked_while_they_are_counted_again()
+    {
+        using var library = new ShellLibrary();
+
+        library.Press(Key.D3).DatsCounted();
+        var again = library.Press(Key.D2, Key.D3).Screen;
+        var pane = (DatsPane)library.Window.Current;
+        var countedYet = pane.Counted;
+        library.Press(Key.X);
+        var refused = library.Window.PromptText;
+        var recounted = library.DatsCounted().Screen;
+
+        await Assert.That(again).Contains(DatsPane.Refreshing);
+        await Assert.That(again).Contains("Nintendo - Game Boy");
+        await Assert.That(again).Contains("ENTRIES");
+        await Assert.That(countedYet).IsFalse();
+        await Assert.That(refused).Contains("being counted again");
+        await Assert.That(recounted).DoesNotContain(DatsPane.Refreshing);
+        await Assert.That(recounted).Contains("Nintendo - Game Boy");
+    }
+
+    [Test]
+    public async Task The_detail_strip_gives_the_name_then_the_facts_whole_at_80_columns()
+    {
+        using var library = new ShellLibrary();
+
+        var screen = library.Press(Key.D3).DatsCounted().Press(Key.G).Screen;
+        var note = ((DatsPane)library.Window.Current).Note.Split('\n');
+
+        await Assert.That(note.Length).IsEqualTo(2);
+        await Assert.That(note[0]).IsEqualTo("Nintendo - Game Boy");
+        await Assert.That(note[1]).StartsWith("1 game: 1 complete, 0 partial, 0 missing · clrmamepro, imported ");
+        await Assert.That(screen).Contains("│1 game: 1 complete, 0 partial, 0 missing · clrmamepro, imported ");
+    }
+
+    [Test]
+    public async Task A_failed_count_is_one_plain_line_without_the_exception_type()
+    {
+        var line = RomCurator.Tui.Shell.ReadFailure.Line("DATs not counted", new Microsoft.Data.Sqlite.SqliteException("SQLite Error 11: 'database disk image is malformed'.\nmore", 11));
+
+        await Assert.That(line).IsEqualTo("DATs not counted: SQLite Error 11: 'database disk image is malformed'. more (Ctrl+R tries again)");
+        await Assert.That(line).DoesNotContain("SqliteException");
+    }
 }

@@ -52,4 +52,12 @@ public static class PaneWaits
         Until(library.Terminal, organizer.TickPlanning, () => organizer.Planned);
         return library;
     }
+
+    /// <summary>The Overview (the current pane) once the report asked for (p, d) shows.</summary>
+    public static ShellLibrary OverviewReported(this ShellLibrary library)
+    {
+        var overview = (OverviewPane)library.Window.Current;
+        Until(library.Terminal, overview.TickReport, () => overview.ReportShown);
+        return library;
+    }
 }
