@@ -16,7 +16,9 @@ namespace RomCurator.Core.Dats.Import;
 /// </summary>
 public sealed class DatReadAhead : IDisposable
 {
-    public const int BatchSize = 256;
+    // Small batches: a game waits in the queue for at most a few hundred others, so it dies young (a game kept
+    // through a collection is promoted, and older garbage costs memory until a fuller collection).
+    public const int BatchSize = 64;
     public const int QueuedBatches = 4;
 
     private readonly BlockingCollection<DatCheckedGame[]> queue = new(QueuedBatches);
