@@ -34,9 +34,12 @@ public sealed class CuratorPanesTests
         File.Delete(Path.Combine(library.Fixture.Library, "snes", "Unknown Hack.sfc"));
         library.Fixture.Scan();
 
-        var unmatched = library.Press(Key.D8).Screen;
-        var stale = library.Press(Key.V).Screen;
+        var reading = library.Press(Key.D8).Screen;
+        var unmatched = library.ValidateShown().Screen;
+        var stale = library.Press(Key.V).ValidateShown().Screen;
 
+        await Assert.That(reading).Contains("Files that match no DAT entry: reading…");
+        await Assert.That(reading).DoesNotContain("snes/Zelda (Japan).sfc");
         await Assert.That(unmatched).Contains("snes/Zelda (Japan).sfc");
         await Assert.That(unmatched).Contains("has suggestions in the review queue");
         await Assert.That(stale).Contains("Stale file records");

@@ -60,4 +60,12 @@ public static class PaneWaits
         Until(library.Terminal, overview.TickReport, () => overview.ReportShown);
         return library;
     }
+
+    /// <summary>The Validate pane (the current pane) once its page shows.</summary>
+    public static ShellLibrary ValidateShown(this ShellLibrary library)
+    {
+        var validate = (ValidatePane)library.Window.Current;
+        Until(library.Terminal, validate.Tick, () => validate.Shown);
+        return library;
+    }
 }
