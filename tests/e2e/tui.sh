@@ -181,6 +181,7 @@ tmux kill-session -t "$session" 2>/dev/null || true
 tmux new-session -d -s "$session" -x 80 -y 24 "cd '$work' && '$binary'; echo EXITED \$?; sleep 30"
 wait_for "[1 Overview]"
 wait_for "Settings: organizer.template"
+wait_for "Last scan"   # the finished counts, not the placeholder
 save bad-config
 keys F12
 wait_for "[F12 Settings]"

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using RomCurator.Tests.Support;
 using RomCurator.Tui.Shell;
 using Terminal.Gui.Views;
@@ -29,65 +28,6 @@ public sealed class BackgroundThreadTests
         await Assert.That(endings).Count().IsEqualTo(1);
         await Assert.That(endings[0].Failure).IsNull();
         await Assert.That(endings[0].Result).IsFalse();
-    }
-
-    [Test]
-    public async Task While_slow_reads_block_more_threads_than_the_pool_has_its_work_items_still_run_at_once()
-    {
-        using var database = new TestDatabase();
-        using var terminal = new HeadlessTerminal(_ => new Window());
-        using var release = new ManualResetEventSlim();
-        // More reads than the pool has threads now (idle ones included) or makes at once: on the pool, the last ones
-        // would wait for new threads.
-        ThreadPool.GetMinThreads(out var floor, out _);
-        var reads = Enumerable.Range(0, Math.Max(ThreadPool.ThreadCount, floor) + 2).Select(_ => new BackgroundRead<int>(terminal.App, database.Path)).ToList();
-        var started = 0;
-        var clock = Stopwatch.StartNew();
-        try
-        {
-            foreach (var read in reads)
-            {
-                read.Start(_ =>
-                {
-                    Interlocked.Increment(ref started);
-                    // Busy on the CPU as a long query is: the pool adds threads slowly while the CPU is busy (an idle
-                    // wait would have it add them at once).
-                    for (var busy = Stopwatch.StartNew(); !release.IsSet && busy.Elapsed < TimeSpan.FromSeconds(20);)
-                    {
-                        Thread.SpinWait(200);
-                    }
-
-                    return 0;
-                }, error => error.Message, _ => { });
-            }
-
-            SpinWait.SpinUntil(() => Volatile.Read(ref started) == reads.Count, TimeSpan.FromSeconds(10));
-            await Assert.That(Volatile.Read(ref started)).IsEqualTo(reads.Count);
-
-            var allStarted = clock.ElapsedMilliseconds;
-
-            // What Terminal.Gui's loops wait on between iterations: the ending of a timer, run as a work item of the pool.
-            using var ran = new ManualResetEventSlim();
-            clock.Restart();
-            ThreadPool.UnsafeQueueUserWorkItem(_ => ran.Set(), null);
-            ran.Wait(TimeSpan.FromSeconds(20));
-            var workItem = clock.ElapsedMilliseconds;
-
-            await Assert.That(allStarted).IsLessThan(400);
-            await Assert.That(workItem).IsLessThan(400);
-        }
-        finally
-        {
-            release.Set();
-            foreach (var read in reads)
-            {
-                for (var i = 0; i < 800 && read.IsRunning; i++)
-                {
-                    Thread.Sleep(5);
-                    read.Tick();
-                }
-            }
-        }
     }
 
     [Test]
