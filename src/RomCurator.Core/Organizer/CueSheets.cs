@@ -15,8 +15,16 @@ namespace RomCurator.Core.Organizer;
 public sealed class CueSheets
 {
     private readonly Dictionary<(long RootId, string RelativePath), string> held;
+    private readonly Dictionary<(long RootId, string RelativePath), List<(long RootId, string Sheet)>> together;
+    private readonly Dictionary<(long RootId, string Sheet), int> sizes;
 
-    private CueSheets(Dictionary<(long RootId, string RelativePath), string> held) => this.held = held;
+    private CueSheets(Dictionary<(long RootId, string RelativePath), string> held,
+        Dictionary<(long RootId, string RelativePath), List<(long RootId, string Sheet)>> together, Dictionary<(long RootId, string Sheet), int> sizes)
+    {
+        this.held = held;
+        this.together = together;
+        this.sizes = sizes;
+    }
 
     /// <summary>The sheets in every active root, or in the active root named <paramref name="rootName"/>.</summary>
     public static CueSheets Read(SqliteConnection connection, string? rootName)
@@ -28,6 +36,8 @@ public sealed class CueSheets
             WHERE f.status = 'present' AND lower(f.relative_path) LIKE '%.cue' AND lr.is_active = 1 AND ($root IS NULL OR lr.name = $root)
             """).Bind("$root", rootName).All(row => (RootId: row.Long("root_id"), Path: row.Text("relative_path"), RomId: row.Long("rom_id"), Files: row.Text("files")));
         var held = new Dictionary<(long, string), string>();
+        var groups = new Dictionary<(long, string), List<(long, string)>>();
+        var sizes = new Dictionary<(long, string), int>();
         foreach (var sheet in sheets)
         {
             var folder = sheet.Path.LastIndexOf('/') is var slash and >= 0 ? sheet.Path[..(slash + 1)] : "";
@@ -53,13 +63,33 @@ public sealed class CueSheets
                     held.TryAdd((sheet.RootId, path), sheet.Path);
                 }
             }
+            else if (together.Count > 1)
+            {
+                sizes[(sheet.RootId, sheet.Path)] = together.Count;
+                foreach (var path in together)
+                {
+                    if (!groups.TryGetValue((sheet.RootId, path), out var of))
+                    {
+                        groups[(sheet.RootId, path)] = of = [];
+                    }
+
+                    of.Add((sheet.RootId, sheet.Path));
+                }
+            }
         }
 
-        return new CueSheets(held);
+        return new CueSheets(held, groups, sizes);
     }
 
     /// <summary>The cue sheet that keeps the file at <paramref name="relativePath"/> where it is, or null when it may move.</summary>
     public string? HeldBy(long rootId, string relativePath) => held.GetValueOrDefault((rootId, relativePath));
+
+    /// <summary>The sheets (root and path) whose files move together, one of which is the file at <paramref name="relativePath"/>; empty when none.</summary>
+    public IReadOnlyList<(long RootId, string Sheet)> SheetsOf(long rootId, string relativePath) =>
+        together.TryGetValue((rootId, relativePath), out var sheets) ? sheets : [];
+
+    /// <summary>How many files (the sheet included) the sheet keeps together.</summary>
+    public int Size((long RootId, string Sheet) sheet) => sizes[sheet];
 
     private static long? Present(SqliteConnection connection, long rootId, string relativePath) =>
         connection.Once("SELECT rom_id FROM file_instance WHERE root_id = $root AND relative_path = $path AND status = 'present'")

@@ -26,17 +26,18 @@ public static class DestinationRules
         }
 
         var rendered = template.Render(values);
-        return release.RomName is { } romName ? MultiFile(rendered, values["ext"], release.Release, romName) : rendered;
+        return release.RomName is { } romName ? MultiFile(rendered, values["ext"], romName.Name, romName.NamedAfterGame) : rendered;
     }
 
     /// <summary>
     /// The destination of a verified file of a game that lists several files (a cue sheet and its tracks, the disks of a
     /// set): one template path would give them all one name, and a cue names its tracks. So each keeps the DAT's name for
-    /// it, which makes the files distinct and keeps the cue's FILE lines true: in the folder the template gives when the
-    /// name starts with the game's name (Redump: "Game (USA) (Track 1).bin", "Game (USA).cue"), else in a folder named as
-    /// the template names the game's file there (names such as "track01.bin" never meet another game's).
+    /// it, which makes the files distinct and keeps the cue's FILE lines true: in the folder the template gives when every
+    /// ROM of the game is named after the game (<paramref name="namedAfterGame"/>; Redump: "Game (USA) (Track 1).bin",
+    /// "Game (USA).cue"), else all of them in a folder named as the template names the game's file there (names such as
+    /// "track01.bin" never meet another game's, and a cue never lands apart from the tracks it names).
     /// </summary>
-    public static string MultiFile(string rendered, string extension, string release, string romName)
+    public static string MultiFile(string rendered, string extension, string romName, bool namedAfterGame)
     {
         var slash = rendered.LastIndexOf('/');
         var folder = slash < 0 ? "" : rendered[..(slash + 1)];
@@ -48,7 +49,7 @@ public static class DestinationRules
         }
 
         var named = string.Join('/', names);
-        if (names.Count == 1 && names[0].StartsWith(PathSanitizer.Segment(release), StringComparison.Ordinal))
+        if (names.Count == 1 && namedAfterGame)
         {
             return folder + named;
         }

@@ -59,6 +59,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         var others = OtherCopies.Load(connection, oneGameOneRom);
         var playlists = OrganizerPolicies.WritesPlaylists(settings) ? new DiscPlaylists() : null;
         var sheets = CueSheets.Read(connection, rootName);
+        var sets = new CueSheetLines(sheets);
         foreach (var candidate in Candidates(rootName))
         {
             cancellation.ThrowIfCancellationRequested();
@@ -69,8 +70,17 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             }
 
             var line = KeptWithCueSheet(Decide(candidate, template, claimed, boundaries, duplicates, others), candidate, sheets);
-            playlists?.Observe(line, candidate.Path.Root);
-            yield return line;
+            foreach (var (ready, rootPath) in sets.Add(line, candidate.RootId, candidate.Path.Root, candidate.Path.Relative))
+            {
+                playlists?.Observe(ready, rootPath);
+                yield return ready;
+            }
+        }
+
+        foreach (var (ready, rootPath) in sets.Rest())
+        {
+            playlists?.Observe(ready, rootPath);
+            yield return ready;
         }
 
         // The multi-disc playlists (organizer.m3u) come last: they need every disc's place.
@@ -245,11 +255,16 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                    CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL AND NOT placed.is_archive
                         THEN (SELECT x.sha1 FROM rom_file x WHERE x.rom_id = placed.rom_id) END AS unplaced_sha1,
                    CASE WHEN placed.release_id IS NOT NULL AND NOT placed.is_archive THEN
-                       (SELECT e.rom_name FROM dat_atomic_link l JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
+                       (SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM dat_entry g WHERE g.dat_id = e.dat_id AND g.game_name = e.game_name
+                                                     AND (g.rom_name IS NULL OR substr(g.rom_name, 1, length(e.game_name)) <> e.game_name
+                                                          OR instr(g.rom_name, '/') > 0 OR instr(g.rom_name, '\') > 0))
+                                    THEN 'flat' ELSE 'folder' END || char(9) || e.rom_name
+                        FROM dat_atomic_link l JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
                         JOIN rom_file r ON r.rom_id = l.rom_id
                         WHERE l.rom_id = placed.rom_id AND e.release_id = placed.release_id AND e.rom_name IS NOT NULL AND {ReportQueries.HashEquals}
                           AND EXISTS (SELECT 1 FROM dat_entry g WHERE g.dat_id = e.dat_id AND g.game_name = e.game_name AND g.dat_entry_id <> e.dat_entry_id)
-                        ORDER BY e.dat_entry_id LIMIT 1) END AS rom_name
+                        ORDER BY (f.relative_path = e.rom_name OR substr(f.relative_path, -length(e.rom_name) - 1) = '/' || e.rom_name) DESC,
+                                 e.dat_entry_id LIMIT 1) END AS rom_name
             FROM placed
             JOIN file_instance f ON f.instance_id = placed.instance_id
             JOIN library_root lr ON lr.root_id = f.root_id
@@ -275,8 +290,16 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                     row.Flag("has_open_suggestion"), row.Flag("has_link"))
                 : null,
             row.Flag("verified"), row.TextOrNull("root_platform_name"), row.Flag("sheet_differs"),
-            row.Flag("unplaced") && playlists.Wrote(row.Long("root_id"), path, row.TextOrNull("unplaced_sha1")), row.TextOrNull("rom_name"));
+            row.Flag("unplaced") && playlists.Wrote(row.Long("root_id"), path, row.TextOrNull("unplaced_sha1")), RomNameOf(row.TextOrNull("rom_name")));
     }
+
+    /// <summary>
+    /// The DAT's name a file keeps ("flat" or "folder", a tab, the name: the query's rom_name): in the template's folder
+    /// only when every ROM of its game is named after the game, else with all of them in a folder of the game's own, so
+    /// a cue and the files it names always share one folder.
+    /// </summary>
+    private static MultiFileName? RomNameOf(string? value) =>
+        value?.Split('\t', 2) is [var layout, var name] ? new MultiFileName(name, layout == "flat") : null;
 
     /// <summary>True for a file <c>f</c> that is a CHD: its cue or gdi member is the one RomCurator writes from its tracks.</summary>
     private const string IsDiscImage =
@@ -295,5 +318,5 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
     /// </summary>
     private sealed record Candidate(long InstanceId, long RootId, string Root, RootedPath Path, string? Release,
         string? Region, string? Platform, string? BaseTitle, FileFacts? Unplaced, bool Verified, string? RootPlatform, bool SheetDiffers,
-        bool WrittenPlaylist, string? RomName);
+        bool WrittenPlaylist, MultiFileName? RomName);
 }

@@ -59,6 +59,63 @@ public sealed class MultiFilePlacementTests
         await Assert.That(MissingTracks(cue)).IsEmpty();
     }
 
+    [Test]
+    public async Task A_cue_named_after_the_game_with_tracks_that_are_not_stays_in_one_folder_with_them()
+    {
+        using var home = new TempDirectory();
+        var dat = new StringBuilder();
+        // Only the cue's name starts with the game's: the sheet and its tracks must still land in one folder.
+        Disc(home, dat, "incoming/mixed", "Mixed (USA)", "Mixed (USA).cue", ["track01.bin", "track02.bin"], seed: 4);
+        Setup(home, dat, "{title}{ext}");
+
+        var plan = Plan(home);
+        var apply = CliRun.Invoke(home, "organize", "--apply", "--yes", "--json");
+
+        await Assert.That(plan.Count(line => line.Action == "move")).IsEqualTo(3).Because(string.Join("\n", plan));
+        await Assert.That(plan.Select(line => Path.GetDirectoryName(line.To!)).Distinct().Count()).IsEqualTo(1).Because(string.Join("\n", plan));
+        await Assert.That(apply.ExitCode).IsEqualTo(ExitCodes.Ok).Because(apply.Output + apply.Error);
+        var cue = plan.Single(line => line.From.EndsWith(".cue", StringComparison.Ordinal)).To!;
+        await Assert.That(MissingTracks(home.File("lib/" + cue))).IsEmpty();
+    }
+
+    [Test]
+    public async Task When_one_track_cannot_move_its_cue_and_the_other_tracks_stay_with_it()
+    {
+        using var home = new TempDirectory();
+        var dat = new StringBuilder();
+        Disc(home, dat, "incoming/stuck", "Stuck (USA)", "Stuck (USA).cue", ["Stuck (USA) (Track 1).bin", "Stuck (USA) (Track 2).bin"], seed: 5);
+        Setup(home, dat, "{title}{ext}");
+        // Something of the user's already sits where track 2 goes: that track is a conflict, so nothing of the disc moves.
+        home.Write("lib/Stuck (USA) (Track 2).bin", "the user's own file");
+
+        var plan = Plan(home);
+        var apply = CliRun.Invoke(home, "organize", "--apply", "--yes", "--json");
+
+        await Assert.That(plan.Count(line => line.From.StartsWith("incoming/stuck/", StringComparison.Ordinal))).IsEqualTo(3);
+        await Assert.That(plan.Where(line => line.Action == "move")).IsEmpty().Because(string.Join("\n", plan));
+        await Assert.That(apply.ExitCode).IsEqualTo(ExitCodes.Ok).Because(apply.Output + apply.Error);
+        await Assert.That(MissingTracks(home.File("lib/incoming/stuck/Stuck (USA).cue"))).IsEmpty();
+        await Assert.That(File.ReadAllText(home.File("lib/Stuck (USA) (Track 2).bin"))).IsEqualTo("the user's own file");
+    }
+
+    [Test]
+    public async Task Two_tracks_with_the_same_content_each_keep_their_own_dat_name()
+    {
+        using var home = new TempDirectory();
+        var dat = new StringBuilder();
+        // Tracks 2 and 3 are the same bytes (silent audio happens): one content, two DAT names, two files the cue names.
+        Disc(home, dat, "incoming/twin", "Twin (USA)", "Twin (USA).cue", ["Twin (USA) (Track 1).bin", "Twin (USA) (Track 2).bin", "Twin (USA) (Track 3).bin"],
+            seed: 6, sameContentFrom: 1);
+        Setup(home, dat, "{title}{ext}");
+
+        var plan = Plan(home);
+        var apply = CliRun.Invoke(home, "organize", "--apply", "--yes", "--json");
+
+        await Assert.That(plan.Where(line => line.Action != "move")).IsEmpty().Because(string.Join("\n", plan));
+        await Assert.That(apply.ExitCode).IsEqualTo(ExitCodes.Ok).Because(apply.Output + apply.Error);
+        await Assert.That(MissingTracks(home.File("lib/Twin (USA).cue"))).IsEmpty();
+    }
+
     private sealed record Line(string From, string? To, string Action, string? Reason)
     {
         public override string ToString() => $"{Action} {From} -> {To} ({Reason})";
@@ -81,13 +138,14 @@ public sealed class MultiFilePlacementTests
     }
 
     /// <summary>A cue/bin disc in lib/<paramref name="folder"/> under the DAT's names, and its game in <paramref name="dat"/>.</summary>
-    private static void Disc(TempDirectory home, StringBuilder dat, string folder, string game, string cueName, string[] tracks, int seed)
+    private static void Disc(TempDirectory home, StringBuilder dat, string folder, string game, string cueName, string[] tracks, int seed,
+        int sameContentFrom = int.MaxValue)
     {
         var sheet = new StringBuilder();
         dat.Append($"\t<game name=\"{SecurityElement.Escape(game)}\">\n\t\t<description>{SecurityElement.Escape(game)}</description>\n");
         for (var i = 0; i < tracks.Length; i++)
         {
-            var content = Fixtures.Bytes(2352 * (3 + i), 100 * seed + i);
+            var content = i > sameContentFrom ? Fixtures.Bytes(2352 * (3 + sameContentFrom), 100 * seed + sameContentFrom) : Fixtures.Bytes(2352 * (3 + i), 100 * seed + i);
             File.WriteAllBytes(home.Write($"lib/{folder}/{tracks[i]}", ""), content);
             dat.Append(Rom(tracks[i], content));
             sheet.Append($"FILE \"{tracks[i]}\" BINARY\r\n  TRACK {i + 1:00} {(i == 0 ? "MODE1/2352" : "AUDIO")}\r\n    INDEX 01 00:00:00\r\n");
