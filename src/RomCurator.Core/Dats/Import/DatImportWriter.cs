@@ -75,11 +75,18 @@ public sealed class DatImportWriter : IDisposable
             INSERT OR REPLACE INTO dat_atomic_link (dat_entry_id, atomic_id, rom_id, match_type, confidence, log_id)
             VALUES ($entry, $atomic, NULL, 'dat', 1.0, $log)
             """);
-        writtenRoms = connection.Statement("""
-            SELECT entry_kind, rom_name, rom_size, rom_crc32, rom_md5, rom_sha1 FROM dat_entry
-            WHERE dat_id = $dat AND game_name = $game AND log_id = $log
-            """);
+        writtenRoms = connection.Statement(WrittenRomsSql);
     }
+
+    /// <summary>
+    /// The ROMs this import already wrote under one game name. <c>+log_id</c> keeps SQLite on the (dat, game, rom)
+    /// unique index: with <c>ix_dat_entry_log</c> it would read every entry of the import for each game listed twice
+    /// (No-Intro lists each NES game in two blocks), which made importing such a DAT quadratic.
+    /// </summary>
+    internal const string WrittenRomsSql = """
+        SELECT entry_kind, rom_name, rom_size, rom_crc32, rom_md5, rom_sha1 FROM dat_entry
+        WHERE dat_id = $dat AND game_name = $game AND +log_id = $log
+        """;
 
     /// <summary>
     /// Writes one game; returns how many ROM and disk entries it had. A DAT may list a game of one name in several

@@ -31,4 +31,41 @@ public sealed class DatImportWriterTests
             WHERE e.game_name LIKE 'Alpha Quest%'
             """)).IsEqualTo(1L);
     }
+
+    [Test]
+    public async Task A_game_listed_twice_is_looked_up_through_the_dat_game_rom_index_not_the_whole_import()
+    {
+        using var database = new TestDatabase();
+        var dat = new StringBuilder("clrmamepro ( name \"Nintendo - Nintendo Entertainment System\" version \"1\" )\n");
+        var crc = 1;
+        foreach (var block in new[] { "headered", "headerless" })
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                dat.Append($"game ( name \"Game {i} (USA)\" rom ( name \"Game {i} (USA).nes\" size 16 crc {crc++:x8} ) )\n");
+            }
+        }
+
+        var path = Path.Combine(Path.GetDirectoryName(database.Path)!, "nes.dat");
+        File.WriteAllText(path, dat.ToString());
+        var summary = new DatImporter(database.Connection).Import(path, null, CancellationToken.None);
+
+        using var plan = database.Connection.CreateCommand();
+        plan.CommandText = "EXPLAIN QUERY PLAN " + DatImportWriter.WrittenRomsSql;
+        plan.Parameters.AddWithValue("$dat", 1);
+        plan.Parameters.AddWithValue("$game", "Game 1 (USA)");
+        plan.Parameters.AddWithValue("$log", 1);
+        var steps = new List<string>();
+        using (var reader = plan.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                steps.Add(reader.GetString(3));
+            }
+        }
+
+        await Assert.That(summary.Status).IsEqualTo("completed");
+        await Assert.That(steps).IsNotEmpty();
+        await Assert.That(string.Join(" | ", steps)).Contains("ux_dat_entry_dat_game_rom");
+    }
 }
