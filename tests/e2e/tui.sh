@@ -146,6 +146,7 @@ keys y
 wait_for "(apply) completed" 60
 [ -f "$work/lib/Nintendo - Game Boy/USA/Game 0 (USA).gb" ] || fail "apply did not move Game 0"
 [ ! -f "$work/lib/incoming/g0.gb" ] || fail "apply left incoming/g0.gb in place"
+wait_for "in place (=)" 60   # the plan made again in the background after the apply
 save organizer-applied
 keys u
 wait_for "back to where they were?"
@@ -159,6 +160,7 @@ wait_for "(undo) completed" 60
 keys "?"; wait_for "Everywhere"; save help; keys Escape
 tmux resize-window -t "$session" -x 120 -y 40
 wait_for "8 Validate 9 Extensions" 10   # the pane bar names every pane in full at 120 columns
+wait_for "in place (=)" 60   # the undo's new plan, made in the background
 screen | grep -qE "a Apply.*u Undo.*Enter Full.*q Quit" || fail "the key bar did not follow the wider screen"
 save organizer-wide
 keys 1; wait_for "[1 Overview]"; save overview-wide
