@@ -255,16 +255,20 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                    CASE WHEN placed.release_id IS NULL AND placed.accepted_release_id IS NULL AND NOT placed.is_archive
                         THEN (SELECT x.sha1 FROM rom_file x WHERE x.rom_id = placed.rom_id) END AS unplaced_sha1,
                    CASE WHEN placed.release_id IS NOT NULL AND NOT placed.is_archive THEN
-                       (SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM dat_entry g WHERE g.dat_id = e.dat_id AND g.game_name = e.game_name
-                                                     AND (g.rom_name IS NULL OR substr(g.rom_name, 1, length(e.game_name)) <> e.game_name
-                                                          OR instr(g.rom_name, '/') > 0 OR instr(g.rom_name, '\') > 0))
-                                    THEN 'flat' ELSE 'folder' END || char(9) || e.rom_name
+                       -- The file's own DAT name first (two ROMs of a game may share content), else the first entry's: the
+                       -- smallest key, 1 + 20 characters, cut off (an outer column in the ORDER BY of a subquery fails on SQLite
+                       -- 3.40 "no such column"; in an aggregate it works).
+                       (SELECT substr(min(CASE WHEN f.relative_path = e.rom_name OR substr(f.relative_path, -length(e.rom_name) - 1) = '/' || e.rom_name
+                                               THEN '0' ELSE '1' END || printf('%020d', e.dat_entry_id)
+                                          || CASE WHEN NOT EXISTS (SELECT 1 FROM dat_entry g WHERE g.dat_id = e.dat_id AND g.game_name = e.game_name
+                                                                   AND (g.rom_name IS NULL OR substr(g.rom_name, 1, length(e.game_name)) <> e.game_name
+                                                                        OR instr(g.rom_name, '/') > 0 OR instr(g.rom_name, '\') > 0))
+                                                  THEN 'flat' ELSE 'folder' END || char(9) || e.rom_name), 22)
                         FROM dat_atomic_link l JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
                         JOIN rom_file r ON r.rom_id = l.rom_id
                         WHERE l.rom_id = placed.rom_id AND e.release_id = placed.release_id AND e.rom_name IS NOT NULL AND {ReportQueries.HashEquals}
-                          AND EXISTS (SELECT 1 FROM dat_entry g WHERE g.dat_id = e.dat_id AND g.game_name = e.game_name AND g.dat_entry_id <> e.dat_entry_id)
-                        ORDER BY (f.relative_path = e.rom_name OR substr(f.relative_path, -length(e.rom_name) - 1) = '/' || e.rom_name) DESC,
-                                 e.dat_entry_id LIMIT 1) END AS rom_name
+                          AND EXISTS (SELECT 1 FROM dat_entry g WHERE g.dat_id = e.dat_id AND g.game_name = e.game_name AND g.dat_entry_id <> e.dat_entry_id))
+                       END AS rom_name
             FROM placed
             JOIN file_instance f ON f.instance_id = placed.instance_id
             JOIN library_root lr ON lr.root_id = f.root_id
