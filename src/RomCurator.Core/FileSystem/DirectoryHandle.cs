@@ -14,13 +14,11 @@ public sealed partial class DirectoryHandle : IDisposable
     /// <summary><c>d_type</c> values of <c>getdents64</c>.</summary>
     public const byte TypeUnknown = 0, TypeDirectory = 4, TypeRegular = 8, TypeLink = 10;
 
-    private const uint ModeTypeMask = 0xF000, ModeRegular = 0x8000, ModeDirectory = 0x4000;
     private const int SymlinkNoFollow = 0x100;
     private const int CloseOnExec = 0x80000;
     private const int BufferBytes = 32 * 1024;
-    private const int StatBytes = 256;
 
-    private static readonly Layout? Native = Layout.ForThisMachine();
+    private static readonly LinuxAbi? Native = LinuxAbi.Current;
 
     private readonly int descriptor;
 
@@ -53,7 +51,7 @@ public sealed partial class DirectoryHandle : IDisposable
         {
             while (true)
             {
-                var read = NativeSyscall(layout.GetDents64, descriptor, buffer, BufferBytes);
+                var read = NativeSyscall(layout.GetDents64Call, descriptor, buffer, BufferBytes);
                 if (read < 0)
                 {
                     return false;
@@ -98,23 +96,21 @@ public sealed partial class DirectoryHandle : IDisposable
         var terminated = stackalloc byte[name.Length + 1];
         name.CopyTo(new Span<byte>(terminated, name.Length));
         terminated[name.Length] = 0;
-        var buffer = stackalloc byte[StatBytes];
-        if (NativeSyscall(layout.NewFStatAt, descriptor, terminated, buffer, followLink ? 0 : SymlinkNoFollow) != 0)
+        var buffer = stackalloc byte[LinuxAbi.StatBytes];
+        if (NativeSyscall(layout.NewFStatAtCall, descriptor, terminated, buffer, followLink ? 0 : SymlinkNoFollow) != 0)
         {
             status = default;
             return false;
         }
 
-        // struct stat on x64 and on arm64 (the generic layout): st_size at 48, st_mtim (seconds, nanoseconds) at 88;
-        // st_mode at 24 on x64, at 16 on arm64.
-        var mode = *(uint*)(buffer + layout.ModeOffset) & ModeTypeMask;
+        var mode = *(uint*)(buffer + layout.ModeOffset) & LinuxAbi.ModeTypeMask;
         var kind = mode switch
         {
-            ModeRegular => EntryKind.Regular,
-            ModeDirectory => EntryKind.Directory,
+            LinuxAbi.ModeRegular => EntryKind.Regular,
+            LinuxAbi.ModeDirectory => EntryKind.Directory,
             _ => EntryKind.Other,
         };
-        status = new EntryStatus(kind, *(long*)(buffer + 48), *(long*)(buffer + 88), *(long*)(buffer + 96));
+        status = new EntryStatus(kind, *(long*)(buffer + LinuxAbi.SizeOffset), *(long*)(buffer + LinuxAbi.ModifiedSecondsOffset), *(long*)(buffer + LinuxAbi.ModifiedNanosecondsOffset));
         return true;
     }
 
@@ -131,23 +127,4 @@ public sealed partial class DirectoryHandle : IDisposable
 
     [LibraryImport("libc", EntryPoint = "syscall")]
     private static unsafe partial long NativeSyscall(long number, long descriptor, byte* path, byte* stat, long flags);
-
-    /// <summary>The numbers that differ between the two architectures (open flags, system calls, st_mode's offset).</summary>
-    private sealed record Layout(int DirectoryFlag, int NoFollowFlag, long GetDents64, long NewFStatAt, int ModeOffset)
-    {
-        public static Layout? ForThisMachine()
-        {
-            if (!OperatingSystem.IsLinux())
-            {
-                return null;
-            }
-
-            return RuntimeInformation.ProcessArchitecture switch
-            {
-                Architecture.X64 => new Layout(0x10000, 0x20000, 217, 262, 24),
-                Architecture.Arm64 => new Layout(0x4000, 0x8000, 61, 79, 16),
-                _ => null,
-            };
-        }
-    }
 }

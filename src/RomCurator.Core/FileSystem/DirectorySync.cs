@@ -9,11 +9,15 @@ namespace RomCurator.Core.FileSystem;
 public static partial class DirectorySync
 {
     private const int ReadOnly = 0;
-    private const int Directory = 0x10000;
 
     public static void Flush(string path)
     {
-        var descriptor = Open(path, ReadOnly | Directory);
+        if (LinuxAbi.Current is not { } abi)
+        {
+            return;
+        }
+
+        var descriptor = Open(path, ReadOnly | abi.DirectoryFlag);
         if (descriptor < 0)
         {
             return;

@@ -9,7 +9,6 @@ namespace RomCurator.Core.FileSystem;
 /// </summary>
 public static partial class SafeMove
 {
-    private const int AtFdCwd = -100;
     private const uint RenameNoReplace = 1;
     private const int EExist = 17;
     private const int EXDev = 18;
@@ -21,7 +20,12 @@ public static partial class SafeMove
     /// <summary>Renames <paramref name="source"/> to <paramref name="destination"/>; false when they are on different file systems.</summary>
     public static bool TryRename(string source, string destination)
     {
-        if (RenameAt2(AtFdCwd, source, AtFdCwd, destination, RenameNoReplace) == 0)
+        if (LinuxAbi.Current is not { } abi)
+        {
+            return LinkThenUnlink(source, destination);
+        }
+
+        if (abi.RenameAt2(source, destination, RenameNoReplace) == 0)
         {
             return true;
         }
@@ -81,9 +85,6 @@ public static partial class SafeMove
 
         throw new IOException($"cannot move '{source}' to '{destination}': {Marshal.GetPInvokeErrorMessage(error)}");
     }
-
-    [LibraryImport("libc", EntryPoint = "renameat2", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int RenameAt2(int oldDirectory, string oldPath, int newDirectory, string newPath, uint flags);
 
     [LibraryImport("libc", EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Link(string oldPath, string newPath);

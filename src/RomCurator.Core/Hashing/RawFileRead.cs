@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using RomCurator.Core.FileSystem;
 
 namespace RomCurator.Core.Hashing;
 
@@ -20,24 +21,9 @@ public static partial class RawFileRead
     private const uint TypeMask = 0xF000;
     private const uint Regular = 0x8000;
 
-    /// <summary>Bytes of <c>struct stat</c> reserved (x64: 144, arm64: 128).</summary>
-    private const int StatBytes = 256;
+    private static readonly LinuxAbi? Abi = LinuxAbi.Current;
 
-    // Offsets in struct stat: st_mode differs, st_size and st_mtim are the same on x64 and arm64 (generic layout).
-    private const int SizeOffset = 48;
-    private const int ModifiedSecondsOffset = 88;
-    private const int ModifiedNanosecondsOffset = 96;
-
-    private static readonly int ModeOffset = RuntimeInformation.ProcessArchitecture switch
-    {
-        Architecture.X64 => 24,
-        Architecture.Arm64 => 16,
-        _ => -1,
-    };
-
-    private static readonly int NoFollow = RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? 0x8000 : 0x20000;
-
-    private static volatile bool unavailable = !OperatingSystem.IsLinux() || ModeOffset < 0;
+    private static volatile bool unavailable = Abi is null;
 
     /// <summary>False where the raw calls are not used (the caller reads through a FileStream instead).</summary>
     public static bool IsSupported => !unavailable;
@@ -61,7 +47,7 @@ public static partial class RawFileRead
         }
         catch (Exception error) when (error is EntryPointNotFoundException or DllNotFoundException)
         {
-            // A libc without these entry points (fstat is exported since glibc 2.33): FileStream from now on.
+            // A libc without these entry points: FileStream from now on.
             unavailable = true;
             return RawReadStatus.Unavailable;
         }
@@ -71,7 +57,7 @@ public static partial class RawFileRead
     {
         length = 0;
         afterRead = default;
-        var descriptor = Open(path, ReadOnly | NoFollow | NonBlocking | NoControllingTerminal | CloseOnExec);
+        var descriptor = Open(path, ReadOnly | Abi!.NoFollowFlag | NonBlocking | NoControllingTerminal | CloseOnExec);
         if (descriptor < 0)
         {
             return Marshal.GetLastPInvokeError() == TooManyLinks ? RawReadStatus.Link : RawReadStatus.Unavailable;
@@ -141,25 +127,22 @@ public static partial class RawFileRead
 
     private static RawFileFacts? Stat(int descriptor)
     {
-        Span<byte> buffer = stackalloc byte[StatBytes];
-        if (FStat(descriptor, ref MemoryMarshal.GetReference(buffer)) != 0)
+        Span<byte> buffer = stackalloc byte[LinuxAbi.StatBytes];
+        if (Abi!.FStat(descriptor, buffer) != 0)
         {
             return null;
         }
 
-        var mode = MemoryMarshal.Read<uint>(buffer[ModeOffset..]);
+        var mode = MemoryMarshal.Read<uint>(buffer[Abi.ModeOffset..]);
         return new RawFileFacts(
             (mode & TypeMask) == Regular,
-            MemoryMarshal.Read<long>(buffer[SizeOffset..]),
-            MemoryMarshal.Read<long>(buffer[ModifiedSecondsOffset..]),
-            MemoryMarshal.Read<long>(buffer[ModifiedNanosecondsOffset..]));
+            MemoryMarshal.Read<long>(buffer[LinuxAbi.SizeOffset..]),
+            MemoryMarshal.Read<long>(buffer[LinuxAbi.ModifiedSecondsOffset..]),
+            MemoryMarshal.Read<long>(buffer[LinuxAbi.ModifiedNanosecondsOffset..]));
     }
 
     [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Open(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "fstat", SetLastError = true)]
-    private static partial int FStat(int descriptor, ref byte buffer);
 
     [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
     private static unsafe partial nint NativeRead(int descriptor, byte* buffer, nint count);
