@@ -64,7 +64,19 @@ internal sealed class FolderLister(IgnoreRules rules, string rootReal)
         // The real path has no link in it; O_NOFOLLOW refuses one that appeared since (then the portable path reports).
         using var handle = DirectoryHandle.Open(folder.RealPath);
         var names = new List<DirectoryName>();
-        if (handle is null || !handle.ReadNames(names))
+        if (handle is null)
+        {
+            return null;
+        }
+
+        if (handle.OutsideRoot(rootReal) is { } outside)
+        {
+            // Not listed through the portable path either: it would follow the link.
+            return [new WalkStep(new WalkEntry(folder.Path, 0, default, folder.Depth,
+                $"folder cannot be read: its path now leads outside the root through a symbolic link (to '{outside}'); not scanned"))];
+        }
+
+        if (!handle.ReadNames(names))
         {
             return null;
         }

@@ -114,6 +114,12 @@ public sealed partial class DirectoryHandle : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// The folder's real path when it lies outside <paramref name="rootReal"/> (a folder on the way became a link out
+    /// of the root: O_NOFOLLOW only refuses one at the last name), else null.
+    /// </summary>
+    public string? OutsideRoot(string rootReal) => DescriptorPath.OutsideRoot(descriptor, rootReal);
+
     public void Dispose() => NativeClose(descriptor);
 
     [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8)]

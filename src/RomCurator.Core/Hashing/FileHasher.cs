@@ -21,6 +21,9 @@ public sealed class FileHasher(
 {
     private static readonly IReadOnlyDictionary<string, string> NoMetadata = new Dictionary<string, string>();
 
+    /// <summary>Each root's real path (resolved once): where every file read must really be.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> rootReals = new(StringComparer.Ordinal);
+
     /// <param name="memberStarted">told the path of each archive member or disc track as its reading starts, or null</param>
     /// <param name="scratch">the calling worker's buffer and digest contexts: with it, small files are read whole through a raw descriptor</param>
     public HashOutcome Hash(HashJob job, CancellationToken cancellation, Action<string>? memberStarted = null, SmallFileScratch? scratch = null)
@@ -76,8 +79,10 @@ public sealed class FileHasher(
         content = null;
         linkChecked = false;
         var buffer = scratch.BufferFor(job.Size);
-        switch (RawFileRead.Read(absolute, buffer.AsSpan(0, (int)job.Size + 1), job.Size, out var length, out var after))
+        switch (RawFileRead.Read(absolute, RootReal(job), buffer.AsSpan(0, (int)job.Size + 1), job.Size, out var length, out var after, out var outside))
         {
+            case RawReadStatus.OutsideRoot:
+                return PathLeadsOutsideRoot(job, outside!);
             case RawReadStatus.NotRegular:
                 return NotRegular(job);
             case RawReadStatus.Link:
@@ -129,6 +134,11 @@ public sealed class FileHasher(
         {
             // One open, one sequential read: the signature bytes are replayed into the hasher.
             using var stream = ContentHasher.OpenForHashing(absolute);
+            if (DescriptorPath.OutsideRoot((int)stream.SafeFileHandle.DangerousGetHandle(), RootReal(job)) is { } openedOutside)
+            {
+                return PathLeadsOutsideRoot(job, openedOutside);
+            }
+
             var header = ArchiveSignature.ReadHeader(stream);
             var classification = classifier.Classify(job.Path.Relative, header);
             var cached = classification.IsArchive ? null : cache?.FindUnread(absolute, job.Size, job.ModifiedTime);
@@ -189,6 +199,15 @@ public sealed class FileHasher(
             ? null
             : HashOutcome.Failed(job, $"now a symbolic link leading outside the root (to '{target}'); not read", ScanProblemKinds.Link);
     }
+
+    /// <summary>
+    /// Opened through a folder on its path that is now a symbolic link out of the root (discovery saw a real folder):
+    /// not read, as O_NOFOLLOW and <see cref="LinkOutsideRoot"/> only look at the last name.
+    /// </summary>
+    private static HashOutcome PathLeadsOutsideRoot(HashJob job, string opened) =>
+        HashOutcome.Failed(job, $"its path now leads outside the root through a symbolic link (to '{opened}'); not read", ScanProblemKinds.Link);
+
+    private string? RootReal(HashJob job) => rootReals.GetOrAdd(job.Path.Root, static root => RealPath.TryResolve(root));
 
     private static string KindOf(ArchiveProblemKind kind) => kind switch
     {

@@ -30,12 +30,19 @@ public static partial class RawFileRead
 
     /// <summary>
     /// Reads the file at <paramref name="path"/> into <paramref name="buffer"/>: up to <paramref name="expectedSize"/>
-    /// bytes, or more if it has more (up to the buffer's length; the change check then tells it grew).
+    /// bytes, or more if it has more (up to the buffer's length; the change check then tells it grew). With
+    /// <paramref name="rootReal"/>, a file whose real path (once opened) lies outside it is not read:
+    /// <see cref="RawReadStatus.OutsideRoot"/>, with that path in <paramref name="outside"/>.
     /// </summary>
-    public static RawReadStatus Read(string path, Span<byte> buffer, long expectedSize, out int length, out RawFileFacts afterRead)
+    public static RawReadStatus Read(string path, Span<byte> buffer, long expectedSize, out int length, out RawFileFacts afterRead) =>
+        Read(path, null, buffer, expectedSize, out length, out afterRead, out _);
+
+    /// <inheritdoc cref="Read(string, Span{byte}, long, out int, out RawFileFacts)"/>
+    public static RawReadStatus Read(string path, string? rootReal, Span<byte> buffer, long expectedSize, out int length, out RawFileFacts afterRead, out string? outside)
     {
         length = 0;
         afterRead = default;
+        outside = null;
         if (unavailable)
         {
             return RawReadStatus.Unavailable;
@@ -43,7 +50,7 @@ public static partial class RawFileRead
 
         try
         {
-            return ReadOpened(path, buffer, expectedSize, out length, out afterRead);
+            return ReadOpened(path, rootReal, buffer, expectedSize, out length, out afterRead, out outside);
         }
         catch (Exception error) when (error is EntryPointNotFoundException or DllNotFoundException)
         {
@@ -53,10 +60,11 @@ public static partial class RawFileRead
         }
     }
 
-    private static RawReadStatus ReadOpened(string path, Span<byte> buffer, long expectedSize, out int length, out RawFileFacts afterRead)
+    private static RawReadStatus ReadOpened(string path, string? rootReal, Span<byte> buffer, long expectedSize, out int length, out RawFileFacts afterRead, out string? outside)
     {
         length = 0;
         afterRead = default;
+        outside = null;
         var descriptor = Open(path, ReadOnly | Abi!.NoFollowFlag | NonBlocking | NoControllingTerminal | CloseOnExec);
         if (descriptor < 0)
         {
@@ -73,6 +81,13 @@ public static partial class RawFileRead
             if (!opened.IsRegular)
             {
                 return RawReadStatus.NotRegular;
+            }
+
+            // O_NOFOLLOW guards the last name only: a folder on the way may have become a link out of the root.
+            if (DescriptorPath.OutsideRoot(descriptor, rootReal) is { } realPath)
+            {
+                outside = realPath;
+                return RawReadStatus.OutsideRoot;
             }
 
             if (!ReadAll(descriptor, buffer, expectedSize, out length) || Stat(descriptor) is not { } after)

@@ -12,6 +12,9 @@ public enum RawReadStatus
     /// <summary>Opened, but not a regular file (a FIFO, socket, device or folder): not read.</summary>
     NotRegular,
 
+    /// <summary>Opened through a folder that is now a link out of the root: not read.</summary>
+    OutsideRoot,
+
     /// <summary>Not read this way (an error, or no raw calls here): read it through a FileStream, which reports the error.</summary>
     Unavailable,
 }

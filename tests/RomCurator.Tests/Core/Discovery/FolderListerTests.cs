@@ -156,6 +156,25 @@ public sealed class FolderListerTests
         return files;
     }
 
+    [Test]
+    public async Task A_folder_whose_parent_became_a_link_out_of_the_root_after_it_was_listed_is_not_listed()
+    {
+        using var outside = new TempDirectory();
+        outside.Write("sub/inner/secret.nes", "12345");
+        using var root = new TempDirectory();
+        // The walk listed root/sub as a real folder and queued root/sub/inner; since then sub became a link out of the root.
+        Directory.CreateSymbolicLink(root.File("sub"), outside.File("sub"));
+        var lister = new FolderLister(new IgnoreRules([]), root.Path);
+        var inner = new WalkFolder(new RootedPath(root.Path, "sub/inner"), root.Path + "/sub/inner", 2);
+
+        var steps = lister.List(inner).Select(Describe).ToList();
+
+        await Assert.That(steps.Count).IsEqualTo(1);
+        await Assert.That(steps[0]).StartsWith("entry sub/inner|0|0|2|");
+        await Assert.That(steps[0]).Contains("leads outside the root");
+        await Assert.That(steps.Any(step => step.Contains("secret", StringComparison.Ordinal))).IsFalse();
+    }
+
     /// <summary>Removes a folder with <c>rm -rf</c>: .NET cannot delete names that are not UTF-8 or paths over PATH_MAX.</summary>
     private sealed class RemovedBySystem(string path) : IDisposable
     {

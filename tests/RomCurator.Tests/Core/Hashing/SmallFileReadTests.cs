@@ -99,6 +99,55 @@ public sealed class SmallFileReadTests
     }
 
     [Test]
+    public async Task A_folder_on_the_path_replaced_by_a_link_out_of_its_root_after_discovery_is_not_read()
+    {
+        using var outside = new TempDirectory();
+        using var root = new TempDirectory();
+        Directory.CreateDirectory(outside.File("sub"));
+        await File.WriteAllBytesAsync(outside.File("sub/game.nes"), Data(2000, 15));
+        await File.WriteAllBytesAsync(outside.File("sub/big.nes"), Data(SmallFileScratch.MaxFileBytes + 10, 16));
+        // Discovery saw root/sub as a real folder; since then it became a link to a folder outside the root, and the
+        // file there has the size and time discovery recorded (so only the path tells).
+        File.CreateSymbolicLink(root.File("sub"), outside.File("sub"));
+        var hasher = Hasher(root, new ScanSettings().HashOptions());
+        using var scratch = new SmallFileScratch();
+
+        foreach (var name in new[] { "sub/game.nes", "sub/big.nes" })
+        {
+            foreach (var withScratch in new[] { scratch, null })
+            {
+                var job = JobFor(root, name);
+
+                var outcome = hasher.Hash(job, CancellationToken.None, scratch: withScratch);
+
+                await Assert.That(outcome.Hashes).IsNull().Because(name);
+                await Assert.That(outcome.Problems.Single().Kind).IsEqualTo(ScanProblemKinds.Link);
+                await Assert.That(outcome.Failure!).Contains("leads outside the root");
+            }
+        }
+    }
+
+    [Test]
+    public async Task A_file_under_a_folder_link_inside_the_root_is_still_read()
+    {
+        using var root = new TempDirectory();
+        var content = Data(5000, 17);
+        Directory.CreateDirectory(root.File("real"));
+        await File.WriteAllBytesAsync(root.File("real/game.nes"), content);
+        Directory.CreateSymbolicLink(root.File("alias"), root.File("real"));
+        using var scratch = new SmallFileScratch();
+        var job = JobFor(root, "alias/game.nes");
+
+        foreach (var withScratch in new[] { scratch, null })
+        {
+            var outcome = Hasher(root, new ScanSettings().HashOptions()).Hash(job, CancellationToken.None, scratch: withScratch);
+
+            await Assert.That(outcome.Failure).IsNull();
+            await Assert.That(outcome.Hashes!.Sha1.ToHex()).IsEqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(content)));
+        }
+    }
+
+    [Test]
     public async Task A_link_to_a_file_inside_the_root_is_still_read_through_the_link()
     {
         using var root = new TempDirectory();
