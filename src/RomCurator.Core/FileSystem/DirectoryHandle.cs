@@ -14,7 +14,6 @@ public sealed partial class DirectoryHandle : IDisposable
     /// <summary><c>d_type</c> values of <c>getdents64</c>.</summary>
     public const byte TypeUnknown = 0, TypeDirectory = 4, TypeRegular = 8, TypeLink = 10;
 
-    private const int SymlinkNoFollow = 0x100;
     private const int CloseOnExec = 0x80000;
     private const int BufferBytes = 32 * 1024;
 
@@ -92,25 +91,24 @@ public sealed partial class DirectoryHandle : IDisposable
     /// </summary>
     public unsafe bool TryStat(byte[] name, bool followLink, out EntryStatus status)
     {
-        var layout = Native!;
         var terminated = stackalloc byte[name.Length + 1];
         name.CopyTo(new Span<byte>(terminated, name.Length));
         terminated[name.Length] = 0;
-        var buffer = stackalloc byte[LinuxAbi.StatBytes];
-        if (NativeSyscall(layout.NewFStatAtCall, descriptor, terminated, buffer, followLink ? 0 : SymlinkNoFollow) != 0)
+        Span<byte> buffer = stackalloc byte[LinuxAbi.StatBytes];
+        if (Native!.StatAt(descriptor, terminated, buffer, followLink) != 0)
         {
             status = default;
             return false;
         }
 
-        var mode = *(uint*)(buffer + layout.ModeOffset) & LinuxAbi.ModeTypeMask;
-        var kind = mode switch
+        var kind = Native.FileType(buffer) switch
         {
             LinuxAbi.ModeRegular => EntryKind.Regular,
             LinuxAbi.ModeDirectory => EntryKind.Directory,
             _ => EntryKind.Other,
         };
-        status = new EntryStatus(kind, *(long*)(buffer + LinuxAbi.SizeOffset), *(long*)(buffer + LinuxAbi.ModifiedSecondsOffset), *(long*)(buffer + LinuxAbi.ModifiedNanosecondsOffset));
+        status = new EntryStatus(kind, MemoryMarshal.Read<long>(buffer[LinuxAbi.SizeOffset..]),
+            MemoryMarshal.Read<long>(buffer[LinuxAbi.ModifiedSecondsOffset..]), MemoryMarshal.Read<long>(buffer[LinuxAbi.ModifiedNanosecondsOffset..]));
         return true;
     }
 
@@ -130,7 +128,4 @@ public sealed partial class DirectoryHandle : IDisposable
 
     [LibraryImport("libc", EntryPoint = "syscall")]
     private static unsafe partial long NativeSyscall(long number, long descriptor, byte* buffer, long count);
-
-    [LibraryImport("libc", EntryPoint = "syscall")]
-    private static unsafe partial long NativeSyscall(long number, long descriptor, byte* path, byte* stat, long flags);
 }

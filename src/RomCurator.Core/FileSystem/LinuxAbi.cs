@@ -21,6 +21,7 @@ public sealed partial record LinuxAbi(int DirectoryFlag, int NoFollowFlag, long 
     public const uint ModeTypeMask = 0xF000, ModeRegular = 0x8000, ModeDirectory = 0x4000;
 
     private const int AtFdCwd = -100;
+    private const int SymlinkNoFollow = 0x100;
 
     public static LinuxAbi? Current { get; } = ForThisMachine();
 
@@ -42,11 +43,21 @@ public sealed partial record LinuxAbi(int DirectoryFlag, int NoFollowFlag, long 
     /// <summary><c>stat</c> of a path (following links) into <paramref name="buffer"/>; 0, or -1 with errno set.</summary>
     public unsafe int Stat(string path, Span<byte> buffer)
     {
-        var terminated = Terminated(path);
-        fixed (byte* name = terminated)
+        fixed (byte* name = Terminated(path))
+        {
+            return StatAt(AtFdCwd, name, buffer, followLink: true);
+        }
+    }
+
+    /// <summary>
+    /// <c>fstatat</c> of a NUL-terminated name relative to an open folder's <paramref name="directory"/> descriptor, the
+    /// link itself unless <paramref name="followLink"/>; 0, or -1 with errno set.
+    /// </summary>
+    public unsafe int StatAt(int directory, byte* terminatedName, Span<byte> buffer, bool followLink)
+    {
         fixed (byte* into = buffer)
         {
-            return (int)Syscall(NewFStatAtCall, AtFdCwd, name, into, 0);
+            return (int)Syscall(NewFStatAtCall, directory, terminatedName, into, followLink ? 0 : SymlinkNoFollow);
         }
     }
 

@@ -18,8 +18,6 @@ public static partial class RawFileRead
     private const int CloseOnExec = 0x80000;
     private const int Interrupted = 4;
     private const int TooManyLinks = 40;
-    private const uint TypeMask = 0xF000;
-    private const uint Regular = 0x8000;
 
     private static readonly LinuxAbi? Abi = LinuxAbi.Current;
 
@@ -148,9 +146,8 @@ public static partial class RawFileRead
             return null;
         }
 
-        var mode = MemoryMarshal.Read<uint>(buffer[Abi.ModeOffset..]);
         return new RawFileFacts(
-            (mode & TypeMask) == Regular,
+            Abi.FileType(buffer) == LinuxAbi.ModeRegular,
             MemoryMarshal.Read<long>(buffer[LinuxAbi.SizeOffset..]),
             MemoryMarshal.Read<long>(buffer[LinuxAbi.ModifiedSecondsOffset..]),
             MemoryMarshal.Read<long>(buffer[LinuxAbi.ModifiedNanosecondsOffset..]));
