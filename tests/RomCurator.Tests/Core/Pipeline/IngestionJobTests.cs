@@ -311,7 +311,7 @@ public sealed class IngestionJobTests
     [Test]
     public async Task A_checkpoint_is_only_resumed_by_a_scan_of_its_own_database()
     {
-        using var fixture = new ScanFixture();
+        using var fixture = new ScanFixture(FiftyFileBatches);
         for (var i = 0; i < 600; i++)
         {
             fixture.Write($"f{i / 100}/game{i}.nes", Bytes(2000, i));
@@ -352,10 +352,16 @@ public sealed class IngestionJobTests
         await Assert.That(() => fixture.Scan()).Throws<ScanException>().WithMessageContaining("roots add");
     }
 
+    /// <summary>
+    /// Batches of 50 files: the scan reports progress at each committed batch, so a cancel asked at the 100th file lands
+    /// midway however fast the machine (with the default 2000, all 600 files can be written before the first report).
+    /// </summary>
+    private const string FiftyFileBatches = """{ "scan": { "batchSize": 50 } }""";
+
     /// <summary>A library of 600 small files in six folders, under one root "lib": long enough a scan to cancel midway.</summary>
     private static ScanFixture SixHundredFiles()
     {
-        var fixture = new ScanFixture();
+        var fixture = new ScanFixture(FiftyFileBatches);
         for (var i = 0; i < 600; i++)
         {
             fixture.Write($"f{i / 100}/game{i}.nes", Bytes(2000, i));
