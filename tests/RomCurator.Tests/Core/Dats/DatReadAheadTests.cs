@@ -86,7 +86,7 @@ public sealed class DatReadAheadTests
         // The reading thread is blocked on the full queue by now (thousands of games, a few batches queued).
         var disposed = Task.Run(readAhead.Dispose);
 
-        var finished = await Task.WhenAny(disposed, Task.Delay(TimeSpan.FromSeconds(30))) == disposed;
+        var finished = await Task.WhenAny(disposed, Task.Delay(Wait.HangGuard)) == disposed;
 
         await Assert.That(first.Game).IsNotNull();
         await Assert.That(finished).IsTrue();

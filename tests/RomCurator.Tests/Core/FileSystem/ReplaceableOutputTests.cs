@@ -44,7 +44,7 @@ public sealed class ReplaceableOutputTests
             output.Complete();
         }
 
-        await Assert.That(await reader.WaitAsync(TimeSpan.FromSeconds(20))).IsEqualTo("hello");
+        await Assert.That(await reader.WaitAsync(Wait.HangGuard)).IsEqualTo("hello");
         await Assert.That(FileKind.IsRegularFile(pipe)).IsFalse();
     }
 

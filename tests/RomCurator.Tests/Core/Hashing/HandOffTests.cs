@@ -1,4 +1,5 @@
 using RomCurator.Core.Hashing;
+using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Core.Hashing;
 
@@ -10,8 +11,10 @@ public sealed class HandOffTests
     {
         var handOff = new HandOff<int>(2);
         var added = 0;
+        Thread? writerThread = null;
         var writer = Task.Run(() =>
         {
+            Volatile.Write(ref writerThread, Thread.CurrentThread);
             for (var i = 0; i < 100; i++)
             {
                 handOff.Add(i, CancellationToken.None);
@@ -20,8 +23,11 @@ public sealed class HandOffTests
 
             handOff.Complete();
         });
-        await Task.Delay(200);
+        // Wait for the writer to be blocked on the full queue (however slow the machine is to start it), then check
+        // that it stays there: no sleep decides the outcome.
+        Wait.Until(() => handOff.Count == 2 && Blocked(writerThread));
         await Assert.That(Volatile.Read(ref added)).IsEqualTo(2);
+        await Assert.That(writer.IsCompleted).IsFalse();
 
         var read = new List<int>();
         while (handOff.WaitToRead(CancellationToken.None))
@@ -55,9 +61,20 @@ public sealed class HandOffTests
         full.Add(1, CancellationToken.None);
         var empty = new HandOff<int>(1);
         using var stop = new CancellationTokenSource();
-        var writer = Task.Run(() => full.Add(2, stop.Token));
-        var reader = Task.Run(() => empty.WaitToRead(stop.Token));
-        await Task.Delay(100);
+        Thread? writerThread = null;
+        Thread? readerThread = null;
+        var writer = Task.Run(() =>
+        {
+            Volatile.Write(ref writerThread, Thread.CurrentThread);
+            full.Add(2, stop.Token);
+        });
+        var reader = Task.Run(() =>
+        {
+            Volatile.Write(ref readerThread, Thread.CurrentThread);
+            return empty.WaitToRead(stop.Token);
+        });
+        // Both are blocked inside the hand-off before the cancel (a cancel before they start would prove nothing).
+        Wait.Until(() => Blocked(Volatile.Read(ref writerThread)) && Blocked(Volatile.Read(ref readerThread)));
         await Assert.That(writer.IsCompleted || reader.IsCompleted).IsFalse();
 
         stop.Cancel();
@@ -67,11 +84,14 @@ public sealed class HandOffTests
         await Assert.That(full.Count).IsEqualTo(1);
     }
 
+    /// <summary>The thread is waiting (a monitor wait inside the hand-off: the tasks above do nothing else that waits).</summary>
+    private static bool Blocked(Thread? thread) => thread is not null && (thread.ThreadState & ThreadState.WaitSleepJoin) != 0;
+
     private static async Task<string> Outcome(Task task)
     {
         try
         {
-            await task.WaitAsync(TimeSpan.FromSeconds(10));
+            await task.WaitAsync(Wait.HangGuard);
             return "completed";
         }
         catch (OperationCanceledException)

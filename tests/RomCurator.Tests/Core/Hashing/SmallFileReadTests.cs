@@ -182,7 +182,7 @@ public sealed class SmallFileReadTests
         {
             var job = new HashJob(1, 1, new RootedPath(root.Path, name), 100, "2024-01-01T00:00:00.0000000Z", 0);
 
-            var outcome = await Task.Run(() => hasher.Hash(job, CancellationToken.None, scratch: scratch)).WaitAsync(TimeSpan.FromSeconds(20));
+            var outcome = await Task.Run(() => hasher.Hash(job, CancellationToken.None, scratch: scratch)).WaitAsync(Wait.HangGuard);
 
             await Assert.That(outcome.Failure!).IsEqualTo("not a regular file any more (a FIFO, socket or device since discovery); skipped");
         }
@@ -227,9 +227,10 @@ public sealed class SmallFileReadTests
         var versions = new[] { Data(40_000, 13), Data(40_000, 14) };
         var path = root.File("moving.nes");
         await File.WriteAllBytesAsync(path, versions[0]);
+        // Discovery saw the file a day ago: every rewrite below gets a later modification time, however coarse the
+        // file system's time stamps and however fast the machine (no sleep to wait for the clock to tick).
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddDays(-1));
         var job = JobFor(root, "moving.nes");
-        // Every rewrite below then gets a later modification time than discovery saw (time stamps are coarse).
-        await Task.Delay(50);
         var valid = versions.Select(v => Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(v))).ToHashSet();
         var hasher = Hasher(root, new ScanSettings().HashOptions());
         using var scratch = new SmallFileScratch();

@@ -19,7 +19,7 @@ public sealed class BackgroundJobTests
             {
                 progress.Report("first");
                 progress.Report("second");
-                release.Wait(TimeSpan.FromSeconds(10));
+                release.Wait(Wait.HangGuard);
                 return "done";
             },
             error => error.Message,
@@ -27,7 +27,7 @@ public sealed class BackgroundJobTests
             endings.Add);
 
         await Assert.That(job.IsRunning).IsTrue();
-        SpinWait.SpinUntil(() => job.Latest == "second", TimeSpan.FromSeconds(10));
+        Wait.Until(() => job.Latest == "second", "the second snapshot");
         await Assert.That(job.Tick()).IsTrue();
         release.Set();
         Until(job);
@@ -49,7 +49,7 @@ public sealed class BackgroundJobTests
         await Assert.That(job.Cancel()).IsFalse();
         job.Start((token, _) =>
             {
-                token.WaitHandle.WaitOne(TimeSpan.FromSeconds(10));
+                token.WaitHandle.WaitOne(Wait.HangGuard);
                 throw new InvalidOperationException("the disk went away");
             },
             error => "failed: " + error.Message,
@@ -63,12 +63,6 @@ public sealed class BackgroundJobTests
         await Assert.That(endings[0]).IsEqualTo(new BackgroundJob<string, string>.Ending(null, "failed: the disk went away", true));
     }
 
-    // The headless harness does not advance the main loop's clock: play the 200 ms timer by hand.
-    private static void Until(BackgroundJob<string, string> job)
-    {
-        for (var i = 0; i < 1000 && job.Tick(); i++)
-        {
-            Thread.Sleep(10);
-        }
-    }
+    // The headless harness does not advance the main loop's clock: play the 200 ms timer by hand until the job ends.
+    private static void Until(BackgroundJob<string, string> job) => Wait.Until(() => !job.Tick(), "the job to end");
 }

@@ -28,7 +28,7 @@ public sealed class BackgroundReadTests
 
             var now = Interlocked.Increment(ref running);
             InterlockedMax(ref most, now);
-            release.Wait(TimeSpan.FromSeconds(10));
+            release.Wait(Wait.HangGuard);
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA user_version";
             var version = command.ExecuteScalar();
@@ -40,11 +40,7 @@ public sealed class BackgroundReadTests
         read.Start(Reading("second"), error => error.Message, ending => endings.Add(ending.Result));
         read.Start(Reading("third"), error => error.Message, ending => endings.Add(ending.Result));
         release.Set();
-        for (var i = 0; i < 800 && read.IsRunning; i++)
-        {
-            Thread.Sleep(25);
-            read.Tick();
-        }
+        Wait.Eventually(() => read.Tick(), () => !read.IsRunning);
 
         await Assert.That(started).IsEquivalentTo(["first", "third"]);
         await Assert.That(most).IsEqualTo(1);
@@ -62,11 +58,7 @@ public sealed class BackgroundReadTests
         var endings = new List<BackgroundJob<string, string>.Ending>();
 
         read.Start(_ => throw new InvalidOperationException("no such table: dat_file"), error => "not counted: " + error.Message, endings.Add);
-        for (var i = 0; i < 800 && read.IsRunning; i++)
-        {
-            Thread.Sleep(25);
-            read.Tick();
-        }
+        Wait.Eventually(() => read.Tick(), () => !read.IsRunning);
 
         await Assert.That(endings).Count().IsEqualTo(1);
         await Assert.That(endings[0].Failure).IsEqualTo("not counted: no such table: dat_file");

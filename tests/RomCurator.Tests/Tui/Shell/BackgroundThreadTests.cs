@@ -19,11 +19,7 @@ public sealed class BackgroundThreadTests
         var job = new BackgroundJob<string, bool>(terminal.App);
         var endings = new List<BackgroundJob<string, bool>.Ending>();
         job.Start((_, _) => Thread.CurrentThread.IsThreadPoolThread, error => error.Message, () => { }, endings.Add);
-        for (var i = 0; i < 800 && job.IsRunning; i++)
-        {
-            Thread.Sleep(25);
-            job.Tick();
-        }
+        Wait.Eventually(() => job.Tick(), () => !job.IsRunning);
 
         await Assert.That(endings).Count().IsEqualTo(1);
         await Assert.That(endings[0].Failure).IsNull();

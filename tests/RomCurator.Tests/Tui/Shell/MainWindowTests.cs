@@ -93,12 +93,11 @@ public sealed class MainWindowTests
         terminal.Press(Key.D4, Key.Enter);
         var pane = (RomCurator.Tui.Shell.Panes.ScanPane)window.Current;
         // The headless harness does not advance the main loop's clock: play the pane's 200 ms timer by hand.
-        for (var i = 0; i < 400 && pane.LastSummary is null; i++)
+        Wait.Eventually(() =>
         {
-            Thread.Sleep(25);
             pane.Tick();
             terminal.Press();
-        }
+        }, () => pane.LastSummary is not null);
 
         await Assert.That(pane.LastSummary).IsNotNull().Because(terminal.Screen);
         await Assert.That(pane.LastSummary!.FilesNew).IsEqualTo(1L);

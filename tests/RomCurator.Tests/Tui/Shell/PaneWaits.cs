@@ -10,15 +10,10 @@ namespace RomCurator.Tests.Tui.Shell;
 /// </summary>
 public static class PaneWaits
 {
-    /// <summary>Plays <paramref name="tick"/> until <paramref name="done"/> (at most 20 s), redrawing the screen each time.</summary>
+    /// <summary>Plays <paramref name="tick"/> until <paramref name="done"/> (gives up after <see cref="Wait.HangGuard"/>), then redraws the screen.</summary>
     public static void Until(HeadlessTerminal terminal, Func<bool> tick, Func<bool> done)
     {
-        for (var i = 0; i < 800 && !done(); i++)
-        {
-            Thread.Sleep(25);
-            tick();
-        }
-
+        Wait.Eventually(() => tick(), done);
         terminal.App.LayoutAndDraw(true);
     }
 

@@ -72,16 +72,15 @@ public sealed class ShellLibrary : IDisposable
         return this;
     }
 
-    /// <summary>Plays a pane's main-loop timer until <paramref name="done"/> (the headless clock does not advance).</summary>
-    public void Until(Func<bool> tick, Func<bool> done)
+    /// <summary>
+    /// Plays a pane's main-loop timer until <paramref name="done"/> (the headless clock does not advance); the caller
+    /// asserts on what shows (the wait gives up only after <see cref="Wait.HangGuard"/>).
+    /// </summary>
+    public void Until(Func<bool> tick, Func<bool> done) => Wait.Eventually(() =>
     {
-        for (var i = 0; i < 800 && !done(); i++)
-        {
-            Thread.Sleep(25);
-            tick();
-            Terminal.Press();
-        }
-    }
+        tick();
+        Terminal.Press();
+    }, done);
 
     public void Dispose()
     {
