@@ -4,7 +4,9 @@ namespace RomCurator.Core.Organizer;
 /// Holds back the plan's lines from the first file of a loose cue sheet's set (<see cref="CueSheets"/>: the sheet and
 /// the files it names, placed by one release) until the whole set has been decided, so that when one of them cannot
 /// move (a conflict, a link, a destination outside the root, another copy preferred...) none of them moves: the files
-/// that would have moved become skips (<see cref="SkipReason.HeldByCueSheet"/>). Lines come out in the order they went
+/// that would have moved become skips (<see cref="SkipReason.HeldByCueSheet"/>). With <c>organizer.duplicates</c> = move,
+/// a set goes to the duplicates folder only as a whole: when some of its files are extra copies of content kept elsewhere
+/// and others are not, none of them moves (<see cref="SkipReason.PartlyDuplicateCueSet"/>). Lines come out in the order they went
 /// in. Only the lines between a set's first and last file are held (a set lives in one folder).
 /// </summary>
 public sealed class CueSheetLines(CueSheets sheets)
@@ -12,6 +14,7 @@ public sealed class CueSheetLines(CueSheets sheets)
     private readonly List<(PlannedMove Line, string RootPath, IReadOnlyList<(long RootId, string Sheet)> Sheets)> held = [];
     private readonly Dictionary<(long RootId, string Sheet), int> seen = [];
     private readonly HashSet<(long RootId, string Sheet)> broken = [];
+    private readonly Dictionary<(long RootId, string Sheet), int> extraCopies = [];
 
     /// <summary>
     /// Takes the line of the file at <paramref name="relativePath"/> in the root at <paramref name="rootPath"/>; returns
@@ -32,6 +35,10 @@ public sealed class CueSheetLines(CueSheets sheets)
             {
                 broken.Add(sheet);
             }
+            else if (DuplicateLayout.IsExtraCopy(line))
+            {
+                extraCopies[sheet] = extraCopies.GetValueOrDefault(sheet) + 1;
+            }
         }
 
         held.Add((line, rootPath, of));
@@ -51,12 +58,18 @@ public sealed class CueSheetLines(CueSheets sheets)
 
     private List<(PlannedMove Line, string RootPath)> Release()
     {
-        var lines = held.Select(item => (item.Line.Action == PlanActions.Move && item.Sheets.FirstOrDefault(broken.Contains) is { Sheet: { } sheet }
-            ? item.Line with { To = null, Action = PlanActions.Skip, Reason = SkipReasons.Text(SkipReason.HeldByCueSheet, sheet) }
+        var partlyExtra = extraCopies.Where(sheet => !broken.Contains(sheet.Key) && sheet.Value < sheets.Size(sheet.Key)).Select(sheet => sheet.Key).ToHashSet();
+        var lines = held.Select(item => (item.Line.Action != PlanActions.Move ? item.Line
+            : item.Sheets.FirstOrDefault(broken.Contains) is { Sheet: { } sheet } ? Held(item.Line, SkipReason.HeldByCueSheet, sheet)
+            : item.Sheets.FirstOrDefault(partlyExtra.Contains) is { Sheet: { } partly } ? Held(item.Line, SkipReason.PartlyDuplicateCueSet, partly)
             : item.Line, item.RootPath)).ToList();
         held.Clear();
         seen.Clear();
         broken.Clear();
+        extraCopies.Clear();
         return lines;
     }
+
+    private static PlannedMove Held(PlannedMove line, SkipReason reason, string sheet) =>
+        line with { To = null, Action = PlanActions.Skip, Reason = SkipReasons.Text(reason, sheet) };
 }

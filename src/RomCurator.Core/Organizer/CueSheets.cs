@@ -88,6 +88,14 @@ public sealed class CueSheets
     public IReadOnlyList<(long RootId, string Sheet)> SheetsOf(long rootId, string relativePath) =>
         together.TryGetValue((rootId, relativePath), out var sheets) ? sheets : [];
 
+    /// <summary>Whether a loose cue sheet keeps the file at <paramref name="relativePath"/> with others (it is one of a set, held or not).</summary>
+    public bool KeepsTogether(long rootId, string relativePath) => held.ContainsKey((rootId, relativePath)) || together.ContainsKey((rootId, relativePath));
+
+    /// <summary>Whether the files at <paramref name="first"/> and <paramref name="second"/> are of one set (each then needs the other where the set goes).</summary>
+    public bool OneSet(long rootId, string first, string second) =>
+        held.TryGetValue((rootId, first), out var sheet) && held.GetValueOrDefault((rootId, second)) == sheet
+        || SheetsOf(rootId, first).Intersect(SheetsOf(rootId, second)).Any();
+
     /// <summary>How many files (the sheet included) the sheet keeps together.</summary>
     public int Size((long RootId, string Sheet) sheet) => sizes[sheet];
 

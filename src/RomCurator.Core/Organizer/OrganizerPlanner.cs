@@ -69,7 +69,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                 continue;
             }
 
-            var line = KeptWithCueSheet(Decide(candidate, template, claimed, boundaries, duplicates, others), candidate, sheets);
+            var line = KeptWithCueSheet(Decide(candidate, template, claimed, boundaries, duplicates, others, sheets), candidate, sheets);
             foreach (var (ready, rootPath) in sets.Add(line, candidate.RootId, candidate.Path.Root, candidate.Path.Relative))
             {
                 playlists?.Observe(ready, rootPath);
@@ -98,7 +98,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             : line;
 
     private PlannedMove Decide(Candidate c, OrganizerTemplate template, ClaimedPaths claimed, BoundaryChecks boundaries, DuplicateCopies? duplicates,
-        OtherCopies? others)
+        OtherCopies? others, CueSheets sheets)
     {
         // A file without a release is listed under its root's platform hint, when the root has one.
         var platform = c.Platform ?? c.RootPlatform ?? "(no platform)";
@@ -107,8 +107,10 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         if (duplicates?.Of(c.InstanceId) is { } copies)
         {
             copies.Keeper ??= DuplicateLayout.Keeper(copies.Paths, path => boundaries.Source(c.Path.Sibling(path)) is null,
-                path => placeable && Destination(template, release!, path) == path);
-            if (copies.Keeper != c.Path.Relative)
+                path => placeable && Destination(template, release!, path) == path, path => sheets.KeepsTogether(c.RootId, path));
+            // Two files of one cue set with the same bytes (silent audio tracks) are both needed by the cue: neither is extra.
+            // A set only some files of which are extra copies stays where it is (CueSheetLines).
+            if (copies.Keeper != c.Path.Relative && !sheets.OneSet(c.RootId, c.Path.Relative, copies.Keeper))
             {
                 return Place(c, platform, DuplicateLayout.Destination(c.Path.Relative), DuplicateLayout.Note(copies.Keeper), claimed, boundaries);
             }

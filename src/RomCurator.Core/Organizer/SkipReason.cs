@@ -32,4 +32,10 @@ public enum SkipReason
 
     /// <summary>A loose cue sheet beside it names it, and the sheet and the files it names are not placed by one release (<see cref="CueSheets"/>).</summary>
     HeldByCueSheet,
+
+    /// <summary>
+    /// <c>organizer.duplicates</c> is move and some files of a loose cue sheet's set are extra copies of content kept
+    /// elsewhere while others are not: a set goes to the duplicates folder only as a whole (<see cref="CueSheetLines"/>).
+    /// </summary>
+    PartlyDuplicateCueSet,
 }

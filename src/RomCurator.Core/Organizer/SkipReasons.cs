@@ -16,7 +16,7 @@ public static class SkipReasons
 
     /// <summary>
     /// The plan's words for <paramref name="reason"/>; <paramref name="detail"/> is the scan's error of an unreadable
-    /// archive, or the preferred copy's name when another copy is preferred.
+    /// archive, the preferred copy's name when another copy is preferred, or the cue sheet's path.
     /// </summary>
     public static string Text(SkipReason reason, string? detail = null) => reason switch
     {
@@ -32,6 +32,8 @@ public static class SkipReasons
         SkipReason.LeavesRoot => "the destination would leave the root",
         SkipReason.HeldByCueSheet => $"the cue sheet '{detail}' and the files it names are not all placed by one release; " +
                                      "they stay together where they are, so the cue keeps finding its tracks",
+        SkipReason.PartlyDuplicateCueSet => $"some of the files the cue sheet '{detail}' keeps together are extra copies of content kept elsewhere and " +
+                                            "some are not (organizer.duplicates is 'move'); a cue sheet's files move only all together, so they stay where they are",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 }

@@ -116,12 +116,12 @@ public sealed class MultiFilePlacementTests
         await Assert.That(MissingTracks(home.File("lib/Twin (USA).cue"))).IsEmpty();
     }
 
-    private sealed record Line(string From, string? To, string Action, string? Reason)
+    internal sealed record Line(string From, string? To, string Action, string? Reason)
     {
         public override string ToString() => $"{Action} {From} -> {To} ({Reason})";
     }
 
-    private static List<Line> Plan(TempDirectory home)
+    internal static List<Line> Plan(TempDirectory home)
     {
         using var plan = JsonDocument.Parse(CliRun.Invoke(home, "organize", "--dry-run", "--json").Output);
         return plan.RootElement.GetProperty("items").EnumerateArray().Select(item => new Line(item.GetProperty("from").GetString()!,
@@ -129,7 +129,7 @@ public sealed class MultiFilePlacementTests
     }
 
     /// <summary>The files the cue at <paramref name="cuePath"/> names that are not beside it (it must name at least one).</summary>
-    private static List<string> MissingTracks(string cuePath)
+    internal static List<string> MissingTracks(string cuePath)
     {
         var folder = Path.GetDirectoryName(cuePath)!;
         var named = File.ReadAllLines(cuePath).Where(line => line.StartsWith("FILE ", StringComparison.Ordinal))
@@ -138,17 +138,23 @@ public sealed class MultiFilePlacementTests
     }
 
     /// <summary>A cue/bin disc in lib/<paramref name="folder"/> under the DAT's names, and its game in <paramref name="dat"/>.</summary>
-    private static void Disc(TempDirectory home, StringBuilder dat, string folder, string game, string cueName, string[] tracks, int seed,
-        int sameContentFrom = int.MaxValue)
+    internal static void Disc(TempDirectory home, StringBuilder dat, string folder, string game, string cueName, string[] tracks, int seed,
+        int sameContentFrom = int.MaxValue) =>
+        Disc(home, dat, folder, game, cueName, tracks.Select((track, i) => (track, i > sameContentFrom
+            ? Fixtures.Bytes(2352 * (3 + sameContentFrom), 100 * seed + sameContentFrom)
+            : Fixtures.Bytes(2352 * (3 + i), 100 * seed + i))).ToArray());
+
+    /// <summary>A cue/bin disc in lib/<paramref name="folder"/> whose tracks hold the given bytes, and its game in <paramref name="dat"/>.</summary>
+    internal static void Disc(TempDirectory home, StringBuilder dat, string folder, string game, string cueName, (string Name, byte[] Content)[] tracks)
     {
         var sheet = new StringBuilder();
         dat.Append($"\t<game name=\"{SecurityElement.Escape(game)}\">\n\t\t<description>{SecurityElement.Escape(game)}</description>\n");
         for (var i = 0; i < tracks.Length; i++)
         {
-            var content = i > sameContentFrom ? Fixtures.Bytes(2352 * (3 + sameContentFrom), 100 * seed + sameContentFrom) : Fixtures.Bytes(2352 * (3 + i), 100 * seed + i);
-            File.WriteAllBytes(home.Write($"lib/{folder}/{tracks[i]}", ""), content);
-            dat.Append(Rom(tracks[i], content));
-            sheet.Append($"FILE \"{tracks[i]}\" BINARY\r\n  TRACK {i + 1:00} {(i == 0 ? "MODE1/2352" : "AUDIO")}\r\n    INDEX 01 00:00:00\r\n");
+            var (name, content) = tracks[i];
+            File.WriteAllBytes(home.Write($"lib/{folder}/{name}", ""), content);
+            dat.Append(Rom(name, content));
+            sheet.Append($"FILE \"{name}\" BINARY\r\n  TRACK {i + 1:00} {(i == 0 ? "MODE1/2352" : "AUDIO")}\r\n    INDEX 01 00:00:00\r\n");
         }
 
         var cue = Encoding.UTF8.GetBytes(sheet.ToString());
@@ -159,9 +165,10 @@ public sealed class MultiFilePlacementTests
     private static string Rom(string name, byte[] content) =>
         $"\t\t<rom name=\"{SecurityElement.Escape(name)}\" size=\"{content.Length}\" crc=\"{Fixtures.Crc32Hex(content)}\" sha1=\"{Fixtures.Sha1Hex(content)}\"/>\n";
 
-    private static void Setup(TempDirectory home, StringBuilder games, string template)
+    /// <summary>Imports the games, adds lib/ as a root and scans it; <paramref name="organizer"/>: more organizer settings (JSON members).</summary>
+    internal static void Setup(TempDirectory home, StringBuilder games, string template, string organizer = "")
     {
-        home.Write("config/romcurator/config.json", $$"""{ "organizer": { "template": "{{template}}" } }""");
+        home.Write("config/romcurator/config.json", $$"""{ "organizer": { "template": "{{template}}"{{organizer}} } }""");
         home.Write("psx.dat", "<?xml version=\"1.0\"?>\n<datafile>\n\t<header>\n\t\t<name>Sony - PlayStation</name>\n\t\t<description>Sony - PlayStation</description>\n" +
                               "\t\t<version>1</version>\n\t</header>\n" + games + "</datafile>\n");
         CliRun.Invoke(home, "dat", "import", home.File("psx.dat"));
