@@ -14,12 +14,11 @@ public sealed record ArchiveEntry(
     Func<Stream> Open)
 {
     /// <summary>
-    /// Opens the content again with the reference decoder when <see cref="Open"/> uses a faster one (a deflated zip
-    /// member inflated by native zlib); null when <see cref="Open"/> already is the reference. A read through
-    /// <see cref="Open"/> that fails, or does not match the declared size and CRC32, is read again through this, so
-    /// the member's outcome is exactly the reference decoder's.
+    /// The member is a deflated zip member inflated by native zlib: invalid deflate data is its own problem (zlib
+    /// stops at the first error, deterministically), and the archive's next member is read as usual.
     /// </summary>
-    public Func<Stream>? OpenReference { get; init; }
+    public bool InflatedByZlib { get; init; }
 
+    /// <summary>A 7z or rar CRC32: 0 stands for "none recorded".</summary>
     public static uint? CrcOf(long crc) => crc == 0 ? null : (uint)crc;
 }

@@ -17,8 +17,8 @@ public sealed record ArchiveLimits(
     public const long RatioGuardFloorBytes = 1024 * 1024;
 
     /// <summary>
-    /// Deflated zip members are inflated by native zlib (damaged ones read again with SharpCompress's inflate, see
-    /// <see cref="NativeInflateProvider"/>); off, SharpCompress inflates every member (the reference, for tests).
+    /// Deflated zip members are inflated by native zlib (see <see cref="NativeInflateProvider"/>); off, SharpCompress
+    /// inflates every member (for tests that compare the two on intact data).
     /// </summary>
     public bool NativeInflate { get; init; } = true;
 

@@ -131,15 +131,16 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
         MemberStarted?.Invoke(fullPath);
         guard.CheckDeclared(fullPath, entry.DeclaredSize, compressedBound);
 
-        using var read = ReadWithFallback(entry, fullPath, depth, compressedBound);
-        var hashes = read.Hashes;
-        var nestedKind = read.NestedKind;
-        var spill = read.Spill;
+        using var read = ReadMember(entry, fullPath, depth, compressedBound);
         if (read.Mismatch is { } mismatch)
         {
             problems.Add(new ArchiveProblem(ArchiveProblemKind.Corrupt, fullPath, mismatch));
             return;
         }
+
+        var hashes = read.Hashes!;
+        var nestedKind = read.NestedKind;
+        var spill = read.Spill;
 
         string? metadataFault = null;
         var metadata = nestedKind is null
@@ -173,37 +174,26 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
     }
 
     /// <summary>
-    /// Reads a member through <see cref="ArchiveEntry.Open"/>; when that is a faster decoder than the reference and
-    /// the read fails (an exception, the bomb guard, a size or CRC32 mismatch), reads it again through
-    /// <see cref="ArchiveEntry.OpenReference"/> with the guard's byte count rewound, so a damaged member's outcome
-    /// (its message, where the guard stops) is the reference decoder's. A read that matches the declared size and
-    /// CRC32 is the member's true content whichever decoder produced it.
+    /// Reads a member. A zip member inflated by zlib whose deflate data is invalid is that member's problem alone
+    /// (<see cref="MemberRead.Mismatch"/>): zlib stops at the first invalid code, so the outcome is the same on every
+    /// scan, and the zip's next member is read from its own offset. Other failures end the archive as before.
     /// </summary>
-    private MemberRead ReadWithFallback(ArchiveEntry entry, string fullPath, int depth, long compressedBound)
+    private MemberRead ReadMember(ArchiveEntry entry, string fullPath, int depth, long compressedBound)
     {
-        if (entry.OpenReference is not { } reference)
+        if (!entry.InflatedByZlib)
         {
             return Read(entry.Open, entry, fullPath, depth, compressedBound);
         }
 
-        var counted = guard.Expanded;
         try
         {
-            var fast = Read(entry.Open, entry, fullPath, depth, compressedBound);
-            if (fast.Mismatch is null)
-            {
-                return fast;
-            }
-
-            fast.Dispose();
+            return Read(entry.Open, entry, fullPath, depth, compressedBound);
         }
-        catch (Exception error) when (error is ArchiveBombException || ArchiveErrors.IsReadProblem(error))
+        catch (InvalidDataException)
         {
-            // Read again below: the reference decoder words the failure.
+            // .NET words every zlib data error as "unsupported compression method", which would mislead.
+            return MemberRead.Damaged("damaged: its deflate data is invalid; not recorded");
         }
-
-        guard.RewindTo(counted);
-        return Read(reference, entry, fullPath, depth, compressedBound);
     }
 
     private MemberRead Read(Func<Stream> open, ArchiveEntry entry, string fullPath, int depth, long compressedBound)
@@ -229,17 +219,22 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
     }
 
     /// <summary>A member read to its end: its digests, what kind of archive it is (if one), its spilled bytes, its head.</summary>
-    private sealed class MemberRead(ContentHashes hashes, ArchiveKind? nestedKind, SpillBuffer? spill, HeadCapture capture, string? mismatch) : IDisposable
+    private sealed class MemberRead(ContentHashes? hashes, ArchiveKind? nestedKind, SpillBuffer? spill, HeadCapture? capture, string? mismatch) : IDisposable
     {
-        public ContentHashes Hashes { get; } = hashes;
+        /// <summary>The member's digests; null when it is <see cref="Damaged"/>.</summary>
+        public ContentHashes? Hashes { get; } = hashes;
 
         public ArchiveKind? NestedKind { get; } = nestedKind;
 
         public SpillBuffer? Spill { get; } = spill;
 
-        public ReadOnlySpan<byte> Head => capture.Head;
+        public ReadOnlySpan<byte> Head => capture is null ? default : capture.Head;
 
+        /// <summary>Why the member is not recorded (it failed its declaration, or its data is invalid), or null.</summary>
         public string? Mismatch { get; } = mismatch;
+
+        /// <summary>A member whose data could not be decoded: nothing of it is kept.</summary>
+        public static MemberRead Damaged(string reason) => new(null, null, null, null, reason);
 
         public void Dispose() => Spill?.Dispose();
     }

@@ -25,39 +25,23 @@ public sealed class OpenedArchive(IArchive archive, string? password, NativeInfl
             yield break;
         }
 
+        var zip = archive.Type == ArchiveType.Zip;
         foreach (var entry in archive.Entries)
         {
-            var crc = ArchiveEntry.CrcOf(entry.Crc);
-            if (inflate is null || archive.Type != ArchiveType.Zip || entry.CompressionType != CompressionType.Deflate)
-            {
-                yield return new ArchiveEntry(entry.Key ?? "", entry.Size, entry.CompressedSize, entry.LastModifiedTime,
-                    entry.IsDirectory, crc, entry.OpenEntryStream);
-                continue;
-            }
-
-            // A deflated zip member: inflated natively when its CRC32 can prove the result, else (and to read a
-            // failure again) with SharpCompress's own inflate.
-            var reference = () => OpenWithReference(entry);
             yield return new ArchiveEntry(entry.Key ?? "", entry.Size, entry.CompressedSize, entry.LastModifiedTime,
-                entry.IsDirectory, crc, crc is null ? reference : entry.OpenEntryStream)
+                entry.IsDirectory, zip ? ZipCrc(entry) : ArchiveEntry.CrcOf(entry.Crc), entry.OpenEntryStream)
             {
-                OpenReference = crc is null ? null : reference,
+                InflatedByZlib = zip && inflate is not null && entry.CompressionType == CompressionType.Deflate,
             };
         }
     }
 
     public void Dispose() => archive.Dispose();
 
-    private Stream OpenWithReference(IArchiveEntry entry)
-    {
-        inflate!.UseNative = false;
-        try
-        {
-            return entry.OpenEntryStream();
-        }
-        finally
-        {
-            inflate.UseNative = true;
-        }
-    }
+    /// <summary>
+    /// A zip always records a member's CRC32 (its central directory holds it even when a data descriptor carried it),
+    /// so 0 is a CRC32 to check like any other: an empty member has it, and a non-empty one almost never. Only an
+    /// AES-encrypted member (WinZip AE-2) records 0 for "none"; its content is authenticated instead.
+    /// </summary>
+    private static uint? ZipCrc(IArchiveEntry entry) => entry.IsEncrypted ? ArchiveEntry.CrcOf(entry.Crc) : (uint)entry.Crc;
 }
