@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Matching;
 using RomCurator.Core.Storage;
@@ -19,57 +20,69 @@ public sealed class ReviewQueue(SqliteConnection connection, VariantPreferences?
     public IReadOnlyList<ReviewItem> Open(string? filter = null, bool onlyLatestRun = false, int limit = 1000, int offset = 0,
         ReviewOrder order = ReviewOrder.File) => Stream(filter, onlyLatestRun, limit, offset, order).ToList();
 
-    /// <summary>The open suggestions as they are read, in the same order as <see cref="Open"/>: memory stays flat.</summary>
-    /// <summary>Where the file of candidate <c>c</c> (its rom_file <c>r</c>) is: root/path, root/archive#member, or its name.</summary>
-    private const string FilePath = """
-        coalesce((SELECT lr.name || '/' || f.relative_path FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
-                  WHERE f.rom_id = c.rom_id ORDER BY f.status = 'present' DESC LIMIT 1),
-                 (SELECT lr.name || '/' || f.relative_path || '#' || m.path_in_archive FROM archive_member m
-                  JOIN file_instance f ON f.rom_id = m.parent_rom_id JOIN library_root lr ON lr.root_id = f.root_id
-                  WHERE m.child_rom_id = c.rom_id LIMIT 1),
-                 r.filename)
-        """;
-
     /// <summary>Suggestion <paramref name="candidateId"/>, open or decided (null: there is none).</summary>
     public ReviewItem? Item(long candidateId) =>
         connection.Once($$"""
-            SELECT c.rom_id, {{FilePath}} AS file, e.game_name, c.confidence, c.reason, c.log_id
+            SELECT c.rom_id, {{QueueQuery.FilePath}} AS file, e.game_name, c.confidence, c.reason, c.log_id
             FROM ingestion_candidate c JOIN rom_file r ON r.rom_id = c.rom_id JOIN dat_entry e ON e.dat_entry_id = c.dat_entry_id
             WHERE c.candidate_id = $candidate
             """).Bind("$candidate", candidateId)
             .First(row => new ReviewItem(candidateId, row.Long("rom_id"), row.Text("file"), row.Text("game_name"), null, null, row.Real("confidence"),
                 row.TextOrNull("reason"), row.LongOrNull("log_id")));
 
+    /// <summary>
+    /// The open suggestions as they are read, in the same order as <see cref="Open"/>: memory stays flat. The files with
+    /// no skipped suggestion come first (their order is read from an index: a page costs the same at any queue size),
+    /// then the files set aside, the longest skipped first (<see cref="QueueQuery"/>).
+    /// </summary>
     public IEnumerable<ReviewItem> Stream(string? filter = null, bool onlyLatestRun = false, int limit = int.MaxValue, int offset = 0,
         ReviewOrder order = ReviewOrder.File)
     {
         QueueTieBreak.Register(connection, preferences ?? CandidateOrder.DefaultPreferences);
-        var rows = connection.Once($$"""
-            SELECT c.candidate_id, c.rom_id,
-                   {{FilePath}} AS file,
-                   e.game_name, p.name AS platform, md.region_normalized, c.confidence, c.reason, c.log_id, c.decision = 'skipped' AS skipped,
-                   (SELECT max(s.decided_at) FROM ingestion_candidate s
-                    WHERE s.rom_id = c.rom_id AND coalesce(s.processed, 0) = 0 AND s.decision = 'skipped') AS file_skipped_at
-            FROM ingestion_candidate c
-            JOIN rom_file r ON r.rom_id = c.rom_id
-            JOIN dat_entry e ON e.dat_entry_id = c.dat_entry_id
-            LEFT JOIN dat_entry_metadata md ON md.dat_entry_id = e.dat_entry_id
-            LEFT JOIN platform p ON p.platform_id = e.platform_id
-            WHERE coalesce(c.processed, 0) = 0
-              AND ($latest = 0 OR c.log_id = (SELECT max(log_id) FROM ingestion_candidate))
-              AND ($filter IS NULL OR r.filename LIKE $like OR e.game_name LIKE $like)
-            ORDER BY file_skipped_at IS NOT NULL, file_skipped_at, {{OrderBy(order)}}
-            LIMIT $limit OFFSET $offset
-            """)
-            .Bind("$latest", onlyLatestRun).Bind("$filter", filter).Bind("$like", "%" + (filter ?? "") + "%").Bind("$limit", limit).Bind("$offset", offset)
-            .Stream(row => new ReviewItem(row.Long("candidate_id"), row.Long("rom_id"), row.Text("file"), row.Text("game_name"),
-                row.TextOrNull("platform"), row.TextOrNull("region_normalized"), row.Real("confidence"), row.TextOrNull("reason"),
-                row.LongOrNull("log_id"), !row.IsNull("skipped") && row.Long("skipped") == 1));
-        foreach (var item in rows)
+        var wanted = new QueueFilter(filter, onlyLatestRun);
+        var listed = 0;
+        foreach (var item in Part(QueuePart.Waiting, wanted, limit, offset, order))
+        {
+            listed++;
+            yield return item;
+        }
+
+        if (listed >= limit)
+        {
+            yield break;
+        }
+
+        // The page began in the first part (or at the start): the second follows from its start; otherwise the page
+        // lies wholly in the second part, the offset less the first part's suggestions.
+        var setAsideOffset = listed > 0 || offset == 0 ? 0 : (int)Math.Max(0, offset - Count(QueuePart.Waiting, wanted));
+        foreach (var item in Part(QueuePart.SetAside, wanted, limit - listed, setAsideOffset, order))
         {
             yield return item;
         }
     }
+
+    private IEnumerable<ReviewItem> Part(QueuePart part, QueueFilter wanted, int limit, int offset, ReviewOrder order)
+    {
+        if (offset == 0)
+        {
+            return wanted.Bind(connection.Once(QueueQuery.Rows(part, order))).Bind("$limit", limit).Bind("$offset", 0).Stream(ReadItem);
+        }
+
+        // Deep in the queue: only the ids are read in order up to the page (the rows skipped over cost no file path),
+        // then the page's suggestions in full.
+        var ids = wanted.Bind(connection.Once(QueueQuery.Keys(part, order))).Bind("$limit", limit).Bind("$offset", offset)
+            .All(row => row.Long("candidate_id"));
+        return ids.Count == 0
+            ? []
+            : connection.Once(QueueQuery.ByIds).Bind("$ids", "[" + string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]")
+                .Stream(ReadItem);
+    }
+
+    private long Count(QueuePart part, QueueFilter wanted) => wanted.Bind(connection.Once(QueueQuery.Count(part))).Long() ?? 0;
+
+    private static ReviewItem ReadItem(SqlRow row) => new(row.Long("candidate_id"), row.Long("rom_id"), row.Text("file"), row.Text("game_name"),
+        row.TextOrNull("platform"), row.TextOrNull("region_normalized"), row.Real("confidence"), row.TextOrNull("reason"),
+        row.LongOrNull("log_id"), !row.IsNull("skipped") && row.Long("skipped") == 1);
 
     /// <summary>
     /// The file behind a suggestion: hashes, header metadata, and all its suggestions with their state, in
@@ -149,16 +162,6 @@ public sealed class ReviewQueue(SqliteConnection connection, VariantPreferences?
 
         return best.Count;
     }
-
-    // Fixed clauses only (never text from the caller); the file's own suggestions stay together, best first. Files with
-    // a skipped suggestion come after all others, the longest skipped first.
-    private static string OrderBy(ReviewOrder order) => order switch
-    {
-        ReviewOrder.ConfidenceHigh => $"c.confidence DESC, c.rom_id, {QueueTieBreak.Terms}, c.candidate_id",
-        ReviewOrder.ConfidenceLow => $"c.confidence, c.rom_id, {QueueTieBreak.Terms}, c.candidate_id",
-        ReviewOrder.Game => "e.game_name COLLATE NOCASE, c.confidence DESC, c.candidate_id",
-        _ => $"c.rom_id, c.confidence DESC, {QueueTieBreak.Terms}, c.candidate_id",
-    };
 
     /// <summary>Reverts the most recent decision exactly (a whole bulk accept when it was one); null when there is none.</summary>
     public ReviewOutcome? UndoLast() => new ReviewJournal(connection).UndoLast();

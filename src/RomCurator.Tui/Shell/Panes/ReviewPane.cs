@@ -13,6 +13,10 @@ namespace RomCurator.Tui.Shell.Panes;
 /// suggestion; u undoes the last decision; b accepts every file's best suggestion at or above a typed threshold.
 /// / filters, o changes the order, n shows only the last run's suggestions; rows come a page at a time.
 /// The note line shows the selected suggestion's platform, region and reason.
+/// Pages are read in the background (<see cref="BackgroundRead{TResult}"/>): the pane draws at once and its page
+/// follows. A decision is written at once for the row on screen, the list drops (or, skipped, sets aside) that row
+/// and the cursor sits on the next one, so a run of suggestions can be decided without waiting; the page is then
+/// read again in the background and shows with the cursor kept on the suggestion it was on.
 /// </summary>
 public sealed class ReviewPane : ListPane
 {
@@ -20,7 +24,10 @@ public sealed class ReviewPane : ListPane
     private readonly PaneContext context;
     private readonly FrameView details;
     private readonly Label detailsText;
-    private IReadOnlyList<ReviewItem> items = [];
+    private readonly BackgroundRead<ReviewPage> read;
+    private List<ReviewItem> items = [];
+    private IReadOnlyList<long> selectOnceRead = [];
+    private ReviewPageQuery? onScreen;
     private bool latestOnly;
     private string? filter;
     private ReviewOrder order = ReviewOrder.File;
@@ -30,6 +37,7 @@ public sealed class ReviewPane : ListPane
         : base("Review")
     {
         this.context = context;
+        read = new BackgroundRead<ReviewPage>(context.App, context.Connection.DataSource);
         detailsText = new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(), HotKeySpecifier = (System.Text.Rune)0xFFFF };
         details = new FrameView { Title = "Details (Esc closes)", X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         details.Add(detailsText);
@@ -59,19 +67,72 @@ public sealed class ReviewPane : ListPane
 
     private ReviewItem? Current => Selected >= 0 && Selected < items.Count ? items[Selected] : null;
 
-    public override void Refresh()
+    /// <summary>True once the page asked for last shows (or the line saying why it could not be read).</summary>
+    internal bool Shown { get; private set; }
+
+    /// <summary>Plays the page read's main-loop timer (tests; the headless clock does not advance).</summary>
+    internal bool Tick() => read.Tick();
+
+    // Back on the pane (or Ctrl+R): the rows on screen stay while the same page is read again.
+    public override void Refresh() => Read(keepRows: onScreen is { } shown && shown.Filter == filter && shown.LatestOnly == latestOnly &&
+                                                     shown.Order == order && shown.Page == page);
+
+    // keepRows: the rows on screen are still right (a decision already took its row out), so they stay while the page
+    // is read again; otherwise (another filter, order or page) they go until the page comes.
+    private void Read(bool keepRows)
     {
-        items = Queue().Open(filter, latestOnly, PageSize, page * PageSize, order);
-        if (items.Count == 0 && page > 0)
+        Shown = false;
+        var wanted = new ReviewPageQuery(filter, latestOnly, order, page, Preferences());
+        if (!keepRows)
         {
-            page--;
-            Refresh();
-            return;
+            items = [];
+            onScreen = null;
+            ShowItems(reading: true);
         }
 
+        read.Start(
+            connection => new ReviewPage(wanted,
+                new ReviewQueue(connection, wanted.Preferences).Open(wanted.Filter, wanted.LatestOnly, PageSize, wanted.Page * PageSize, wanted.Order)),
+            error => ReadFailure.Line("The review queue: not read", error),
+            ending =>
+            {
+                if (ending.Result is not { } shown)
+                {
+                    Shown = true;
+                    items = [];
+                    Show(ending.Failure ?? "The review queue: not read.", []);
+                    return;
+                }
+
+                // Past the last page (turned past it, or its last suggestion decided): the page before.
+                if (shown.Items.Count == 0 && shown.Query.Page > 0)
+                {
+                    page = shown.Query.Page - 1;
+                    Read(keepRows: false);
+                    return;
+                }
+
+                Shown = true;
+                var cursor = Current?.CandidateId;
+                items = [.. shown.Items];
+                onScreen = shown.Query;
+                ShowItems(reading: false);
+                var wish = selectOnceRead.Count > 0 ? selectOnceRead : cursor is { } id ? [id] : [];
+                selectOnceRead = [];
+                if (items.FindIndex(item => wish.Contains(item.CandidateId)) is var row and >= 0)
+                {
+                    List.SelectedItem = row;
+                }
+            });
+    }
+
+    private void ShowItems(bool reading)
+    {
         var width = View.Frame.Width > 0 ? View.Frame.Width : 78;
-        Show(ReviewRows.Title(items.Count, page, PageSize, latestOnly, filter, ReviewOrderNames.Name(order)) + "\n" +
-             TextFit.End(AcceptEffectText.Line(context.Settings.Settings.Organizer), width) + "\n" + ReviewRows.HeaderFor(width),
+        var title = reading
+            ? "Reading the review queue…"
+            : ReviewRows.Title(items.Count, page, PageSize, latestOnly, filter, ReviewOrderNames.Name(order));
+        Show(title + "\n" + TextFit.End(AcceptEffectText.Line(context.Settings.Settings.Organizer), width) + "\n" + ReviewRows.HeaderFor(width),
             items.Select(item => ReviewRows.Render(item, width)).ToList());
     }
 
@@ -79,28 +140,43 @@ public sealed class ReviewPane : ListPane
 
     protected override Tone RowTone(int row) => row < items.Count ? items[row].Skipped ? Tone.Dim : Theme.Confidence(items[row].Confidence) : Tone.Normal;
 
+    // The decision is for the row on screen, whatever read is under way; the list shows its effect at once and the
+    // page is read again behind it.
     private void Decide(Func<ReviewQueue, ReviewOutcome> decide)
     {
-        if (Current is null)
+        if (Current is not { } decided)
         {
             return;
         }
 
-        Say(decide(new ReviewQueue(context.Connection)).Message);
-        Refresh();
+        ReviewOutcome outcome;
+        try
+        {
+            outcome = decide(new ReviewQueue(context.Connection));
+        }
+        catch (ArgumentException settled)
+        {
+            // Decided meanwhile elsewhere (`romcurator review accept` in another terminal): the page is read again.
+            Say(settled.Message);
+            Read(keepRows: false);
+            return;
+        }
+
+        Say(outcome.Message);
+        selectOnceRead = [];
+        items = ReviewListAfter.Decision(items, decided, outcome, lastPage: items.Count < PageSize);
+        ShowItems(reading: false);
+        Read(keepRows: true);
     }
 
     // A bulk accept is undone as one step (the journal records it as one batch, so also after a restart); the cursor
-    // then sits on the restored suggestion.
+    // then sits on the restored suggestion once the page shows.
     private void Undo()
     {
         var outcome = new ReviewQueue(context.Connection).UndoLast();
         Say(outcome is null ? "nothing to undo" : outcome.Message);
-        Refresh();
-        if (outcome is not null && items.ToList().FindIndex(item => outcome.CandidateIds.Contains(item.CandidateId)) is var row and >= 0)
-        {
-            List.SelectedItem = row;
-        }
+        selectOnceRead = outcome?.CandidateIds.ToList() ?? [];
+        Read(keepRows: true);
     }
 
     private void BulkAccept() =>
@@ -164,7 +240,10 @@ public sealed class ReviewPane : ListPane
     }
 
     /// <summary>The queue ranked under the curator's 1G1R preferences (as `review` lists it).</summary>
-    private ReviewQueue Queue() => new(context.Connection, RomCurator.Core.Preferred.VariantPreferences.From(context.Settings.Settings.OneGameOneRom));
+    private ReviewQueue Queue() => new(context.Connection, Preferences());
+
+    private RomCurator.Core.Preferred.VariantPreferences Preferences() =>
+        RomCurator.Core.Preferred.VariantPreferences.From(context.Settings.Settings.OneGameOneRom);
 
     private void ToggleDetails()
     {

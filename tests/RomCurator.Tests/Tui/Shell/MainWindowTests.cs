@@ -16,7 +16,7 @@ public sealed class MainWindowTests
 
         var overview = terminal.Screen;
         var roots = terminal.Press(Key.D2).Screen;
-        var review = terminal.Press(Key.D5).Screen;
+        var review = terminal.Press(Key.D5).ReviewShown().Screen;
 
         await Assert.That(overview).Contains("Library");
         await Assert.That(overview).Contains("[1 Overview]");
@@ -32,7 +32,7 @@ public sealed class MainWindowTests
         using var fixture = Library();
         using var connection = fixture.Open();
         using var terminal = new HeadlessTerminal(app => new MainWindow(app, connection, fixture.Settings));
-        terminal.Press(Key.D5);
+        terminal.Press(Key.D5).ReviewShown();
         var open = Sql.Scalar<long>(connection, "SELECT count(*) FROM ingestion_candidate WHERE processed = 0");
 
         var afterAccept = terminal.Press(Key.A).Screen;
@@ -51,11 +51,11 @@ public sealed class MainWindowTests
         using var fixture = Library();
         using var connection = fixture.Open();
         using var terminal = new HeadlessTerminal(app => new MainWindow(app, connection, fixture.Settings));
-        terminal.Press(Key.D5);
+        terminal.Press(Key.D5).ReviewShown();
 
         var details = terminal.Press(Key.Enter).Screen;
         var closed = terminal.Press(Key.Esc).Screen;
-        var latest = terminal.Press(Key.N).Screen;
+        var latest = terminal.Press(Key.N).ReviewShown().Screen;
 
         await Assert.That(details).Contains("Suggestions:");
         await Assert.That(details).Contains("SHA-1");

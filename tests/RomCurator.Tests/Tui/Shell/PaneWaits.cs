@@ -63,4 +63,19 @@ public static class PaneWaits
         Until(library.Terminal, validate.Tick, () => validate.Shown);
         return library;
     }
+
+    /// <summary>The Review pane (the current pane) once the page asked for last shows.</summary>
+    public static HeadlessTerminal ReviewShown(this HeadlessTerminal terminal)
+    {
+        var review = (ReviewPane)((MainWindow)terminal.Root).Current;
+        Until(terminal, review.Tick, () => review.Shown);
+        return terminal;
+    }
+
+    /// <summary>The Review pane (the current pane) once the page asked for last shows.</summary>
+    public static ShellLibrary ReviewShown(this ShellLibrary library)
+    {
+        library.Terminal.ReviewShown();
+        return library;
+    }
 }

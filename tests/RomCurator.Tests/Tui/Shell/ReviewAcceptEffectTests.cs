@@ -12,7 +12,7 @@ public sealed class ReviewAcceptEffectTests
     {
         using var library = new ShellLibrary();
 
-        var screen = library.Press(Key.D5).Screen;
+        var screen = library.Press(Key.D5).ReviewShown().Screen;
 
         await Assert.That(screen).Contains("Accepted files: organize moves them to <platform>/Unverified/, own name kept.");
         await Assert.That(screen).Contains("Zelda (Japan).sfc").Because("the list is still there below it");

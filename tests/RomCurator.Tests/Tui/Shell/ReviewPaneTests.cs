@@ -1,4 +1,6 @@
+using RomCurator.Core.Review;
 using RomCurator.Tests.Support;
+using RomCurator.Tui.Shell.Panes;
 using Terminal.Gui.Input;
 
 namespace RomCurator.Tests.Tui.Shell;
@@ -9,13 +11,13 @@ public sealed class ReviewPaneTests
     public async Task Slash_filters_and_o_changes_the_order()
     {
         using var library = new ShellLibrary();
-        library.Press(Key.D5);
+        library.Press(Key.D5).ReviewShown();
 
-        library.Press((Key)'/').Answer("no match here");
+        library.Press((Key)'/').Answer("no match here").ReviewShown();
         var filtered = library.Screen;
-        library.Press((Key)'/').Answer("");
+        library.Press((Key)'/').Answer("").ReviewShown();
         var all = library.Screen;
-        library.Press(Key.O);
+        library.Press(Key.O).ReviewShown();
         var byConfidence = library.Screen;
 
         await Assert.That(filtered).Contains("No suggestion matches 'no match here'.");
@@ -29,7 +31,7 @@ public sealed class ReviewPaneTests
     public async Task B_accepts_everything_at_or_above_a_typed_threshold_after_a_confirmation()
     {
         using var library = new ShellLibrary();
-        library.Press(Key.D5);
+        library.Press(Key.D5).ReviewShown();
 
         library.Press(Key.B).Answer("1.5");
         var outOfRange = library.Window.PromptText;
@@ -37,7 +39,7 @@ public sealed class ReviewPaneTests
         var noneThatHigh = library.Window.PromptText;
         library.Press(Key.B).Answer("0.3");
         var question = library.Window.PromptText;
-        library.Press(Key.Y);
+        library.Press(Key.Y).ReviewShown();
 
         await Assert.That(outOfRange).Contains("not a threshold between 0 and 1");
         await Assert.That(noneThatHigh).Contains("No file has a suggestion at or above 0.99");
@@ -52,7 +54,7 @@ public sealed class ReviewPaneTests
     {
         using var library = new ShellLibrary();
 
-        var screen = library.Press(Key.D5).Screen;
+        var screen = library.Press(Key.D5).ReviewShown().Screen;
 
         // The facts line is cut at its end (Enter shows the whole reason), never in the middle of two fields.
         await Assert.That(screen).Contains("Nintendo - Super Nintendo Entertainment System · Japan · ");
@@ -64,9 +66,9 @@ public sealed class ReviewPaneTests
     public async Task The_filter_follows_the_typing_and_escape_puts_the_old_one_back()
     {
         using var library = TwoSuggestions();
-        library.Press(Key.D5, (Key)'/').Type("Densetsu (");
+        library.Press(Key.D5).ReviewShown().Press((Key)'/').Type("Densetsu (").ReviewShown();
         var typing = library.Screen;
-        library.Press(Key.Esc);
+        library.Press(Key.Esc).ReviewShown();
 
         await Assert.That(typing).Contains("Zelda no Densetsu (Japan).sfc");
         await Assert.That(typing).DoesNotContain("Zelda (Japan).sfc");
@@ -79,15 +81,15 @@ public sealed class ReviewPaneTests
     public async Task A_bulk_accept_is_undone_in_one_step_and_undo_puts_the_cursor_on_the_restored_file()
     {
         using var library = TwoSuggestions();
-        library.Press(Key.D5);
+        library.Press(Key.D5).ReviewShown();
         var open = Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM ingestion_candidate WHERE coalesce(processed, 0) = 0");
 
-        library.Press(Key.B).Answer("0.1").Press(Key.Y);
+        library.Press(Key.B).Answer("0.1").Press(Key.Y).ReviewShown();
         var accepted = Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM ingestion_candidate WHERE decision = 'accepted'");
-        library.Press(Key.U);
+        library.Press(Key.U).ReviewShown();
         var afterUndo = Sql.Scalar<long>(library.Connection, "SELECT count(*) FROM ingestion_candidate WHERE decision = 'accepted'");
         var message = library.Window.PromptText;
-        library.Press(Key.G, Key.J, Key.A, Key.G, Key.U);
+        library.Press(Key.G, Key.J, Key.A).ReviewShown().Press(Key.G, Key.U).ReviewShown();
         var pane = (RomCurator.Tui.Shell.Panes.ReviewPane)library.Window.Current;
 
         await Assert.That(accepted).IsEqualTo(2L);
@@ -103,13 +105,98 @@ public sealed class ReviewPaneTests
         using var narrow = new ShellLibrary();
         using var wide = new ShellLibrary(120, 30);
 
-        var narrowRow = narrow.Press(Key.D5).Screen.Split('\n').Single(l => l.Contains("0.") && l.Contains("Zelda (Japan)"));
-        var wideRow = wide.Press(Key.D5).Screen.Split('\n').Single(l => l.Contains("0.") && l.Contains("Zelda (Japan)"));
+        var narrowRow = narrow.Press(Key.D5).ReviewShown().Screen.Split('\n').Single(l => l.Contains("0.") && l.Contains("Zelda (Japan)"));
+        var wideRow = wide.Press(Key.D5).ReviewShown().Screen.Split('\n').Single(l => l.Contains("0.") && l.Contains("Zelda (Japan)"));
 
         await Assert.That(narrowRow).Contains("Kamigami no Trifor");
         await Assert.That(narrowRow).Contains("…");
         await Assert.That(wideRow).Contains("Zelda no Densetsu - Kamigami no Triforce (Japan)");
         await Assert.That(wideRow.IndexOf("Zelda no Densetsu", StringComparison.Ordinal)).IsGreaterThan(narrowRow.IndexOf("Zelda no Densetsu", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task The_pane_draws_at_once_and_its_page_follows_from_a_background_read()
+    {
+        using var library = new ShellLibrary();
+
+        var reading = library.Press(Key.D5).Screen;
+        var shown = library.ReviewShown().Screen;
+
+        await Assert.That(reading).Contains("[5 Review]");
+        await Assert.That(reading).Contains("Reading the review queue…");
+        await Assert.That(reading).DoesNotContain("Zelda (Japan).sfc");
+        await Assert.That(shown).Contains("Zelda (Japan).sfc");
+        await Assert.That(shown).DoesNotContain("Reading the review queue…");
+    }
+
+    [Test]
+    public async Task Decisions_made_while_the_page_is_read_again_apply_to_the_rows_on_screen_one_after_the_other()
+    {
+        using var library = FiveFiles();
+        library.Press(Key.D5).ReviewShown();
+        var seen = new ReviewQueue(library.Connection).Open();
+        var pane = (ReviewPane)library.Window.Current;
+
+        // No read is let finish between the keys: each decision lands while the page read it asked for is pending.
+        library.Press(Key.A);
+        var afterOne = pane.Note;
+        library.Press(Key.A, Key.S);
+        var afterSkip = library.Screen;
+        library.Press(Key.A);
+        var pending = !pane.Shown;
+        var shown = library.ReviewShown().Screen;
+
+        await Assert.That(seen.Count).IsEqualTo(5);
+        await Assert.That(pending).IsTrue();
+        await Assert.That(afterOne).StartsWith(seen[1].File);
+        await Assert.That(Decided(library, "accepted")).IsEquivalentTo([seen[0].CandidateId, seen[1].CandidateId, seen[3].CandidateId]);
+        await Assert.That(Decided(library, "skipped")).IsEquivalentTo([seen[2].CandidateId]);
+        await Assert.That(afterSkip).Contains("[skipped] " + seen[2].File);
+        // Once read again: the one file not decided, then the skipped one after it; the cursor on the one it was on.
+        await Assert.That(shown).Contains("2 open suggestions.");
+        await Assert.That(shown.IndexOf(seen[4].File, StringComparison.Ordinal)).IsLessThan(shown.IndexOf("[skipped] " + seen[2].File, StringComparison.Ordinal));
+        await Assert.That(shown).DoesNotContain(seen[0].File + " ");
+        await Assert.That(pane.Note).StartsWith(seen[4].File);
+    }
+
+    [Test]
+    public async Task A_row_decided_elsewhere_meanwhile_is_said_so_and_the_page_is_read_again()
+    {
+        using var library = FiveFiles();
+        library.Press(Key.D5).ReviewShown();
+        var first = new ReviewQueue(library.Connection).Open()[0];
+        new ReviewQueue(library.Connection).Reject(first.CandidateId);
+
+        library.Press(Key.A);
+        var message = library.Window.PromptText;
+        var shown = library.ReviewShown().Screen;
+
+        await Assert.That(message).Contains("already decided");
+        await Assert.That(Decided(library, "accepted")).IsEmpty();
+        await Assert.That(shown).Contains("4 open suggestions.");
+    }
+
+    private static List<long> Decided(ShellLibrary library, string decision) =>
+        Sql.Column(library.Connection, $"SELECT candidate_id FROM ingestion_candidate WHERE decision = '{decision}' ORDER BY candidate_id").Select(long.Parse).ToList();
+
+    // Five SNES files, one suggestion each (the one DAT game), of distinct confidences: the queue lists them by file.
+    private static ShellLibrary FiveFiles()
+    {
+        var library = new ShellLibrary();
+        for (var i = 1; i <= 4; i++)
+        {
+            library.Fixture.Write($"snes/Extra {i}.sfc", Fixtures.Bytes(100 + i, 50 + i));
+        }
+
+        library.Fixture.Scan();
+        Sql.Execute(library.Connection, """
+            DELETE FROM ingestion_candidate;
+            INSERT INTO ingestion_candidate (rom_id, dat_entry_id, confidence, reason, processed, log_id)
+            SELECT r.rom_id, (SELECT min(dat_entry_id) FROM dat_entry WHERE game_name LIKE 'Zelda%'), 0.3 + r.rom_id / 100.0, 'test', 0,
+                   (SELECT max(log_id) FROM import_log)
+            FROM rom_file r JOIN file_instance f ON f.rom_id = r.rom_id WHERE f.relative_path LIKE '%.sfc' AND f.relative_path NOT LIKE '%Hack%';
+            """);
+        return library;
     }
 
     // The library with a second SNES file a title resembles.

@@ -21,9 +21,9 @@ public sealed class ReviewPreferenceTests
         library.Fixture.Write("gb/Tetris.gb", Fixtures.Bytes(4096, 21));
         library.Fixture.Scan(); // Matched under the shipped preferences: the USA release was suggested first.
 
-        var shipped = library.Press(Key.D5).Screen;
+        var shipped = library.Press(Key.D5).ReviewShown().Screen;
         library.Fixture.Settings.Settings.OneGameOneRom.Regions = "Japan, USA";
-        library.Press(Key.D1).Press(Key.D5);
+        library.Press(Key.D1).Press(Key.D5).ReviewShown();
         var japanFirst = library.Screen;
 
         await Assert.That(shipped).Contains("Tetris (Japan)");

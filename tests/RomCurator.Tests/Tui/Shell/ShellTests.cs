@@ -202,8 +202,8 @@ public sealed class ShellTests
         using var wide = new ShellLibrary(120, 30);
         using var narrow = new ShellLibrary();
 
-        var wideRows = wide.Press(Key.D5).Screen.Split('\n');
-        var narrowRows = narrow.Press(Key.D5).Screen.TrimEnd().Split('\n');
+        var wideRows = wide.Press(Key.D5).ReviewShown().Screen.Split('\n');
+        var narrowRows = narrow.Press(Key.D5).ReviewShown().Screen.TrimEnd().Split('\n');
 
         await Assert.That(wideRows.Any(l => l.Contains("a Accept │") && l.Contains("Enter Details │"))).IsTrue();
         await Assert.That(narrowRows.Any(l => l.Contains("a Accept │"))).IsFalse();
