@@ -154,7 +154,10 @@ public sealed class TitleIndex : IDisposable
     }
 
     /// <summary>Titles worth scoring for a file: the same compact key (letters and digits), or the most words in common.</summary>
-    public IEnumerable<IndexedTitle> Candidates(TitleFacts file, int limit = 40)
+    public IEnumerable<IndexedTitle> Candidates(TitleFacts file, int limit = 40) => CandidateRows(file, limit).ConvertAll(row => row.ToIndexed());
+
+    /// <summary>The games <see cref="Candidates"/> gives, in the same order, their names not parsed yet (one thread at a time).</summary>
+    public List<TitleRow> CandidateRows(TitleFacts file, int limit = 40)
     {
         overlap ??= new WordOverlap(Count);
         foreach (var word in file.Words.Distinct())
@@ -173,7 +176,7 @@ public sealed class TitleIndex : IDisposable
             }
         }
 
-        return rows.Read(chosen.Select(position => entryIds[position]));
+        return rows.ReadRows(chosen.Select(position => entryIds[position]));
     }
 
     /// <summary>Words in more titles than this are too common to say which game a file is (they are not looked up).</summary>
