@@ -19,6 +19,21 @@ public static class GameMatcher
     /// <param name="eligible">When given, only DAT entries it accepts are suggested (the review queue's earlier answers).</param>
     /// <param name="preferences">The curator's 1G1R preferences that break ties (the shipped defaults when null).</param>
     public static IReadOnlyList<TitleCandidate> FindCandidates(TitleFacts file, IEnumerable<TitleIndex> platforms, int max,
+        Func<long, bool>? eligible = null, FileEvidence? evidence = null, VariantPreferences? preferences = null) =>
+        Score(file, Lookup(file, platforms), max, eligible, evidence, preferences);
+
+    /// <summary>
+    /// The games worth scoring for <paramref name="file"/> on each platform, read from the database (one thread at a
+    /// time: the indexes' scratch and statements are shared); none for a title too short to name a game.
+    /// </summary>
+    public static List<(TitleIndex Index, List<TitleRow> Rows)> Lookup(TitleFacts file, IEnumerable<TitleIndex> platforms) =>
+        file.Compact.Length < ShortestTitle ? [] : platforms.Select(index => (index, index.CandidateRows(file))).ToList();
+
+    /// <summary>
+    /// Scores the games <see cref="Lookup"/> found and returns the best few, one per release (pure: runs on any thread;
+    /// the indexes are only read).
+    /// </summary>
+    public static IReadOnlyList<TitleCandidate> Score(TitleFacts file, IReadOnlyList<(TitleIndex Index, List<TitleRow> Rows)> found, int max,
         Func<long, bool>? eligible = null, FileEvidence? evidence = null, VariantPreferences? preferences = null)
     {
         if (file.Compact.Length < ShortestTitle)
@@ -27,16 +42,17 @@ public static class GameMatcher
         }
 
         var scored = new List<TitleCandidate>();
-        foreach (var index in platforms)
+        foreach (var (index, rows) in found)
         {
             var otherPlatform = evidence?.AgreedPlatforms is { } agreed && !agreed.Contains(index.PlatformId);
-            foreach (var title in index.Candidates(file))
+            foreach (var row in rows)
             {
-                if (eligible is not null && !eligible(title.DatEntryId))
+                if (eligible is not null && !eligible(row.DatEntryId))
                 {
                     continue;
                 }
 
+                var title = row.ToIndexed();
                 var ambiguous = file.Regions is null && index.IsAmbiguous(title.Facts.Compact);
                 var (score, reason) = TitleScorer.Score(file, title.Facts, ambiguous);
                 var candidate = new TitleCandidate(title.DatEntryId, title.AtomicId, title.ReleaseId, title.GameName, score, reason,

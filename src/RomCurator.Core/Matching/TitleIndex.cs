@@ -9,6 +9,8 @@ namespace RomCurator.Core.Matching;
 /// words. Lean enough for DATs of a million games: it keeps only each game's entry id and, in
 /// <see cref="PostingTable"/>s, the hashes of its key and words; the names and their facts are read back from the
 /// database for the few games a file is scored against (<see cref="TitleRows"/>: an index serves one transaction).
+/// The hashes of a platform whose games come from one DAT are kept in the database (<see cref="KeptTitleIndex"/>) by
+/// the first pass that builds them: later passes read them back instead of parsing every name again.
 /// </summary>
 public sealed class TitleIndex : IDisposable
 {
@@ -34,10 +36,62 @@ public sealed class TitleIndex : IDisposable
     /// <summary>Games whose names are parsed together, on every core, before they are filed in name order.</summary>
     private const int Batch = 4096;
 
+    /// <summary>
+    /// The platform's index: read back from the rows a pass kept for its DAT (<see cref="KeptTitleIndex"/>) while they
+    /// hold, else built from the DAT's names (and kept, when all the platform's games come from one DAT).
+    /// </summary>
     public static TitleIndex Load(SqliteConnection connection, long platformId)
     {
-        // Every array is sized from the platform's entry count up front: growing them would leave copies behind.
         var most = EntryCount(connection, platformId);
+        var kept = new KeptTitleIndex(connection);
+        if (most > 0 && kept.Find(platformId, most) is { } found)
+        {
+            return FromKept(connection, platformId, kept.Chunks(found.DatId, platformId), found.Titles);
+        }
+
+        using var writer = most > 0 ? kept.Start(platformId, most) : null;
+        return Build(connection, platformId, most, writer);
+    }
+
+    /// <summary>The index of the kept titles, filed in the order they were kept: the tables a build would make.</summary>
+    private static TitleIndex FromKept(SqliteConnection connection, long platformId, IEnumerable<byte[]> chunks, int titles)
+    {
+        var entries = new long[titles];
+        var keys = new PostingTable.Builder(titles);
+        var wordTable = new PostingTable.Builder(titles * 4);
+        var count = 0;
+        foreach (var chunk in chunks)
+        {
+            var reader = new TitleChunkReader(chunk);
+            while (reader.Next(out var entryId, out var key, out var words))
+            {
+                if (count == entries.Length)
+                {
+                    Array.Resize(ref entries, count + count / 2 + 16);
+                }
+
+                entries[count] = entryId;
+                keys.Add(key, count);
+                for (var i = 0; i < words; i++)
+                {
+                    wordTable.Add(reader.NextWord(), count);
+                }
+
+                count++;
+            }
+        }
+
+        if (count < entries.Length)
+        {
+            Array.Resize(ref entries, count);
+        }
+
+        return new TitleIndex(connection, platformId, entries, keys.Build(), wordTable.Build(CommonWordTitles(count)));
+    }
+
+    private static TitleIndex Build(SqliteConnection connection, long platformId, int most, KeptTitleIndex.Writer? writer)
+    {
+        // Every array is sized from the platform's entry count up front: growing them would leave copies behind.
         var entries = new long[most];
         var keys = new PostingTable.Builder(most);
         var wordTable = new PostingTable.Builder(most * 4);
@@ -62,12 +116,13 @@ public sealed class TitleIndex : IDisposable
             names[batched++] = name;
             if (batched == Batch)
             {
-                FileBatch(names, hashed, batched, count - batched, keys, wordTable);
+                FileBatch(names, hashed, batched, count - batched, entries, keys, wordTable, writer);
                 batched = 0;
             }
         }
 
-        FileBatch(names, hashed, batched, count - batched, keys, wordTable);
+        FileBatch(names, hashed, batched, count - batched, entries, keys, wordTable, writer);
+        writer?.Finish();
         if (count < entries.Length)
         {
             Array.Resize(ref entries, count);
@@ -79,9 +134,11 @@ public sealed class TitleIndex : IDisposable
 
     /// <summary>
     /// Parses <paramref name="count"/> names in parallel (pure work, each into its own slot), then files their hashes in
-    /// name order from <paramref name="first"/>: the tables come out as one thread would build them.
+    /// name order from <paramref name="first"/> (and keeps them, with a <paramref name="writer"/>): the tables come out
+    /// as one thread would build them.
     /// </summary>
-    private static void FileBatch(string[] names, DatTitleHashes[] hashed, int count, int first, PostingTable.Builder keys, PostingTable.Builder wordTable)
+    private static void FileBatch(string[] names, DatTitleHashes[] hashed, int count, int first, long[] entries,
+        PostingTable.Builder keys, PostingTable.Builder wordTable, KeptTitleIndex.Writer? writer)
     {
         Parallel.For(0, count, i => hashed[i] = DatTitleHashes.Of(names[i]));
         for (var i = 0; i < count; i++)
@@ -91,11 +148,16 @@ public sealed class TitleIndex : IDisposable
             {
                 wordTable.Add(word, first + i);
             }
+
+            writer?.Add(entries[first + i], hashed[i]);
         }
     }
 
     /// <summary>Titles worth scoring for a file: the same compact key (letters and digits), or the most words in common.</summary>
-    public IEnumerable<IndexedTitle> Candidates(TitleFacts file, int limit = 40)
+    public IEnumerable<IndexedTitle> Candidates(TitleFacts file, int limit = 40) => CandidateRows(file, limit).ConvertAll(row => row.ToIndexed());
+
+    /// <summary>The games <see cref="Candidates"/> gives, in the same order, their names not parsed yet (one thread at a time).</summary>
+    public List<TitleRow> CandidateRows(TitleFacts file, int limit = 40)
     {
         overlap ??= new WordOverlap(Count);
         foreach (var word in file.Words.Distinct())
@@ -114,7 +176,7 @@ public sealed class TitleIndex : IDisposable
             }
         }
 
-        return rows.Read(chosen.Select(position => entryIds[position]));
+        return rows.ReadRows(chosen.Select(position => entryIds[position]));
     }
 
     /// <summary>Words in more titles than this are too common to say which game a file is (they are not looked up).</summary>

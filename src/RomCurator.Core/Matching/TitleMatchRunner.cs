@@ -61,6 +61,37 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
             VALUES ($rom, $entry, $atomic, $confidence, $reason, $log)
             """);
         var newEntries = new Dictionary<long, HashSet<long>>();
+        var batch = new List<FileWork>(FilesPerBatch);
+        void Write()
+        {
+            // Scored on every core, each file into its own slot; written one by one in file order, as one thread would.
+            Parallel.For(0, batch.Count, i => batch[i].Decide(settings.MaxCandidatesPerFile, thresholds, preferences));
+            foreach (var work in batch)
+            {
+                var decision = work.Decision!;
+                if (decision.Link is { } best)
+                {
+                    link.In(transaction).Bind("$entry", best.DatEntryId).Bind("$atomic", best.AtomicId).Bind("$rom", work.File.RomId)
+                        .Bind("$confidence", best.Score).Bind("$log", logId).Execute();
+                    linked++;
+                }
+
+                if (decision.Suggestions.Count > 0)
+                {
+                    foreach (var candidate in decision.Suggestions)
+                    {
+                        suggest.In(transaction).Bind("$rom", work.File.RomId).Bind("$entry", candidate.DatEntryId).Bind("$atomic", candidate.AtomicId)
+                            .Bind("$confidence", candidate.Score).Bind("$reason", candidate.Reason).Bind("$log", logId)
+                            .Execute();
+                    }
+
+                    queued++;
+                }
+            }
+
+            batch.Clear();
+        }
+
         foreach (var file in pending)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -76,34 +107,23 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
             }
 
             var evidence = new FileEvidence(file.Size, file.HeaderlessSize, Path.GetExtension(file.FileName), agreed);
-            var max = settings.MaxCandidatesPerFile;
-            var candidates = GameMatcher.FindCandidates(TitleFacts.FromFileName(file.FileName), candidatePlatforms, max, eligible, evidence, preferences)
-                .Concat(HeaderTitles(headerTitles, file.RomId).SelectMany(title => GameMatcher.FindCandidates(TitleFacts.From(title), candidatePlatforms, max, eligible, evidence, preferences)
-                    .Select(c => c with { Reason = $"header title '{title}': {c.Reason}" })));
-            var decision = MatchPolicy.Decide(candidates, thresholds, preferences);
-            if (decision.Link is { } best)
+            var titles = new List<(string? HeaderTitle, TitleFacts Facts)> { (null, TitleFacts.FromFileName(file.FileName)) };
+            titles.AddRange(HeaderTitles(headerTitles, file.RomId).Select(title => ((string?)title, TitleFacts.From(title))));
+            batch.Add(new FileWork(file, eligible, evidence,
+                titles.ConvertAll(title => (title.HeaderTitle, title.Facts, GameMatcher.Lookup(title.Facts, candidatePlatforms)))));
+            if (batch.Count == FilesPerBatch)
             {
-                link.In(transaction).Bind("$entry", best.DatEntryId).Bind("$atomic", best.AtomicId).Bind("$rom", file.RomId)
-                    .Bind("$confidence", best.Score).Bind("$log", logId).Execute();
-                linked++;
-            }
-
-            if (decision.Suggestions.Count > 0)
-            {
-                foreach (var candidate in decision.Suggestions)
-                {
-                    suggest.In(transaction).Bind("$rom", file.RomId).Bind("$entry", candidate.DatEntryId).Bind("$atomic", candidate.AtomicId)
-                        .Bind("$confidence", candidate.Score).Bind("$reason", candidate.Reason).Bind("$log", logId)
-                        .Execute();
-                }
-
-                queued++;
+                Write();
             }
         }
 
+        Write();
         transaction.Commit();
         return (linked, queued);
     }
+
+    /// <summary>Files whose candidates are looked up (one thread: SQL), then scored together (every core), then written.</summary>
+    private const int FilesPerBatch = 256;
 
     /// <summary>Titles the cartridge header carries (SNES, Game Boy, GBA, N64, Mega Drive).</summary>
     private static List<string> HeaderTitles(SqlStatement headerTitles, long romId) =>

@@ -12,9 +12,12 @@ public sealed class TitleRows(SqliteConnection connection) : IDisposable
 {
     private SqlStatement? select;
 
-    public List<IndexedTitle> Read(IEnumerable<long> entryIds)
+    public List<IndexedTitle> Read(IEnumerable<long> entryIds) => ReadRows(entryIds).ConvertAll(row => row.ToIndexed());
+
+    /// <summary>The games of <paramref name="entryIds"/> in that order (those no longer listed left out), their names not parsed yet.</summary>
+    public List<TitleRow> ReadRows(IEnumerable<long> entryIds)
     {
-        var titles = new List<IndexedTitle>();
+        var titles = new List<TitleRow>();
         select ??= connection.Statement($$"""
             SELECT l.atomic_id, e.release_id, e.game_name, e.parent_name IS NOT NULL AS is_clone,
                    {{RomSizeList.Select}} AS rom_sizes
@@ -23,12 +26,8 @@ public sealed class TitleRows(SqliteConnection connection) : IDisposable
             """);
         foreach (var entryId in entryIds)
         {
-            var title = select.Bind("$entry", entryId).First(row =>
-            {
-                var name = row.Text("game_name");
-                return new IndexedTitle(entryId, row.Long("atomic_id"), row.LongOrNull("release_id"), name, TitleFacts.From(name),
-                    RomSizeList.Parse(row.TextOrNull("rom_sizes")), row.Long("is_clone") != 0);
-            });
+            var title = select.Bind("$entry", entryId).First(row => new TitleRow(entryId, row.Long("atomic_id"), row.LongOrNull("release_id"),
+                row.Text("game_name"), RomSizeList.Parse(row.TextOrNull("rom_sizes")), row.Long("is_clone") != 0));
             if (title is not null)
             {
                 titles.Add(title);

@@ -1,0 +1,105 @@
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
+
+namespace RomCurator.Core.Matching;
+
+/// <summary>
+/// The <see cref="TitleIndex"/> of a platform kept between matching passes (<c>dat_title_index</c>,
+/// <c>dat_title_chunk</c>, migration 0022), when all the platform's DAT games come from one DAT: its titles' entry ids
+/// and hashes in index order. Rows are stamped with the program's version (its name parser decides the hashes) and the
+/// DAT's import and file: a new import or update of the DAT, or another program, makes them stale and the next pass
+/// writes them again; removing the DAT removes them. A platform whose games come from several DATs is not kept.
+/// </summary>
+public sealed class KeptTitleIndex(SqliteConnection connection)
+{
+    private static readonly string ProgramVersion =
+        typeof(KeptTitleIndex).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
+
+    /// <summary>What kept rows must carry to be trusted: the program's version, the DAT's import and its file's SHA-1.</summary>
+    private const string CurrentStamp = "$version || '|' || coalesce(d.log_id, '') || '|' || coalesce(d.file_sha1, '')";
+
+    /// <summary>Titles per chunk: a chunk of typical titles is 150–200 KB.</summary>
+    public const int ChunkTitles = 4096;
+
+    /// <summary>
+    /// The DAT whose kept titles are the platform's whole index, and how many titles it has; null when none is kept,
+    /// the kept one is stale, or the platform has entries of another DAT (<paramref name="platformEntries"/> counts them all).
+    /// </summary>
+    public (long DatId, int Titles)? Find(long platformId, long platformEntries) =>
+        connection.Once($"""
+            SELECT k.dat_id, k.titles FROM dat_title_index k JOIN dat_file d ON d.dat_id = k.dat_id
+            WHERE k.platform_id = $platform AND k.entries = $entries AND k.stamp = {CurrentStamp}
+            """).Bind("$platform", platformId).Bind("$entries", platformEntries).Bind("$version", ProgramVersion)
+            .First(row => ((long DatId, int Titles)?)(row.Long("dat_id"), (int)row.Long("titles")));
+
+    /// <summary>The kept chunks of a DAT's titles on a platform, in index order.</summary>
+    public IEnumerable<byte[]> Chunks(long datId, long platformId) =>
+        connection.Once("SELECT titles FROM dat_title_chunk WHERE dat_id = $dat AND platform_id = $platform ORDER BY chunk")
+            .Bind("$dat", datId).Bind("$platform", platformId).Stream(row => row.BlobOrNull("titles") ?? []);
+
+    /// <summary>
+    /// Starts keeping the platform's index when all its <paramref name="platformEntries"/> DAT entries come from one DAT
+    /// (the platform's earlier kept rows are dropped either way); null when they do not.
+    /// </summary>
+    public Writer? Start(long platformId, long platformEntries)
+    {
+        connection.Once("DELETE FROM dat_title_index WHERE platform_id = $platform").Bind("$platform", platformId).Execute();
+        var datId = connection.Once("""
+            SELECT CASE WHEN count(dat_id) = count(*) AND min(dat_id) = max(dat_id) THEN min(dat_id) END
+            FROM dat_entry WHERE platform_id = $platform
+            """).Bind("$platform", platformId).Long();
+        if (datId is null)
+        {
+            return null;
+        }
+
+        connection.Once($"""
+            INSERT INTO dat_title_index (dat_id, platform_id, stamp, entries, titles)
+            SELECT d.dat_id, $platform, {CurrentStamp}, $entries, 0 FROM dat_file d WHERE d.dat_id = $dat
+            """).Bind("$dat", datId.Value).Bind("$platform", platformId).Bind("$version", ProgramVersion)
+            .Bind("$entries", platformEntries).Execute();
+        return new Writer(connection, datId.Value, platformId);
+    }
+
+    /// <summary>Writes one platform's kept titles, chunk by chunk, in index order; <see cref="Finish"/> records their count.</summary>
+    public sealed class Writer(SqliteConnection connection, long datId, long platformId) : IDisposable
+    {
+        private readonly TitleChunkWriter chunk = new();
+        private SqlStatement? insert;
+        private int chunks;
+        private int titles;
+
+        public void Add(long entryId, DatTitleHashes hashes)
+        {
+            chunk.Add(entryId, hashes);
+            titles++;
+            if (chunk.Count == ChunkTitles)
+            {
+                Flush();
+            }
+        }
+
+        public void Finish()
+        {
+            Flush();
+            connection.Once("UPDATE dat_title_index SET titles = $titles WHERE dat_id = $dat AND platform_id = $platform")
+                .Bind("$titles", titles).Bind("$dat", datId).Bind("$platform", platformId).Execute();
+        }
+
+        private void Flush()
+        {
+            if (chunk.Count == 0)
+            {
+                return;
+            }
+
+            insert ??= connection.Statement("""
+                INSERT INTO dat_title_chunk (dat_id, platform_id, chunk, titles) VALUES ($dat, $platform, $chunk, $titles)
+                """);
+            insert.Bind("$dat", datId).Bind("$platform", platformId).Bind("$chunk", chunks++).Bind("$titles", chunk.Take()).Execute();
+        }
+
+        public void Dispose() => insert?.Dispose();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Buffers.Binary;
+
+namespace RomCurator.Core.Matching;
+
+/// <summary>Reads back the titles of one chunk <see cref="TitleChunkWriter"/> wrote, in the order they were added.</summary>
+public ref struct TitleChunkReader(ReadOnlySpan<byte> chunk)
+{
+    private ReadOnlySpan<byte> rest = chunk;
+    private long previous;
+
+    /// <summary>The next title's entry id, key hash and number of word hashes (read them with <see cref="NextWord"/>); false at the end.</summary>
+    public bool Next(out long entryId, out ulong key, out int words)
+    {
+        if (rest.IsEmpty)
+        {
+            entryId = 0;
+            key = 0;
+            words = 0;
+            return false;
+        }
+
+        var zigzag = ReadVarint();
+        previous += (long)(zigzag >> 1) ^ -(long)(zigzag & 1);
+        entryId = previous;
+        key = ReadUInt64();
+        words = checked((int)ReadVarint());
+        return true;
+    }
+
+    public ulong NextWord() => ReadUInt64();
+
+    private ulong ReadUInt64()
+    {
+        var value = BinaryPrimitives.ReadUInt64LittleEndian(rest);
+        rest = rest[8..];
+        return value;
+    }
+
+    private ulong ReadVarint()
+    {
+        ulong value = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            if (shift > 63)
+            {
+                throw new InvalidDataException("a kept title chunk has a malformed number");
+            }
+
+            var next = rest[0];
+            rest = rest[1..];
+            value |= (ulong)(next & 0x7F) << shift;
+            if (next < 0x80)
+            {
+                return value;
+            }
+        }
+    }
+}
