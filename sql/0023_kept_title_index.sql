@@ -24,4 +24,4 @@ CREATE TABLE dat_title_chunk (
     FOREIGN KEY (dat_id, platform_id) REFERENCES dat_title_index(dat_id, platform_id) ON DELETE CASCADE
 ) WITHOUT ROWID;
 
-PRAGMA user_version = 22;
+PRAGMA user_version = 23;
