@@ -6,7 +6,7 @@ namespace RomCurator.Core.Matching;
 
 /// <summary>
 /// The <see cref="TitleIndex"/> of a platform kept between matching passes (<c>dat_title_index</c>,
-/// <c>dat_title_chunk</c>, migration 0022), when all the platform's DAT games come from one DAT: its titles' entry ids
+/// <c>dat_title_chunk</c>, migration 0023), when all the platform's DAT games come from one DAT: its titles' entry ids
 /// and hashes in index order. Rows are stamped with the program's version (its name parser decides the hashes) and the
 /// DAT's import and file: a new import or update of the DAT, or another program, makes them stale and the next pass
 /// writes them again; removing the DAT removes them. A platform whose games come from several DATs is not kept.

@@ -9,7 +9,7 @@ using RomCurator.Tests.Support;
 namespace RomCurator.Tests.Core.Matching;
 
 /// <summary>
-/// The title index kept per DAT (migration 0022): the first pass after an import keeps it, later passes read it back
+/// The title index kept per DAT (migration 0023): the first pass after an import keeps it, later passes read it back
 /// and find exactly what an index built from the names finds; an update, another DAT on the platform or the DAT's
 /// removal leaves no stale rows trusted; a history of imports, an update, a removal and passes ends with the links,
 /// suggestions and release links that passes building every index from the names give.
