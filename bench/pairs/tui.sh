@@ -5,7 +5,8 @@
 # key press until the pane shows its content). The screen is polled every 5 ms with `tmux capture-pane`; each figure
 # is the median of --runs runs (a pane switch: of every switch to that pane over the runs). The Organizer makes its
 # plan in the background: its switch ends when the pane shows (its "Planning" line, or the plan), and a row of its own
-# gives the time until the plan's counts show.
+# gives the time until the plan's counts show. The Review pane reads its page in the background too: a row of its own
+# gives the time until the page's rows show.
 #
 #   bench/pairs/tui.sh [--runs 5] [--load-home DIR] [--binary FILE]
 #   (DIR: a HOME whose database bench/pairs/match.sh built, used as is: pass a copy, the interface writes to it;
@@ -48,7 +49,7 @@ def wait(texts, limit=60.0):
         time.sleep(0.005)
     tmux("kill-session", "-t", "bench")
     raise SystemExit(f"tui.sh: '{texts}' never showed")
-first, switches, plan = [], {key: [] for key, _, _ in panes}, []
+first, switches, plan, review = [], {key: [] for key, _, _ in panes}, [], []
 for _ in range(runs):
     start = time.monotonic()
     subprocess.run(["tmux", "new-session", "-d", "-s", "bench", "-x", "80", "-y", "24", binary], env=env, check=True)
@@ -60,6 +61,8 @@ for _ in range(runs):
         switches[key].append(wait([bar, content]) - start)
         if key == "6":
             plan.append(wait([bar, "to move"]) - start)
+        if key == "5":
+            review.append(wait([bar, ["open suggestions", "Suggestions 1-", "review queue is empty"]]) - start)
         time.sleep(0.2)
     tmux("kill-session", "-t", "bench")
     time.sleep(0.3)
@@ -69,6 +72,7 @@ worst = max(switches, key=lambda k: statistics.median(switches[k]))
 print(f"| TUI pane switch, {label}: slowest pane (key {worst}) | {ms(switches[worst])} | — | — |")
 print(f"| TUI pane switch, {label}: every pane | " + ", ".join(f"{k} {ms(v)}" for k, v in switches.items()) + " | — | — |")
 print(f"| TUI Organizer plan counts shown, {label} | {ms(plan)} | — | — |")
+print(f"| TUI Review page shown, {label} | {ms(review)} | — | — |")
 PY
 }
 
