@@ -89,8 +89,10 @@ public sealed class DatNewRows : IDisposable
         }
 
         releases.Flush();
-        ReleasesUpserted = true;
         var id = upsert();
+        // Every release written before is in the table now, so a new row gets nextReleaseId (max + 1); a smaller id
+        // is a release that existed, whose atomic game the upsert may have changed.
+        ReleasesUpserted |= id < nextReleaseId;
         nextReleaseId = Math.Max(nextReleaseId, id + 1);
         return id;
     }
@@ -107,8 +109,8 @@ public sealed class DatNewRows : IDisposable
     }
 
     /// <summary>
-    /// Whether a release went through the caller's upsert (it may have changed the atomic game of a release written
-    /// before): else every structural link has the atomic game of its entry's release.
+    /// Whether the caller's upsert found a release that existed (it may have changed the atomic game of a release
+    /// written before): else every structural link has the atomic game of its entry's release.
     /// </summary>
     public bool ReleasesUpserted { get; private set; }
 
