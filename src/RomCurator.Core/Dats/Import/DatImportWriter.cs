@@ -105,9 +105,9 @@ public sealed class DatImportWriter : IDisposable
     {
         var listed = DistinctRoms(game, problems);
         var recent = recentGames.Find(game.Name);
-        var mayRepeat = recent is not null || writtenNames.MayContain(game.Name);
+        var maybeWritten = writtenNames.MayContainThenAdd(game.Name);
+        var mayRepeat = recent is not null || maybeWritten;
         IReadOnlyList<DatRom> written = recent?.Roms ?? (mayRepeat ? Written(transaction, game.Name) : []);
-        writtenNames.Add(game.Name);
         var roms = new List<DatRom>(listed.Count);
         foreach (var rom in listed)
         {
@@ -145,10 +145,10 @@ public sealed class DatImportWriter : IDisposable
     /// What this writer wrote, for <see cref="DatFamilyLinker"/>: known for a DAT new to the database (every entry of
     /// it written here); else <see cref="DatWrittenShape.Any"/>.
     /// </summary>
-    public DatWrittenShape Shape => newRows is null ? DatWrittenShape.Any : new DatWrittenShape(ListedClones, !newRows.ReleasesUpserted, true);
+    public DatWrittenShape Shape => newRows is null ? DatWrittenShape.Any : new DatWrittenShape(ListedClones, true, true);
 
     /// <summary>Writes what is still buffered (a new DAT's appended rows): before the import reads its tables.</summary>
-    public void Complete() => newRows?.Flush();
+    public void Complete() => newRows?.Complete();
 
     /// <summary>
     /// What a game's name says: its description when the name is a short set name ("sf2ce" in a MAME DAT), else its
@@ -196,7 +196,7 @@ public sealed class DatImportWriter : IDisposable
         {
             foreach (var rom in game.Roms)
             {
-                newRows.Entry(releaseId, atomicId, gameName, game.CloneOf, rom, name, flags);
+                newRows.Entry(releaseId, gameName, game.CloneOf, rom, name, flags);
             }
 
             return written;

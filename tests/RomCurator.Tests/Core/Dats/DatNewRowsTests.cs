@@ -1,5 +1,4 @@
 using RomCurator.Core.Dats.Import;
-using RomCurator.Core.Storage;
 using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Core.Dats;
@@ -7,29 +6,32 @@ namespace RomCurator.Tests.Core.Dats;
 public sealed class DatNewRowsTests
 {
     [Test]
-    public async Task A_release_upserted_only_because_its_name_may_repeat_is_not_taken_for_a_changed_one()
+    public async Task A_new_dats_structural_links_are_written_at_the_end_in_entry_order_to_the_games_of_their_releases()
     {
         using var database = new TestDatabase();
         var connection = database.Connection;
-        var sourceId = Sql.Scalar<long>(connection, "SELECT min(source_id) FROM metadata_source");
-        using var transaction = connection.BeginTransaction();
-        using var rows = new DatNewRows(connection, transaction, datId: 1, platformId: 1, logId: 1, sourceId: sourceId);
-        var atomic = rows.Atomic("Alpha", "alpha", () => throw new InvalidOperationException("the platform had no atomic game"));
-        long Upsert(string name) => transaction.Once("""
-            INSERT INTO game_release (atomic_id, platform_id, release_name) VALUES ($atomic, 1, $name)
-            ON CONFLICT(platform_id, release_name) DO UPDATE SET atomic_id = excluded.atomic_id
-            RETURNING release_id
-            """).Bind("$atomic", atomic).Bind("$name", name).Long()!.Value;
+        using var folder = new TempDirectory();
+        // "Twice" listed again later under another title: its release moves to that title's atomic game.
+        var path = folder.Write("links.dat", """
+            <?xml version="1.0"?>
+            <datafile>
+            <header><name>Test - Links</name><version>1</version></header>
+            <game name="twice"><description>First Title (USA)</description><rom name="a.bin" size="1" crc="00000001"/><rom name="b.bin" size="1" crc="00000002"/></game>
+            <game name="Other (USA)"><rom name="c.bin" size="1" crc="00000003"/></game>
+            <game name="twice"><description>Second Title (USA)</description><rom name="d.bin" size="1" crc="00000004"/></game>
+            </datafile>
+            """);
 
-        var first = rows.Release(atomic, "Alpha (USA)", "USA", null, mayRepeat: false, () => throw new InvalidOperationException("appended"));
-        // The bit set said "maybe" for a name this import never wrote: the upsert inserts it.
-        var fresh = rows.Release(atomic, "Alpha (Japan)", "Japan", null, mayRepeat: true, () => Upsert("Alpha (Japan)"));
-        var afterFresh = rows.ReleasesUpserted;
-        var again = rows.Release(atomic, "Alpha (USA)", "USA", null, mayRepeat: true, () => Upsert("Alpha (USA)"));
+        var summary = new DatImporter(connection).Import(path, null, CancellationToken.None);
 
-        await Assert.That(fresh).IsEqualTo(first + 1);
-        await Assert.That(afterFresh).IsFalse();
-        await Assert.That(again).IsEqualTo(first);
-        await Assert.That(rows.ReleasesUpserted).IsTrue();
+        await Assert.That(summary.Status).IsEqualTo("completed");
+        await Assert.That(Sql.Column(connection, "SELECT dat_entry_id FROM dat_atomic_link WHERE rom_id IS NULL ORDER BY link_id"))
+            .IsEquivalentTo(Sql.Column(connection, "SELECT dat_entry_id FROM dat_entry ORDER BY dat_entry_id"));
+        await Assert.That(Sql.Scalar<long>(connection, "SELECT count(*) FROM dat_atomic_link")).IsEqualTo(4L);
+        await Assert.That(Sql.Column(connection, """
+            SELECT e.rom_name || '=' || a.canonical_title FROM dat_entry e
+            JOIN dat_atomic_link l ON l.dat_entry_id = e.dat_entry_id JOIN atomic_game_unit a ON a.atomic_id = l.atomic_id
+            ORDER BY e.dat_entry_id
+            """)).IsEquivalentTo(["a.bin=Second Title", "b.bin=Second Title", "c.bin=Other", "d.bin=Second Title"]);
     }
 }

@@ -16,6 +16,19 @@ public sealed class WrittenGameNamesTests
     }
 
     [Test]
+    public async Task Adding_says_whether_the_name_may_have_been_added_before()
+    {
+        var names = new WrittenGameNames();
+
+        var first = names.MayContainThenAdd("Game (USA)");
+        var second = names.MayContainThenAdd("Game (USA)");
+
+        await Assert.That(first).IsFalse();
+        await Assert.That(second).IsTrue();
+        await Assert.That(names.MayContain("Game (USA)")).IsTrue();
+    }
+
+    [Test]
     public async Task At_a_million_names_fewer_than_one_in_two_hundred_others_are_maybe()
     {
         // A bit set of one bit per name answered "maybe" for about one other name in 29 here (3.4 %); each such
