@@ -45,6 +45,10 @@ public sealed class DatFileStore(SqliteConnection connection)
     public void MarkComplete(SqliteTransaction transaction, long datId, string fileSha1) =>
         transaction.Once("UPDATE dat_file SET file_sha1 = $sha1 WHERE dat_id = $id").Bind("$sha1", fileSha1).Bind("$id", datId).Execute();
 
+    /// <summary>Whether any entry of the DAT is stored (read outside a transaction).</summary>
+    public bool HasEntries(long datId) =>
+        connection.Once("SELECT EXISTS (SELECT 1 FROM dat_entry WHERE dat_id = $id)").Bind("$id", datId).Long() == 1;
+
     /// <summary>Entries of the DAT, or only those written by one run.</summary>
     public long CountEntries(SqliteTransaction transaction, long datId, long? logId = null) =>
         transaction.Once("SELECT count(*) FROM dat_entry WHERE dat_id = $id" + (logId is null ? "" : " AND log_id = $log"))

@@ -33,6 +33,9 @@ public sealed class DatImportWriter : IDisposable
     // Game names this import wrote: only a name listed again needs its written ROMs read back.
     private readonly WrittenGameNames writtenNames = new();
 
+    // The games written last, with their ROMs: a game listed again soon after is checked against memory.
+    private readonly RecentGames recentGames = new();
+
     /// <param name="newRows">Given for a DAT none of whose entries are stored yet: its rows are appended through it.</param>
     public DatImportWriter(SqliteConnection connection, long datId, long platformId, long logId, long sourceId, DatNewRows? newRows = null)
     {
@@ -101,9 +104,10 @@ public sealed class DatImportWriter : IDisposable
     public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatNameInfo name, DatProblemTally problems)
     {
         var listed = DistinctRoms(game, problems);
-        var mayRepeat = writtenNames.MayContain(game.Name);
-        var written = mayRepeat ? Written(transaction, game.Name) : [];
-        writtenNames.Add(game.Name);
+        var recent = recentGames.Find(game.Name);
+        var maybeWritten = writtenNames.MayContainThenAdd(game.Name);
+        var mayRepeat = recent is not null || maybeWritten;
+        IReadOnlyList<DatRom> written = recent?.Roms ?? (mayRepeat ? Written(transaction, game.Name) : []);
         var roms = new List<DatRom>(listed.Count);
         foreach (var rom in listed)
         {
@@ -129,7 +133,8 @@ public sealed class DatImportWriter : IDisposable
                 $"game '{DatRomValues.Shown(game.Name)}' is listed twice and its rom '{DatRomValues.Shown(rom.Name)}' differs; this one is kept as '{DatRomValues.Shown(renamed)}'"));
         }
 
-        Write(transaction, game with { Roms = roms }, name, game.Name, mayRepeat);
+        var (releaseId, atomicId, region, version) = Write(transaction, game with { Roms = roms }, name, game.Name, mayRepeat, recent);
+        recentGames.Remember(game.Name, releaseId, atomicId, region, version, written, roms);
         return (listed.Count(r => !r.IsDisk), listed.Count(r => r.IsDisk));
     }
 
@@ -140,10 +145,10 @@ public sealed class DatImportWriter : IDisposable
     /// What this writer wrote, for <see cref="DatFamilyLinker"/>: known for a DAT new to the database (every entry of
     /// it written here); else <see cref="DatWrittenShape.Any"/>.
     /// </summary>
-    public DatWrittenShape Shape => newRows is null ? DatWrittenShape.Any : new DatWrittenShape(ListedClones, !newRows.ReleasesUpserted, true);
+    public DatWrittenShape Shape => newRows is null ? DatWrittenShape.Any : new DatWrittenShape(ListedClones, true, true);
 
     /// <summary>Writes what is still buffered (a new DAT's appended rows): before the import reads its tables.</summary>
-    public void Complete() => newRows?.Flush();
+    public void Complete() => newRows?.Complete();
 
     /// <summary>
     /// What a game's name says: its description when the name is a short set name ("sf2ce" in a MAME DAT), else its
@@ -154,7 +159,9 @@ public sealed class DatImportWriter : IDisposable
             ? description
             : game.Name);
 
-    private void Write(SqliteTransaction transaction, DatGame game, DatNameInfo name, string gameName, bool mayRepeat)
+    /// <summary>Writes the game's release and ROMs; returns the release and what it was written with.</summary>
+    private (long ReleaseId, long AtomicId, string? Region, string? Version) Write(SqliteTransaction transaction, DatGame game,
+        DatNameInfo name, string gameName, bool mayRepeat, RecentGame? recent)
     {
         if (!atomicByKey.TryGetValue(name.TitleKey, out var atomicId))
         {
@@ -179,16 +186,20 @@ public sealed class DatImportWriter : IDisposable
             .Bind("$region", name.Regions).Bind("$version", releaseVersion)
             .Bind("$source", sourceId)
             .Long()!.Value;
-        var releaseId = newRows is null ? UpsertRelease() : newRows.Release(atomicId, gameName, name.Regions, releaseVersion, mayRepeat, UpsertRelease);
+        // The release this run wrote under the name, with the same values: its upsert would change nothing.
+        var releaseId = recent is not null && recent.AtomicId == atomicId && recent.Region == name.Regions && recent.Version == releaseVersion
+            ? recent.ReleaseId
+            : newRows is null ? UpsertRelease() : newRows.Release(atomicId, gameName, name.Regions, releaseVersion, mayRepeat, UpsertRelease);
+        var written = (releaseId, atomicId, name.Regions, releaseVersion);
         var flags = game.IsBios && !name.Flags.Contains("BIOS") ? string.Join(",", name.Flags.Append("BIOS")) : name.FlagText;
         if (newRows is not null)
         {
             foreach (var rom in game.Roms)
             {
-                newRows.Entry(releaseId, atomicId, gameName, game.CloneOf, rom, name, flags);
+                newRows.Entry(releaseId, gameName, game.CloneOf, rom, name, flags);
             }
 
-            return;
+            return written;
         }
 
         foreach (var rom in game.Roms)
@@ -206,6 +217,8 @@ public sealed class DatImportWriter : IDisposable
                 .Execute();
             link.In(transaction).Bind("$entry", entryId).Bind("$atomic", atomicId).Bind("$log", logId).Execute();
         }
+
+        return written;
     }
 
     /// <summary>The game's ROMs with identical repeats merged and different ones of the same name renamed.</summary>

@@ -159,11 +159,21 @@ public sealed class DatImporter(SqliteConnection connection)
         }
 
         var sourceId = SourceId();
+        // A DAT new to the database (none of its entries stored; the job lock keeps it so until the transaction
+        // begins) has its foreign keys checked once at the end instead of on every row.
+        using var foreignKeys = existing is null || !files.HasEntries(existing.Value.DatId)
+            ? DatImportForeignKeys.Deferred(connection)
+            : DatImportForeignKeys.Enforced(connection);
         using var tempStore = DatImportTempStore.InMemory(connection);
         using var transaction = connection.BeginTransaction();
+        foreignKeys.Begin(transaction);
         var datId = files.Upsert(transaction, header, reader.Format, platform.PlatformId, sourceId, logId);
         CrashPoint.Hit("dat.file");
         var before = files.CountEntries(transaction, datId);
+        if (foreignKeys.IsDeferred && before > 0)
+        {
+            throw new DatImportException($"'{header.Name}' was changed by another import while this one began; nothing was changed (import it again)");
+        }
         long games = 0, roms = 0, disks = 0;
         var shape = DatWrittenShape.Any;
         using var bulk = new DatBulkLoad(connection, transaction);
@@ -211,6 +221,7 @@ public sealed class DatImporter(SqliteConnection connection)
 
         var removed = new DatFamilyLinker(connection).Finish(transaction, datId, platform.PlatformId, logId, shape);
         CrashPoint.Hit("dat.linked");
+        foreignKeys.Check(transaction);
         files.MarkComplete(transaction, datId, fileSha1);
         transaction.Commit();
         CrashPoint.Hit("dat.committed");

@@ -7,13 +7,16 @@ namespace RomCurator.Core.Dats.Import;
 
 /// <summary>
 /// The rows of a DAT new to the database (none of its entries stored yet), appended by multi-row inserts instead of
-/// one upsert per row: every entry, its metadata and its structural link are new, so each gets the next id
+/// one upsert per row: every entry and its metadata are new, so each gets the next id
 /// (<c>max + 1</c>, the id SQLite itself would give) and nothing can conflict — the writer never writes one game
 /// and ROM name twice in a run. Atomic games and releases are shared by every DAT of a platform: they are appended
 /// only while the platform had none of them when the import began and the key is certainly not one this import
 /// wrote already (a 4 MiB bit set of keys says "certainly new" for almost all); otherwise the caller's upsert runs,
 /// after this writes what it buffered. The rows and their ids are the ones the upserts would have written. All of it
-/// runs in the import's transaction; <see cref="Flush"/> before reading the tables.
+/// runs in the import's transaction; <see cref="Flush"/> before reading the tables. The structural links (one per
+/// entry, to its release's atomic game) are written by <see cref="Complete"/>, set-based from the entries and releases
+/// written, in entry order: the ids and rows the links written one by one (then made to follow their releases by the
+/// family linker) had.
 /// </summary>
 public sealed class DatNewRows : IDisposable
 {
@@ -28,13 +31,20 @@ public sealed class DatNewRows : IDisposable
     private readonly SqlBulkInsert releases;
     private readonly SqlBulkInsert entries;
     private readonly SqlBulkInsert metadata;
-    private readonly SqlBulkInsert links;
+    private readonly SqliteConnection connection;
+    private readonly SqliteTransaction transaction;
+    private readonly long firstEntryId;
     private long nextAtomicId;
     private long nextReleaseId;
     private long nextEntryId;
 
+    /// <summary>Entries whose links one statement of <see cref="Complete"/> writes.</summary>
+    private const int LinksPerStatement = 65536;
+
     public DatNewRows(SqliteConnection connection, SqliteTransaction transaction, long datId, long platformId, long logId, long sourceId)
     {
+        this.connection = connection;
+        this.transaction = transaction;
         this.datId = datId;
         this.platformId = platformId;
         this.logId = logId;
@@ -42,6 +52,7 @@ public sealed class DatNewRows : IDisposable
         nextAtomicId = NextId(transaction, "SELECT coalesce(max(atomic_id), 0) + 1 FROM atomic_game_unit");
         nextReleaseId = NextId(transaction, "SELECT coalesce(max(release_id), 0) + 1 FROM game_release");
         nextEntryId = NextId(transaction, "SELECT coalesce(max(dat_entry_id), 0) + 1 FROM dat_entry");
+        firstEntryId = nextEntryId;
         platformHadAtomics = Exists(transaction, "SELECT EXISTS (SELECT 1 FROM atomic_game_unit WHERE platform_id = $platform)");
         platformHadReleases = Exists(transaction, "SELECT EXISTS (SELECT 1 FROM game_release WHERE platform_id = $platform)");
         atomics = new SqlBulkInsert(connection, "atomic_game_unit", ["atomic_id", "platform_id", "canonical_title", "title_key"]);
@@ -52,8 +63,6 @@ public sealed class DatNewRows : IDisposable
              "rom_size", "rom_crc32", "rom_md5", "rom_sha1", "dump_status"], releases);
         metadata = new SqlBulkInsert(connection, "dat_entry_metadata",
             ["dat_entry_id", "base_title", "title_key", "region_normalized", "languages", "version", "revision", "disc_number", "flags"], entries);
-        links = new SqlBulkInsert(connection, "dat_atomic_link",
-            ["dat_entry_id", "atomic_id", "rom_id", "match_type", "confidence", "log_id"], entries, atomics);
 
         long NextId(SqliteTransaction inside, string sql) => inside.Once(sql).Long()!.Value;
         bool Exists(SqliteTransaction inside, string sql) => inside.Once(sql).Bind("$platform", platformId).Long() == 1;
@@ -62,8 +71,7 @@ public sealed class DatNewRows : IDisposable
     /// <summary>The atomic game of a title key: appended when certainly new, else found or made by <paramref name="upsert"/>.</summary>
     public long Atomic(string title, string key, Func<long> upsert)
     {
-        var certainlyNew = !platformHadAtomics && !atomicKeys.MayContain(key);
-        atomicKeys.Add(key);
+        var certainlyNew = !atomicKeys.MayContainThenAdd(key) && !platformHadAtomics;
         if (certainlyNew)
         {
             atomics.Add(nextAtomicId).Add(platformId).Add(title).Add(key);
@@ -89,42 +97,52 @@ public sealed class DatNewRows : IDisposable
         }
 
         releases.Flush();
-        ReleasesUpserted = true;
         var id = upsert();
         nextReleaseId = Math.Max(nextReleaseId, id + 1);
         return id;
     }
 
-    /// <summary>Appends a ROM's entry, its metadata (the game's name, <paramref name="flags"/> as written) and its structural link.</summary>
-    public void Entry(long releaseId, long atomicId, string gameName, string? parent, DatRom rom, DatNameInfo name, string? flags)
+    /// <summary>Appends a ROM's entry and its metadata (the game's name, <paramref name="flags"/> as written).</summary>
+    public void Entry(long releaseId, string gameName, string? parent, DatRom rom, DatNameInfo name, string? flags)
     {
         var entryId = nextEntryId++;
         entries.Add(entryId).Add(datId).Add(logId).Add(platformId).Add(releaseId).Add(gameName).Add(rom.Name).Add(parent)
             .Add(rom.IsDisk ? "disk" : "rom").Add(rom.Size).Add(rom.Crc32).Add(rom.Md5).Add(rom.Sha1).Add(rom.Status);
         metadata.Add(entryId).Add(name.BaseTitle).Add(name.TitleKey).Add(name.Regions).Add(name.Languages).Add(name.Version)
             .Add(name.Revision).Add(name.DiscNumber is { } disc ? (long?)disc : null).Add(flags);
-        links.Add(entryId).Add(atomicId).Add((long?)null).Add("dat").Add(1.0).Add(logId);
     }
-
-    /// <summary>
-    /// Whether a release went through the caller's upsert (it may have changed the atomic game of a release written
-    /// before): else every structural link has the atomic game of its entry's release.
-    /// </summary>
-    public bool ReleasesUpserted { get; private set; }
 
     /// <summary>Writes every buffered row (before anything reads the tables).</summary>
     public void Flush()
     {
         metadata.Flush();
-        links.Flush();
         entries.Flush();
         releases.Flush();
         atomics.Flush();
     }
 
+    /// <summary>
+    /// Writes what is buffered, then every entry's structural link to the atomic game its release has now, in entry
+    /// order, <see cref="LinksPerStatement"/> entries per statement (each statement's journal stays small).
+    /// </summary>
+    public void Complete()
+    {
+        Flush();
+        using var insert = new SqlStatement(connection, """
+            INSERT INTO dat_atomic_link (dat_entry_id, atomic_id, rom_id, match_type, confidence, log_id)
+            SELECT e.dat_entry_id, r.atomic_id, NULL, 'dat', 1.0, $log
+            FROM dat_entry e JOIN game_release r ON r.release_id = e.release_id
+            WHERE e.dat_entry_id >= $from AND e.dat_entry_id < $to
+            ORDER BY e.dat_entry_id
+            """, transaction);
+        for (var from = firstEntryId; from < nextEntryId; from += LinksPerStatement)
+        {
+            insert.Bind("$log", logId).Bind("$from", from).Bind("$to", Math.Min(from + LinksPerStatement, nextEntryId)).Execute();
+        }
+    }
+
     public void Dispose()
     {
-        links.Dispose();
         metadata.Dispose();
         entries.Dispose();
         releases.Dispose();

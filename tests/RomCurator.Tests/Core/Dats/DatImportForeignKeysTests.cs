@@ -1,0 +1,90 @@
+using RomCurator.Core.Dats.Import;
+using RomCurator.Tests.Support;
+
+namespace RomCurator.Tests.Core.Dats;
+
+public sealed class DatImportForeignKeysTests
+{
+    [Test]
+    public async Task A_row_written_with_the_keys_off_that_references_nothing_is_found_and_the_keys_come_back_on()
+    {
+        using var database = new TestDatabase();
+        var connection = database.Connection;
+        string? refused = null;
+        long keysDuring;
+        using (var foreignKeys = DatImportForeignKeys.Deferred(connection))
+        {
+            using var transaction = connection.BeginTransaction();
+            foreignKeys.Begin(transaction);
+            keysDuring = Sql.Scalar<long>(connection, "PRAGMA foreign_keys");
+            // Accepted as it is written (the keys are off), a release of an atomic game that does not exist.
+            Sql.Execute(connection, "INSERT INTO game_release (atomic_id, platform_id, release_name) VALUES (987654, 1, 'Orphan (USA)')");
+            try
+            {
+                foreignKeys.Check(transaction);
+            }
+            catch (DatImportException error)
+            {
+                refused = error.Message;
+            }
+        }
+
+        await Assert.That(keysDuring).IsEqualTo(0L);
+        await Assert.That(refused).IsNotNull();
+        await Assert.That(refused!).Contains("game_release").And.Contains("atomic_game_unit");
+        await Assert.That(Sql.Scalar<long>(connection, "PRAGMA foreign_keys")).IsEqualTo(1L);
+        await Assert.That(Sql.Scalar<long>(connection, "SELECT count(*) FROM game_release")).IsEqualTo(0L);
+    }
+
+    [Test]
+    public async Task Rows_whose_parents_exist_pass_and_rows_before_the_import_are_not_read()
+    {
+        using var database = new TestDatabase();
+        var connection = database.Connection;
+        Sql.Execute(connection, "PRAGMA foreign_keys = OFF");
+        // An old dangling row (before the import began) is not this import's to judge.
+        Sql.Execute(connection, "INSERT INTO game_release (atomic_id, platform_id, release_name) VALUES (987654, 1, 'Old (USA)')");
+        Sql.Execute(connection, "PRAGMA foreign_keys = ON");
+        using var foreignKeys = DatImportForeignKeys.Deferred(connection);
+        using var transaction = connection.BeginTransaction();
+        foreignKeys.Begin(transaction);
+        Sql.Execute(connection, "INSERT INTO atomic_game_unit (atomic_id, platform_id, canonical_title, title_key) VALUES (5, 1, 'Good', 'good')");
+        Sql.Execute(connection, "INSERT INTO game_release (atomic_id, platform_id, release_name) VALUES (5, 1, 'Good (USA)')");
+
+        foreignKeys.Check(transaction);
+
+        await Assert.That(foreignKeys.IsDeferred).IsTrue();
+        await Assert.That(Sql.Scalar<long>(connection, "SELECT count(*) FROM game_release")).IsEqualTo(2L);
+    }
+
+    [Test]
+    public async Task The_key_query_looks_each_column_up_in_its_parent()
+    {
+        var sql = DatImportForeignKeys.MissingParentSql("dat_entry", "game_release", [("release_id", "release_id")]);
+
+        await Assert.That(sql).IsEqualTo(
+            "SELECT c.rowid FROM \"dat_entry\" c WHERE c.rowid >= $first AND c.\"release_id\" IS NOT NULL" +
+            " AND NOT EXISTS (SELECT 1 FROM \"game_release\" p WHERE p.\"release_id\" = c.\"release_id\") LIMIT 1");
+    }
+
+    [Test]
+    public async Task A_new_dat_and_a_damaged_one_leave_the_keys_on()
+    {
+        using var database = new TestDatabase();
+        using var folder = new TempDirectory();
+        var importer = new DatImporter(database.Connection);
+        const string Header = "<?xml version=\"1.0\"?>\n<datafile>\n<header><name>Test - Keys</name><version>1</version></header>\n";
+        const string Game = "<game name=\"A (USA)\"><rom name=\"a.bin\" size=\"1\" crc=\"00000001\"/></game>\n";
+
+        var damaged = importer.Import(folder.Write("bad.dat", Header + Game + "<game name=\"broken\" <rom"), null, CancellationToken.None);
+        var keysAfterDamaged = Sql.Scalar<long>(database.Connection, "PRAGMA foreign_keys");
+        var good = importer.Import(folder.Write("good.dat", Header + Game + "</datafile>\n"), null, CancellationToken.None);
+
+        await Assert.That(damaged.Status).IsEqualTo("failed");
+        await Assert.That(keysAfterDamaged).IsEqualTo(1L);
+        await Assert.That(good.Status).IsEqualTo("completed");
+        await Assert.That(Sql.Scalar<long>(database.Connection, "PRAGMA foreign_keys")).IsEqualTo(1L);
+        await Assert.That(Sql.Scalar<long>(database.Connection, "SELECT count(*) FROM pragma_foreign_key_check")).IsEqualTo(0L);
+        await Assert.That(Sql.Scalar<long>(database.Connection, "SELECT count(*) FROM dat_entry")).IsEqualTo(1L);
+    }
+}
