@@ -9,19 +9,24 @@
 # same rows: bench/dump_tables.py of links, suggestions, release links and the watermark (whose program version is
 # left out), compared with cmp; exit 1 if they differ.
 #
-#   bench/pairs/match-vs.sh --vs path/to/other/romcurator [--runs 5] [--home path/to/loadhome] [--bin path/to/ours]
+#   bench/pairs/match-vs.sh --vs path/to/other/romcurator [--runs 5] [--home path/to/loadhome] [--bin path/to/ours] [--kept]
+#
+# --kept: ours starts from a copy on which it already ran one pass (then links, suggestions, release links and the
+# watermark deleted again), so that it finds the title index it keeps per DAT (migration 0022): the full pass that
+# follows the import of another DAT. The other binary starts from the copy as before (it may not know the schema).
 #
 # --home: a HOME holding the load database (bench/pairs/match.sh builds one in bench/out/loadhome); never written to.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 repo=$(cd "$here/.." && pwd)
-runs=5 vs="" home="$here/out/loadhome" bin="$repo/dist/romcurator"
+runs=5 vs="" home="$here/out/loadhome" bin="$repo/dist/romcurator" kept=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --vs) vs=$2; shift 2 ;;
     --home) home=$2; shift 2 ;;
     --bin) bin=$2; shift 2 ;;
+    --kept) kept=1; shift ;;
     *) echo "match-vs.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -42,10 +47,25 @@ for sql in ('DELETE FROM release_artifact', 'DELETE FROM ingestion_candidate',
 c.commit(); c.execute('PRAGMA journal_mode = DELETE'); c.close()
 PY
 export HOME="$out/home" XDG_DATA_HOME="$out/home/data" XDG_CONFIG_HOME="$out/home/config"
+ours_db="$out/unmatched.db"
+if [ -n "$kept" ]; then
+  cp "$out/unmatched.db" "$db" && rm -f "$db-wal" "$db-shm" && "$bin" match --json > /dev/null
+  python3 - "$db" "$out/unmatched-kept.db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[2])
+sqlite3.connect(sys.argv[1]).backup(c)
+c.execute('PRAGMA foreign_keys = ON')
+for sql in ('DELETE FROM release_artifact', 'DELETE FROM ingestion_candidate',
+            'DELETE FROM dat_atomic_link WHERE rom_id IS NOT NULL', 'DELETE FROM matching_watermark'):
+    c.execute(sql)
+c.commit(); c.execute('PRAGMA journal_mode = DELETE'); c.close()
+PY
+  ours_db="$out/unmatched-kept.db"
+fi
 
-once() { # LABEL BINARY: one timed run into $out/LABEL.times ("cpu wall rss_kb"), its rows dumped
-  local label=$1 binary=$2
-  /usr/bin/time -f '%U %S %e %M' -o "$out/time" sh -c "cp '$out/unmatched.db' '$db' && rm -f '$db-wal' '$db-shm' && exec '$binary' match --json" > "$out/$label.json"
+once() { # LABEL BINARY SOURCE: one timed run into $out/LABEL.times ("cpu wall rss_kb"), its rows dumped
+  local label=$1 binary=$2 source=$3
+  /usr/bin/time -f '%U %S %e %M' -o "$out/time" sh -c "cp '$source' '$db' && rm -f '$db-wal' '$db-shm' && exec '$binary' match --json" > "$out/$label.json"
   read -r user sys wall rss < "$out/time"
   echo "$(echo "$user + $sys" | bc -l) $wall $rss" >> "$out/$label.times"
   python3 "$here/dump_tables.py" "$db" dat_atomic_link ingestion_candidate release_artifact matching_watermark \
@@ -53,8 +73,8 @@ once() { # LABEL BINARY: one timed run into $out/LABEL.times ("cpu wall rss_kb")
 }
 
 for _ in $(seq 1 "$runs"); do
-  once ours "$bin"
-  once other "$vs"
+  once ours "$bin" "$ours_db"
+  once other "$vs" "$out/unmatched.db"
   /usr/bin/time -f '%U %S %e %M' -o "$out/time" cp "$out/unmatched.db" "$out/copy.db"
   read -r user sys wall rss < "$out/time"; echo "$(echo "$user + $sys" | bc -l) $wall $rss" >> "$out/cp.times"
 done

@@ -62,9 +62,17 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
             """);
         var newEntries = new Dictionary<long, HashSet<long>>();
         var batch = new List<FileWork>(FilesPerBatch);
-        void Write()
+        void MatchBatch()
         {
-            // Scored on every core, each file into its own slot; written one by one in file order, as one thread would.
+            // Names parsed and candidates scored on every core, each file into its own slot; the candidates looked up and
+            // the results written on this thread, in file order, as one thread would.
+            Parallel.For(0, batch.Count, i => batch[i].Parse());
+            foreach (var work in batch)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                work.Look();
+            }
+
             Parallel.For(0, batch.Count, i => batch[i].Decide(settings.MaxCandidatesPerFile, thresholds, preferences));
             foreach (var work in batch)
             {
@@ -107,17 +115,14 @@ public sealed class TitleMatchRunner(SqliteConnection connection, MatchingSettin
             }
 
             var evidence = new FileEvidence(file.Size, file.HeaderlessSize, Path.GetExtension(file.FileName), agreed);
-            var titles = new List<(string? HeaderTitle, TitleFacts Facts)> { (null, TitleFacts.FromFileName(file.FileName)) };
-            titles.AddRange(HeaderTitles(headerTitles, file.RomId).Select(title => ((string?)title, TitleFacts.From(title))));
-            batch.Add(new FileWork(file, eligible, evidence,
-                titles.ConvertAll(title => (title.HeaderTitle, title.Facts, GameMatcher.Lookup(title.Facts, candidatePlatforms)))));
+            batch.Add(new FileWork(file, eligible, evidence, candidatePlatforms, HeaderTitles(headerTitles, file.RomId)));
             if (batch.Count == FilesPerBatch)
             {
-                Write();
+                MatchBatch();
             }
         }
 
-        Write();
+        MatchBatch();
         transaction.Commit();
         return (linked, queued);
     }
