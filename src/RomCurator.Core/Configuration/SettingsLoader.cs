@@ -45,7 +45,7 @@ public sealed class SettingsLoader(AppPaths appPaths)
 
         if (configFile is not null && !File.Exists(userFile))
         {
-            throw new ConfigurationException($"config file '{userFile}' does not exist.");
+            throw new ConfigurationException($"config file '{userFile}' does not exist{FileSystem.NonUtf8Names.Explain(userFile)}.");
         }
 
         if (File.Exists(userFile))

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 
 namespace RomCurator.Tests.Hostile;
@@ -6,7 +7,8 @@ namespace RomCurator.Tests.Hostile;
 /// Inputs a new user's sweep of the published binary found breaking it: DATs nested deeper than any real one (the
 /// clrmamepro reader recursed once per level, so a stack overflow killed the process and left its run 'running'),
 /// parser messages that quoted a whole hostile input back (a 600 KB line on stderr and in the run's record), and DATs
-/// in UTF-16 with a byte order mark (refused as not a DAT), and config values of the wrong shape (silently dropped). Each DAT is imported by a real process, so a crash is an
+/// in UTF-16 with a byte order mark (refused as not a DAT), config values of the wrong shape (silently dropped) and path
+/// arguments that are not UTF-8 ("does not exist" for a folder that does, and a database created under another name). Each DAT is imported by a real process, so a crash is an
 /// exit code here, never the end of the test run.
 /// </summary>
 public static class SweepCases
@@ -33,6 +35,9 @@ public static class SweepCases
         new("config, lists and groups where one value belongs", "config.json with \"scan\": { \"hashWorkers\": [1, 2], \"ignoreGlobs\": \"*.txt\" } (both were dropped without a word: the defaults applied)",
             "scan.hashWorkers must be one value, not a list; scan.ignoreGlobs must be a list in brackets ([\"…\", \"…\"]), not the text '*.txt'",
             w => StateCases.RefusedScan(w, () => w.Configure("""  "scan": { "hashWorkers": [1, 2], "ignoreGlobs": "*.txt" }  """))),
+        new("arguments, names that are not UTF-8", "a folder and a DAT named with the byte 0xff (made by sh), given to 'roots add' and 'dat import', and '--db' naming a new file with it: .NET hands each over with U+FFFD",
+            "roots add: romcurator: 'ROOT/bad\uFFFD' does not exist (its name has bytes that are not UTF-8, shown with \uFFFD, so it cannot be opened by name: rename it).",
+            NonUtf8Arguments),
     ];
 
     /// <summary>
@@ -74,5 +79,53 @@ public static class SweepCases
         var games = workspace.First("SELECT group_concat(game_name, ', ') FROM (SELECT game_name FROM dat_entry WHERE game_name <> $p ORDER BY 1)", "") ?? "(none)";
         var finished = $"import exit {run.ExitCode}" + (run.Error.Length == 0 ? "" : ": " + workspace.Clean(run.Error.Trim()));
         return new CaseOutcome(finished, run.ExitCode == 0 && imported == 2, "dat_entry", $"{imported} DATs imported; games: {games}");
+    }
+
+    /// <summary>
+    /// Each command must fail with one line that says the name is not UTF-8, and the database named so must not be
+    /// created under the name .NET made of it.
+    /// </summary>
+    private static CaseOutcome NonUtf8Arguments(HostileWorkspace workspace)
+    {
+        Sh("mkdir -p \"$1/$(printf 'bad\\377')\" && printf x > \"$1/$(printf 'bad\\377')/a.nes\" && mkdir -p \"$2\" && printf 'clrmamepro ( name \"x\" )' > \"$2/$(printf 'bad\\377.dat')\"",
+            workspace.Library, Path.Combine(workspace.Home, "dats"));
+        workspace.OnDispose(() => Sh("rm -rf \"$1/$(printf 'bad\\377')\" \"$2/$(printf 'bad\\377.dat')\"", workspace.Library, Path.Combine(workspace.Home, "dats")));
+        workspace.Baseline();
+        var database = Path.Combine(workspace.DataFolder, "bad\uFFFD.db");
+        (string Name, string[] Args)[] commands =
+        [
+            ("roots add", ["roots", "add", Path.Combine(workspace.Library, "bad\uFFFD")]),
+            ("dat import", ["dat", "import", Path.Combine(workspace.Home, "dats", "bad\uFFFD.dat")]),
+            ("--db", ["--db", database, "db", "info"]),
+        ];
+        var said = new List<string>();
+        var clean = true;
+        foreach (var (name, args) in commands)
+        {
+            var run = workspace.Cli(args);
+            var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            clean &= run.ExitCode == 1 && lines.Length == 1 && lines[0].Contains("not UTF-8", StringComparison.Ordinal);
+            said.Add($"{name}: {workspace.Clean(run.Error.Trim())}");
+        }
+
+        var created = File.Exists(database);
+        return new CaseOutcome($"{commands.Length} commands refused, each with one line naming the bytes" + (created ? "; BUT bad\uFFFD.db WAS CREATED" : "; no database created"),
+            clean && !created, "stderr", string.Join(" | ", said));
+    }
+
+    private static void Sh(string script, params string[] args)
+    {
+        var start = new ProcessStartInfo("sh") { UseShellExecute = false };
+        foreach (var arg in (string[])["-c", script, "sh", .. args])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"sh -c '{script}' exited with {process.ExitCode}");
+        }
     }
 }

@@ -1,4 +1,5 @@
 using RomCurator.Core.Dats.Import;
+using RomCurator.Core.FileSystem;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
 using RomCurator.Tui.Presentation;
@@ -86,7 +87,7 @@ public static class DatImportVerb
 
         if (!File.Exists(argument))
         {
-            yield return DatImportSummary.Failed(argument, "file not found");
+            yield return DatImportSummary.Failed(argument, "file not found" + NonUtf8Names.Explain(argument));
             yield break;
         }
 
