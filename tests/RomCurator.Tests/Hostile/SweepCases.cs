@@ -6,10 +6,11 @@ namespace RomCurator.Tests.Hostile;
 /// <summary>
 /// Inputs a new user's sweep of the published binary found breaking it: DATs nested deeper than any real one (the
 /// clrmamepro reader recursed once per level, so a stack overflow killed the process and left its run 'running'),
-/// parser messages that quoted a whole hostile input back (a 600 KB line on stderr and in the run's record), and DATs
-/// in UTF-16 with a byte order mark (refused as not a DAT), config values of the wrong shape (silently dropped) and path
-/// arguments that are not UTF-8 ("does not exist" for a folder that does, and a database created under another name). Each DAT is imported by a real process, so a crash is an
-/// exit code here, never the end of the test run.
+/// parser messages that quoted a whole hostile input back (a 600 KB line on stderr and in the run's record), DATs in
+/// UTF-16 with a byte order mark (refused as not a DAT), config values of the wrong shape (silently dropped), organizer
+/// templates leaving the root (silently rewritten) and path arguments that are not UTF-8 ("does not exist" for a folder
+/// that does, a database created under another name). Each DAT is imported by a real process, so a crash is an exit
+/// code here, never the end of the test run.
 /// </summary>
 public static class SweepCases
 {
@@ -35,6 +36,12 @@ public static class SweepCases
         new("config, lists and groups where one value belongs", "config.json with \"scan\": { \"hashWorkers\": [1, 2], \"ignoreGlobs\": \"*.txt\" } (both were dropped without a word: the defaults applied)",
             "scan.hashWorkers must be one value, not a list; scan.ignoreGlobs must be a list in brackets ([\"…\", \"…\"]), not the text '*.txt'",
             w => StateCases.RefusedScan(w, () => w.Configure("""  "scan": { "hashWorkers": [1, 2], "ignoreGlobs": "*.txt" }  """))),
+        new("config, a template leaving the root", "organizer.template '../{platform}/{title}{ext}' in config.json (the organizer rendered '..' as a folder 'Unknown', without a word)",
+            "organizer.template '../{platform}/{title}{ext}' has a '..' folder: it is a path inside the root, which it may not leave",
+            w => StateCases.RefusedScan(w, () => w.Configure("""  "organizer": { "template": "../{platform}/{title}{ext}" }  """))),
+        new("config, an absolute template", "organizer.template '/srv/roms/{title}{ext}' in config.json (the organizer dropped the leading '/', without a word)",
+            "organizer.template '/srv/roms/{title}{ext}' starts with '/': it is a path inside the root, not from the top of the disk",
+            w => StateCases.RefusedScan(w, () => w.Configure("""  "organizer": { "template": "/srv/roms/{title}{ext}" }  """))),
         new("arguments, names that are not UTF-8", "a folder and a DAT named with the byte 0xff (made by sh), given to 'roots add' and 'dat import', and '--db' naming a new file with it: .NET hands each over with U+FFFD",
             "roots add: romcurator: 'ROOT/bad\uFFFD' does not exist (its name has bytes that are not UTF-8, shown with \uFFFD, so it cannot be opened by name: rename it).",
             NonUtf8Arguments),
