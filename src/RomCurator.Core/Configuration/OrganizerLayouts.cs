@@ -10,12 +10,30 @@ public static class OrganizerLayouts
 
     public static readonly IReadOnlyList<string> Presets = ["es-de", "retroarch", "by-letter"];
 
-    /// <summary>Why <paramref name="template"/> cannot be used, or null: empty, unbalanced braces, an unknown token, no title.</summary>
+    /// <summary>
+    /// Why <paramref name="template"/> cannot be used, or null: empty, a folder that leaves the root or has no name,
+    /// unbalanced braces, an unknown token, no title.
+    /// </summary>
     public static string? TemplateProblem(string template)
     {
         if (string.IsNullOrWhiteSpace(template))
         {
             return "must not be empty";
+        }
+
+        // The organizer renders such folders as 'Unknown' (it never leaves the root); a curator who wrote them meant
+        // something else, so they are refused here instead of being silently rewritten.
+        var folders = template.Split('/', '\\');
+        if (folders[0].Trim().Length == 0)
+        {
+            return $"starts with '{template.TrimStart()[0]}': it is a path inside the root, not from the top of the disk";
+        }
+
+        if (folders.FirstOrDefault(folder => folder.Trim() is "" or "." or "..") is { } odd)
+        {
+            return odd.Trim().Length == 0
+                ? "has a folder without a name ('//' or a trailing '/')"
+                : $"has a '{odd.Trim()}' folder: it is a path inside the root, which it may not leave";
         }
 
         var tokens = new List<string>();

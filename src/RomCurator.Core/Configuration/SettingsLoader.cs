@@ -45,7 +45,7 @@ public sealed class SettingsLoader(AppPaths appPaths)
 
         if (configFile is not null && !File.Exists(userFile))
         {
-            throw new ConfigurationException($"config file '{userFile}' does not exist.");
+            throw new ConfigurationException($"config file '{userFile}' does not exist{FileSystem.NonUtf8Names.Explain(userFile)}.");
         }
 
         if (File.Exists(userFile))
@@ -114,7 +114,8 @@ public sealed class SettingsLoader(AppPaths appPaths)
             return (null, [new SettingProblem(BindErrorText.Describe(error.Message), [.. BindErrorText.Keys(error.Message)])]);
         }
 
-        return (settings, [.. SettingsValidator.Validate(settings), .. SettingsPathRules.Validate(settings, appPaths)]);
+        return (settings, [.. layers.SelectMany(layer => SettingsShape.Check(layer.Json)), .. SettingsValidator.Validate(settings),
+            .. SettingsPathRules.Validate(settings, appPaths)]);
     }
 
     private static byte[] ReadFile(string path)

@@ -13,7 +13,7 @@ public static class RootPathValidator
         {
             throw new RootValidationException(File.Exists(full)
                 ? $"'{full}' is a file, not a folder."
-                : $"'{full}' does not exist.");
+                : $"'{full}' does not exist{NonUtf8Names.Explain(full)}.");
         }
 
         var canonical = RealPath.TryResolve(full) ?? full;

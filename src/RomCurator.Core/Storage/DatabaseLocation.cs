@@ -37,6 +37,12 @@ public static class DatabaseLocation
             return;
         }
 
+        if (NonUtf8Names.Suspected(fullPath))
+        {
+            throw new DatabaseUnusableException($"database '{fullPath}' cannot be created: its name has bytes that are not UTF-8 (shown with \uFFFD), " +
+                                                "so the file would get another name than the one given: choose a name in UTF-8.");
+        }
+
         if (folder is null)
         {
             return;

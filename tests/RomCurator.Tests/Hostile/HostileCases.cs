@@ -20,5 +20,6 @@ public static class HostileCases
         .. OrganizerPlaylistCases.All(),
         .. ArgumentCases.All(),
         .. MatchingEvidenceCases.All(),
+        .. SweepCases.All(),
     ];
 }

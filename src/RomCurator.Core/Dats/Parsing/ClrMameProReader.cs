@@ -82,17 +82,22 @@ public sealed class ClrMameProReader : IDatReader
         var open = tokens.Next();
         if (name.IsOpen || name.IsClose || open is not { IsOpen: true })
         {
-            throw new DatParseException($"line {name.Line}: expected 'name (' but found '{name.Text}'");
+            throw new DatParseException($"line {name.Line}: expected 'name (' but found '{DatRomValues.Shown(name.Text)}'");
         }
 
-        return ReadBody(new ClrMameProBlock(name.Text, name.Line));
+        return ReadBody(new ClrMameProBlock(name.Text, name.Line), 1);
     }
 
-    private ClrMameProBlock ReadBody(ClrMameProBlock block)
+    private ClrMameProBlock ReadBody(ClrMameProBlock block, int depth)
     {
+        if (depth > DatLimits.MaxBlockDepth)
+        {
+            throw new DatParseException($"line {block.Line}: blocks nested deeper than {DatLimits.MaxBlockDepth} levels (a damaged DAT)");
+        }
+
         while (true)
         {
-            var key = tokens.Next() ?? throw new DatParseException($"line {block.Line}: '{block.Name} (' is never closed");
+            var key = tokens.Next() ?? throw new DatParseException($"line {block.Line}: '{DatRomValues.Shown(block.Name)} (' is never closed");
             if (key.IsClose)
             {
                 return block;
@@ -100,13 +105,13 @@ public sealed class ClrMameProReader : IDatReader
 
             if (key.IsOpen)
             {
-                throw new DatParseException($"line {key.Line}: unexpected '(' in '{block.Name}'");
+                throw new DatParseException($"line {key.Line}: unexpected '(' in '{DatRomValues.Shown(block.Name)}'");
             }
 
-            var value = tokens.Next() ?? throw new DatParseException($"line {key.Line}: '{key.Text}' has no value");
+            var value = tokens.Next() ?? throw new DatParseException($"line {key.Line}: '{DatRomValues.Shown(key.Text)}' has no value");
             if (value.IsOpen)
             {
-                var child = ReadBody(new ClrMameProBlock(key.Text, key.Line));
+                var child = ReadBody(new ClrMameProBlock(key.Text, key.Line), depth + 1);
                 if (block.Children.Count < DatLimits.MaxRomsPerGame)
                 {
                     block.Children.Add(child);
@@ -118,7 +123,7 @@ public sealed class ClrMameProReader : IDatReader
             }
             else if (value.IsClose)
             {
-                throw new DatParseException($"line {value.Line}: '{key.Text}' has no value before ')'");
+                throw new DatParseException($"line {value.Line}: '{DatRomValues.Shown(key.Text)}' has no value before ')'");
             }
             else
             {

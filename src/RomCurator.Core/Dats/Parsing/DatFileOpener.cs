@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using RomCurator.Core.Archives;
 using RomCurator.Core.Digests;
 
@@ -76,12 +77,7 @@ public static class DatFileOpener
 
     public static DatFormat? Detect(ReadOnlySpan<byte> start)
     {
-        if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            start = start[3..];
-        }
-
-        var text = Windows1252Fallback.Utf8.GetString(start).TrimStart();
+        var text = StartText(start).TrimStart();
         if (text.StartsWith('<'))
         {
             return DatFormat.Logiqx;
@@ -99,14 +95,26 @@ public static class DatFileOpener
 
     private static string FirstLine(ReadOnlySpan<byte> start)
     {
-        if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            start = start[3..];
-        }
-
-        var text = Windows1252Fallback.Utf8.GetString(start).TrimStart('\r', '\n', ' ');
+        var text = StartText(start).TrimStart('\r', '\n', ' ');
         var end = text.IndexOf('\n');
         return end < 0 ? text : text[..end];
+    }
+
+    /// <summary>
+    /// The first bytes as text, decoded as the readers will decode them: by the byte order mark when there is one
+    /// (UTF-8, UTF-16 or UTF-32, either byte order; the readers' StreamReader honours the same marks), else as UTF-8
+    /// with Windows-1252 for bytes that are not.
+    /// </summary>
+    private static string StartText(ReadOnlySpan<byte> start)
+    {
+        (Encoding Encoding, int Length)? marked =
+            start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) ? (Encoding.UTF32, 4)
+            : start.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]) ? (new UTF32Encoding(bigEndian: true, byteOrderMark: false), 4)
+            : start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? (Encoding.Unicode, 2)
+            : start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? (Encoding.BigEndianUnicode, 2)
+            : start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? (Windows1252Fallback.Utf8, 3)
+            : null;
+        return marked is { } mark ? mark.Encoding.GetString(start[mark.Length..]) : Windows1252Fallback.Utf8.GetString(start);
     }
 
     private static IDatReader OpenFile(string path, string source)

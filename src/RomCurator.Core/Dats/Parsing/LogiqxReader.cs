@@ -341,7 +341,7 @@ public sealed class LogiqxReader : IDatReader
         {
             var reason = error.Message.Contains("entity", StringComparison.OrdinalIgnoreCase)
                 ? "uses XML entities, which RomCurator refuses to expand (a DAT never needs them)"
-                : error.Message;
+                : DatLimits.Bounded(error.Message);
             throw new DatParseException($"{source}: line {error.LineNumber}, column {error.LinePosition}: {reason}", error);
         }
     }

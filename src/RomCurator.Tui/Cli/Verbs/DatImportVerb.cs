@@ -1,4 +1,5 @@
 using RomCurator.Core.Dats.Import;
+using RomCurator.Core.FileSystem;
 using RomCurator.Core.Runs;
 using RomCurator.Core.Serialization;
 using RomCurator.Tui.Presentation;
@@ -77,7 +78,7 @@ public static class DatImportVerb
             {
                 foreach (var summary in importer.ImportEach(file, platform, context.Cancellation))
                 {
-                    yield return summary with { File = Path.GetRelativePath(argument, file) + FileSuffix(summary.File) };
+                    yield return summary with { File = Path.GetRelativePath(argument, file) + FileSuffix(summary.File), Error = WithoutSource(summary) };
                 }
             }
 
@@ -86,18 +87,25 @@ public static class DatImportVerb
 
         if (!File.Exists(argument))
         {
-            yield return DatImportSummary.Failed(argument, "file not found");
+            yield return DatImportSummary.Failed(argument, "file not found" + NonUtf8Names.Explain(argument));
             yield break;
         }
 
         foreach (var summary in importer.ImportEach(Path.GetFullPath(argument), platform, context.Cancellation))
         {
-            yield return summary with { File = argument + FileSuffix(summary.File) };
+            yield return summary with { File = argument + FileSuffix(summary.File), Error = WithoutSource(summary) };
         }
     }
 
     /// <summary>"#inner.dat" of a zip member's source name, so each DAT of a zip is told apart.</summary>
     private static string FileSuffix(string source) => source.IndexOf('#') is var hash and >= 0 ? source[hash..] : "";
+
+    /// <summary>
+    /// The reason without the DAT's name in front (the importer names the DAT in its own records), so the line
+    /// naming the file as it was given does not name it twice.
+    /// </summary>
+    private static string? WithoutSource(DatImportSummary summary) =>
+        summary.Error is { } error && error.StartsWith(summary.File + ": ", StringComparison.Ordinal) ? error[(summary.File.Length + 2)..] : summary.Error;
 
     private static void Report(VerbContext context, DatImportSummary summary)
     {
