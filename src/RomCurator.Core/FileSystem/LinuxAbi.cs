@@ -18,7 +18,13 @@ public sealed partial record LinuxAbi(int DirectoryFlag, int NoFollowFlag, long 
     /// <summary>Where <c>struct stat</c> keeps <c>st_size</c> and <c>st_mtim</c>: the same on x64 and arm64.</summary>
     public const int SizeOffset = 48, ModifiedSecondsOffset = 88, ModifiedNanosecondsOffset = 96;
 
-    public const uint ModeTypeMask = 0xF000, ModeRegular = 0x8000, ModeDirectory = 0x4000;
+    public const uint ModeTypeMask = 0xF000, ModeRegular = 0x8000, ModeDirectory = 0x4000, ModeLink = 0xA000;
+
+    /// <summary>
+    /// <c>O_PATH</c> (the same on x64 and arm64): a descriptor that only names the file. Opening one never calls a
+    /// device's or FIFO's open (no tape rewind, no modem hang-up, no blocking), and <c>fstat</c> works on it.
+    /// </summary>
+    public const int PathOnlyFlag = 0x200000;
 
     private const int AtFdCwd = -100;
     private const int SymlinkNoFollow = 0x100;

@@ -47,7 +47,8 @@ public sealed class FileHasher(
             return failure;
         }
 
-        var (classification, hashes, metadata, fromCache, metadataFault) = content!;
+        using var archive = content!.Archive;
+        var (classification, hashes, metadata, fromCache, metadataFault) = content;
         var problems = new List<ScanProblem>();
         if (metadataFault is not null)
         {
@@ -62,7 +63,8 @@ public sealed class FileHasher(
         ArchiveListing? listing = null;
         if (classification.IsArchive)
         {
-            listing = ArchiveReader.Enumerate(absolute, archiveLimits, passwords, cancellation, memberStarted);
+            // From the bytes or the descriptor just read and checked: the path may lead to another file by now.
+            listing = ArchiveReader.Enumerate(archive!, Path.GetFileName(absolute), archiveLimits, passwords, cancellation, memberStarted);
             problems.AddRange(listing.Problems.Select(p => new ScanProblem(KindOf(p.Kind), MemberPath.Join(job.Path.Relative, p.Path, listing), p.Message)));
         }
 
@@ -112,7 +114,10 @@ public sealed class FileHasher(
             ? NoMetadata
             : MetadataReader.ReadSafely(job.Path.Relative, bytes[..Math.Min(length, HeadCapture.DefaultCapacity)], hashes.Size, hashes.HeaderKind,
                 DiscMetadata.IsChd(bytes) ? new MemoryStream(buffer, 0, length, writable: false) : null, out metadataFault);
-        content = new ReadContent(classification, hashes, metadata, false, metadataFault);
+        content = new ReadContent(classification, hashes, metadata, false, metadataFault)
+        {
+            Archive = classification.IsArchive ? new MemoryStream(buffer, 0, length, writable: false) : null,
+        };
         return null;
     }
 
@@ -130,10 +135,11 @@ public sealed class FileHasher(
             return outside;
         }
 
+        FileStream? stream = null;
         try
         {
             // One open, one sequential read: the signature bytes are replayed into the hasher.
-            using var stream = ContentHasher.OpenForHashing(absolute);
+            stream = ContentHasher.OpenForHashing(absolute);
             if (DescriptorPath.OutsideRoot((int)stream.SafeFileHandle.DangerousGetHandle(), RootReal(job)) is { } openedOutside)
             {
                 return PathLeadsOutsideRoot(job, openedOutside);
@@ -162,11 +168,22 @@ public sealed class FileHasher(
                 ? NoMetadata
                 : MetadataReader.ReadSafely(job.Path.Relative, capture.Head, hashes.Size, hashes.HeaderKind, stream, out metadataFault);
             content = new ReadContent(classification, hashes, metadata, false, metadataFault);
+            if (classification.IsArchive)
+            {
+                // Its members are enumerated from this descriptor (buffered: archive readers read in small pieces).
+                content = content with { Archive = new BufferedStream(stream, 1 << 16) };
+                stream = null;
+            }
+
             return null;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             return HashOutcome.Failed(job, $"cannot read: {error.Message}");
+        }
+        finally
+        {
+            stream?.Dispose();
         }
     }
 

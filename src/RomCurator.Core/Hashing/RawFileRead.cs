@@ -4,11 +4,18 @@ using RomCurator.Core.FileSystem;
 namespace RomCurator.Core.Hashing;
 
 /// <summary>
-/// Reads a whole small file through a raw descriptor: <c>open(O_RDONLY|O_NOFOLLOW|O_NONBLOCK|O_NOCTTY|O_CLOEXEC)</c>,
-/// <c>fstat</c> (nothing but a regular file is read), <c>read</c>, <c>fstat</c> again (the change check sees the file
-/// as it was after the read), <c>close</c> — no FileStream, no lock, no read-ahead advice. Never writes. A FIFO opened
-/// this way does not block (O_NONBLOCK) and is never read; a symbolic link is not followed (the caller decides).
+/// Reads a whole small file through raw descriptors, no FileStream, no lock, no read-ahead advice, and never writes.
+/// First <c>open(O_PATH|O_NOFOLLOW|O_CLOEXEC)</c>: a descriptor that only names the file, whose opening never reaches a
+/// device's or FIFO's driver; <c>fstat</c> on it tells what the file is now, and nothing but a regular file goes on (a
+/// symbolic link is not followed: the caller decides). Then the very file checked is opened for reading through
+/// <c>/proc/self/fd/N</c> (<c>O_RDONLY|O_NONBLOCK|O_NOCTTY|O_CLOEXEC</c>), which leads to the same inode whatever its name
+/// leads to by then, so a file replaced by a device or FIFO between the walk and the read is never opened (opening a
+/// tape rewinds it, opening a modem line can hang it up), with no window between the check and the open. Then
+/// <c>read</c>, <c>fstat</c> again (the change check sees the file as it was after the read), <c>close</c>.
+/// Checking the name first (<c>fstatat</c>) and comparing device and inode after the open would still open whatever
+/// the name led to in between; opening through the walker's folder descriptor would too.
 /// Linux on x64/arm64 only (the <c>struct stat</c> layout is known there); elsewhere <see cref="IsSupported"/> is false.
+/// Without /proc the file is left to the FileStream read (<see cref="RawReadStatus.Unavailable"/>).
 /// </summary>
 public static partial class RawFileRead
 {
@@ -63,43 +70,74 @@ public static partial class RawFileRead
         length = 0;
         afterRead = default;
         outside = null;
-        var descriptor = Open(path, ReadOnly | Abi!.NoFollowFlag | NonBlocking | NoControllingTerminal | CloseOnExec);
-        if (descriptor < 0)
+        var named = Open(path, LinuxAbi.PathOnlyFlag | Abi!.NoFollowFlag | CloseOnExec);
+        if (named < 0)
         {
             return Marshal.GetLastPInvokeError() == TooManyLinks ? RawReadStatus.Link : RawReadStatus.Unavailable;
         }
 
         try
         {
-            if (Stat(descriptor) is not { } opened)
+            var type = FileType(named);
+            if (type is null)
             {
                 return RawReadStatus.Unavailable;
             }
 
-            if (!opened.IsRegular)
+            if (type != LinuxAbi.ModeRegular)
             {
-                return RawReadStatus.NotRegular;
+                return type == LinuxAbi.ModeLink ? RawReadStatus.Link : RawReadStatus.NotRegular;
             }
 
             // O_NOFOLLOW guards the last name only: a folder on the way may have become a link out of the root.
-            if (DescriptorPath.OutsideRoot(descriptor, rootReal) is { } realPath)
+            if (DescriptorPath.OutsideRoot(named, rootReal) is { } realPath)
             {
                 outside = realPath;
                 return RawReadStatus.OutsideRoot;
             }
 
-            if (!ReadAll(descriptor, buffer, expectedSize, out length) || Stat(descriptor) is not { } after)
+            var descriptor = Reopen(named, ReadOnly | NonBlocking | NoControllingTerminal | CloseOnExec);
+            if (descriptor < 0)
             {
                 return RawReadStatus.Unavailable;
             }
 
-            afterRead = after;
-            return RawReadStatus.Read;
+            try
+            {
+                if (!ReadAll(descriptor, buffer, expectedSize, out length) || Stat(descriptor) is not { } after)
+                {
+                    return RawReadStatus.Unavailable;
+                }
+
+                afterRead = after;
+                return RawReadStatus.Read;
+            }
+            finally
+            {
+                Close(descriptor);
+            }
         }
         finally
         {
-            Close(descriptor);
+            Close(named);
         }
+    }
+
+    /// <summary>Opens the file <paramref name="named"/> names (an O_PATH descriptor) for real: the same inode, not its name.</summary>
+    private static unsafe int Reopen(int named, int flags)
+    {
+        Span<byte> link = stackalloc byte[DescriptorPath.LinkNameBytes];
+        DescriptorPath.LinkName(named, link);
+        fixed (byte* name = link)
+        {
+            return Open(name, flags);
+        }
+    }
+
+    private static uint? FileType(int descriptor)
+    {
+        Span<byte> buffer = stackalloc byte[LinuxAbi.StatBytes];
+        return Abi!.FStat(descriptor, buffer) == 0 ? Abi.FileType(buffer) : null;
     }
 
     /// <summary>Reads until end of file, the buffer is full, or the expected size is in (the change check covers the rest).</summary>
@@ -155,6 +193,9 @@ public static partial class RawFileRead
 
     [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static unsafe partial int Open(byte* terminatedPath, int flags);
 
     [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
     private static unsafe partial nint NativeRead(int descriptor, byte* buffer, nint count);
