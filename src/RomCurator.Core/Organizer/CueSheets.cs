@@ -38,22 +38,24 @@ public sealed class CueSheets
         var held = new Dictionary<(long, string), string>();
         var groups = new Dictionary<(long, string), List<(long, string)>>();
         var sizes = new Dictionary<(long, string), int>();
+        var named = sheets.ToDictionary(sheet => (sheet.RootId, sheet.Path), sheet => NamedPaths(sheet.Path, sheet.Files));
+        var files = CueSheetFiles.Read(connection, named.SelectMany(sheet => sheet.Value.Select(path => (sheet.Key.RootId, path))).Distinct().ToList());
+        var placements = Placements(connection, sheets.Select(sheet => sheet.RomId)
+            .Concat(named.SelectMany(sheet => sheet.Value.SelectMany(path => files.Named(sheet.Key.RootId, path)).Select(file => file.RomId))));
         foreach (var sheet in sheets)
         {
-            var folder = sheet.Path.LastIndexOf('/') is var slash and >= 0 ? sheet.Path[..(slash + 1)] : "";
-            var placement = Placement(connection, sheet.RomId);
+            var placement = placements[sheet.RomId];
             var together = new List<string> { sheet.Path };
             var apart = placement is null;
-            foreach (var name in sheet.Files.Split('|').Where(name => name.Length > 0).Distinct(StringComparer.Ordinal))
+            foreach (var (path, romId) in named[(sheet.RootId, sheet.Path)].SelectMany(path => files.Named(sheet.RootId, path)))
             {
-                var path = folder + name.Replace('\\', '/');
-                if (Present(connection, sheet.RootId, path) is not { } romId)
+                if (together.Contains(path, StringComparer.Ordinal))
                 {
                     continue;
                 }
 
                 together.Add(path);
-                apart |= Placement(connection, romId) != placement;
+                apart |= placements[romId] != placement;
             }
 
             if (apart && together.Count > 1)
@@ -99,21 +101,43 @@ public sealed class CueSheets
     /// <summary>How many files (the sheet included) the sheet keeps together.</summary>
     public int Size((long RootId, string Sheet) sheet) => sizes[sheet];
 
-    private static long? Present(SqliteConnection connection, long rootId, string relativePath) =>
-        connection.Once("SELECT rom_id FROM file_instance WHERE root_id = $root AND relative_path = $path AND status = 'present'")
-            .Bind("$root", rootId).Bind("$path", relativePath).Long();
+    /// <summary>The paths the sheet at <paramref name="sheetPath"/> names (its <c>cue.files</c>, '|'-separated, beside it), each once.</summary>
+    private static List<string> NamedPaths(string sheetPath, string files)
+    {
+        var folder = sheetPath.LastIndexOf('/') is var slash and >= 0 ? sheetPath[..(slash + 1)] : "";
+        return files.Split('|').Where(name => name.Length > 0).Distinct(StringComparer.Ordinal).Select(name => folder + name.Replace('\\', '/')).ToList();
+    }
 
-    /// <summary>How the plan places a file: "v" and the release it is verified for, else "a" and the release it was accepted for, else null.</summary>
-    private static string? Placement(SqliteConnection connection, long romId) =>
-        connection.Once($"""
-            SELECT coalesce(
+    /// <summary>
+    /// How the plan places each file of <paramref name="romIds"/>: "v" and the release it is verified for, else "a" and
+    /// the release it was accepted for, else null; one read for all of them.
+    /// </summary>
+    private static Dictionary<long, string?> Placements(SqliteConnection connection, IEnumerable<long> romIds)
+    {
+        var ids = romIds.Distinct().ToList();
+        var placements = new Dictionary<long, string?>();
+        if (ids.Count == 0)
+        {
+            return placements;
+        }
+
+        var rows = connection.Once($"""
+            SELECT rom.value AS rom_id, coalesce(
                 (SELECT 'v' || min(a.release_id) FROM release_artifact a JOIN rom_file r ON r.rom_id = a.rom_id
                  JOIN dat_atomic_link l ON l.rom_id = a.rom_id
                  JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id AND e.release_id = a.release_id
-                 WHERE a.rom_id = $rom AND {ReportQueries.HashEquals}),
+                 WHERE a.rom_id = rom.value AND {ReportQueries.HashEquals}),
                 (SELECT 'a' || min(a.release_id) FROM release_artifact a
                  JOIN dat_atomic_link l ON l.rom_id = a.rom_id AND l.match_type = 'manual'
                  JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id AND e.release_id = a.release_id
-                 WHERE a.rom_id = $rom)) AS placement
-            """).Bind("$rom", romId).First(row => row.TextOrNull("placement"));
+                 WHERE a.rom_id = rom.value)) AS placement
+            FROM json_each($roms) rom
+            """).Bind("$roms", "[" + string.Join(",", ids) + "]").Stream(row => (RomId: row.Long("rom_id"), Placement: row.TextOrNull("placement")));
+        foreach (var (romId, placement) in rows)
+        {
+            placements[romId] = placement;
+        }
+
+        return placements;
+    }
 }

@@ -83,9 +83,9 @@ public sealed class DiscPlaylists
                 : Skip($"a different file is already at '{path}' and is never overwritten");
         }
 
-        if (!claimed.Claim(root, path))
+        if (claimed.Take(root, path) is { } taken)
         {
-            return Skip("another file of this plan goes to the same path");
+            return Skip(taken);
         }
 
         var names = string.Join(", ", set.Discs.Select(Path.GetFileName));

@@ -170,9 +170,9 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
             return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, null, PlanActions.Skip, notMovable);
         }
 
-        if (!claimed.Claim(c.Root, destination))
+        if (claimed.Take(c.Root, destination) is { } taken)
         {
-            return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, destination, PlanActions.Conflict, "another file of this plan goes to the same path");
+            return new PlannedMove(c.InstanceId, c.Root, platform, c.Path.Relative, destination, PlanActions.Conflict, taken);
         }
 
         if (boundaries.Destination(target) is { } notThere)

@@ -23,7 +23,7 @@ public sealed class PlanRulesTests
     {
         var words = Enum.GetValues<SkipReason>().Select(reason => SkipReasons.Text(reason, "CRC error")).ToList();
 
-        await Assert.That(words.Count).IsEqualTo(10);
+        await Assert.That(words.Count).IsEqualTo(11);
         await Assert.That(words.Distinct().Count()).IsEqualTo(words.Count);
         await Assert.That(SkipReasons.Text(SkipReason.UnreadableArchive, "CRC error")).StartsWith("the archive could not be read (CRC error)");
         await Assert.That(SkipReasons.Text(SkipReason.WaitsInReview)).Contains("review queue");
