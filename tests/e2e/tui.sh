@@ -2,9 +2,11 @@
 # End-to-end check of the full-screen interface of the published binary, driven in tmux at 80×24: the whole first-run
 # job without any command-line verb. Add a root (typing part of its path, Tab completes it; the platform picked by
 # typing part of its name), import the DATs from the DATs pane, scan (progress by bytes naming the large file being
-# read, then the summary), accept a suggestion, read one organizer line in full, apply the plan, undo it; then follow
-# terminal resizes (120×40, and 60×20: the "at least 80×24" message), quit, and start again with a config file whose
-# organizer template is bad (a message, no crash). Every step waits for text on the captured screen.
+# read; cancelled, then resumed to its summary), accept a suggestion, read one organizer line in full, apply the plan,
+# undo it; then follow terminal resizes (120×40, and 60×20: the "at least 80×24" message), quit, and start again with a
+# config file whose organizer template is bad (a message, no crash). Every step waits for text on the captured screen
+# (up to two minutes, a hang guard); no step relies on how fast the machine is: the large file is a 128 GiB sparse file,
+# which no machine hashes before the check has seen its progress, and the scan goes on only once it is cancelled.
 #   usage: tests/e2e/tui.sh [BINARY] [SCREENS_DIR]
 # BINARY defaults to dist/romcurator; with SCREENS_DIR the captured screens are written there as plain text.
 set -euo pipefail
@@ -28,7 +30,8 @@ fail() {
 }
 
 # A library: 400 Game Boy files a DAT knows by hash (so the organizer has moves), one file only a title of the DAT
-# resembles (so the review queue has a suggestion), and one large file so the scan runs long enough to watch.
+# resembles (so the review queue has a suggestion), one file no DAT knows (the organizer skips it), and one large sparse
+# file that keeps the scan reading until cancelled (then removed).
 mkdir -p "$work/lib/incoming" "$work/dats"
 python3 - "$work" <<'PY'
 import hashlib, os, random, sys
@@ -45,22 +48,33 @@ open(f"{work}/dats/gb.dat", "w").write("\n".join(lines) + "\n")
 with open(f"{work}/lib/incoming/Zelda (Japan).gb", "wb") as f:
     f.write(random.randbytes(4096))
 with open(f"{work}/lib/incoming/big.bin", "wb") as f:
-    for _ in range(768):
-        f.write(random.randbytes(1 << 20))
+    f.truncate(128 << 30)
+with open(f"{work}/lib/incoming/bonus.bin", "wb") as f:
+    f.write(random.randbytes(8192))
 PY
 
 screen() { tmux capture-pane -p -t "$session"; }
 # Screens name the work folder with its random part masked (same length, so the columns stay aligned).
 save() { [ -z "$screens" ] || { mkdir -p "$screens"; screen | sed -e "s|$work|/tmp/romcurator-e2e.XXXXXX|g" > "$screens/$1.txt"; }; }
 keys() { tmux send-keys -t "$session" "$@"; sleep 0.4; }
-wait_for() {  # wait_for TEXT [SECONDS]
-  local deadline=$((SECONDS + ${2:-20}))
+# A hang guard, not a bound: a step fails only when its text never comes.
+guard=${E2E_WAIT_SECONDS:-120}
+wait_for() {  # wait_for TEXT: waits until TEXT is on the screen
+  local deadline=$((SECONDS + guard))
   until screen | grep -qF -- "$1"; do
     [ $SECONDS -lt $deadline ] || fail "waited for '$1'"
     sleep 0.2
   done
 }
-expect() { screen | grep -qF -- "$1" || fail "expected '$1' on the screen"; }
+wait_for_re() {  # wait_for_re REGEX: waits until a line matches REGEX
+  local deadline=$((SECONDS + guard))
+  until screen | grep -qE -- "$1"; do
+    [ $SECONDS -lt $deadline ] || fail "waited for a line matching '$1'"
+    sleep 0.2
+  done
+}
+# What a step shows may be drawn a frame after the text waited for: expecting it waits for it too.
+expect() { wait_for "$1"; }
 
 tmux new-session -d -s "$session" -x 80 -y 24 "cd '$work' && '$binary'; echo EXITED \$?; sleep 30"
 wait_for "[1 Overview]"
@@ -93,23 +107,26 @@ wait_for "No DATs imported"
 keys i
 wait_for "Import DATs from"
 keys C-u "$work/dats" Enter
-wait_for "Imported: 1 of 1 DAT" 60
+wait_for "Imported: 1 of 1 DAT"
 wait_for "Nintendo - Game Boy"
 save dats
 
-# Scan: progress while it runs, then the summary and the organize hint.
+# Scan: progress while it runs (by bytes; "Now:" names the large file being read, not the last file found). The
+# sparse file keeps it reading until c cancels it; with that file gone, Enter resumes the run to its summary and the
+# organize hint.
 keys 4; keys Enter
-saw_progress=no
-for _ in $(seq 1 150); do
-  if screen | grep -qE "^│Reading [0-9]+% of .* files"; then saw_progress=yes; save scan-progress; break; fi
-  screen | grep -qF "completed" && break
-  sleep 0.1
-done
-[ "$saw_progress" = yes ] || fail "no progress was shown while the scan ran"
-# While the large file is read, "Now:" names it (by bytes, not the last file found).
-wait_for "Now: incoming/big.bin (768 MiB)" 20
-wait_for "completed" 60
-expect "Scan finished. Press o for the organizer's plan."
+wait_for "Now: incoming/big.bin (128 GiB)"
+wait_for_re "^│Reading [0-9]+% of .* files"
+save scan-progress
+keys c
+wait_for "Scan cancelled: the work done so far is kept; Enter resumes it."
+rm "$work/lib/incoming/big.bin"
+keys Enter
+wait_for "resumed scan run"
+wait_for "completed"
+# The file removed while the run was cancelled is its one problem; the organize hint still follows.
+expect "Scan finished with 1 problem. Press o for the organizer's plan."
+expect "incoming/big.bin: cannot read"
 expect "files"
 save scan-summary
 
@@ -143,15 +160,15 @@ wait_for "to move (→)"
 keys a
 wait_for "files as planned"
 keys y
-wait_for "(apply) completed" 60
+wait_for "(apply) completed"
 [ -f "$work/lib/Nintendo - Game Boy/USA/Game 0 (USA).gb" ] || fail "apply did not move Game 0"
 [ ! -f "$work/lib/incoming/g0.gb" ] || fail "apply left incoming/g0.gb in place"
-wait_for "in place (=)" 60   # the plan made again in the background after the apply
+wait_for "in place (=)"   # the plan made again in the background after the apply
 save organizer-applied
 keys u
 wait_for "back to where they were?"
 keys y
-wait_for "(undo) completed" 60
+wait_for "(undo) completed"
 [ -f "$work/lib/incoming/g0.gb" ] || fail "undo did not bring incoming/g0.gb back"
 [ ! -f "$work/lib/Nintendo - Game Boy/USA/Game 0 (USA).gb" ] || fail "undo left Game 0 at its destination"
 
@@ -159,22 +176,22 @@ wait_for "(undo) completed" 60
 # message replaces the panes.
 keys "?"; wait_for "Everywhere"; save help; keys Escape
 tmux resize-window -t "$session" -x 120 -y 40
-wait_for "8 Validate 9 Extensions" 10   # the pane bar names every pane in full at 120 columns
-wait_for "in place (=)" 60   # the undo's new plan, made in the background
+wait_for "8 Validate 9 Extensions"   # the pane bar names every pane in full at 120 columns
+wait_for "in place (=)"   # the undo's new plan, made in the background
 screen | grep -qE "a Apply.*u Undo.*Enter Full.*q Quit" || fail "the key bar did not follow the wider screen"
 save organizer-wide
 keys 1; wait_for "[1 Overview]"; save overview-wide
 keys 6
 tmux resize-window -t "$session" -x 60 -y 20
-wait_for "needs at least 80×24" 10
+wait_for "needs at least 80×24"
 save too-small
 tmux resize-window -t "$session" -x 80 -y 24
-wait_for "[6 Organizer]" 10
+wait_for "[6 Organizer]"
 expect "a Apply"
 
 # Quit.
 keys q
-wait_for "EXITED 0" 10
+wait_for "EXITED 0"
 
 # A config file with a bad organizer template: the interface opens anyway, says what is wrong, and quits cleanly.
 mkdir -p "$XDG_CONFIG_HOME/romcurator"
@@ -192,5 +209,5 @@ save settings-bad-config
 keys 6
 wait_for "[6 Organizer]"
 keys q
-wait_for "EXITED 0" 10
+wait_for "EXITED 0"
 echo "e2e: the full-screen interface passed the first-run job without a verb (root, DATs, scan, review, plan line, apply, undo), resize, bad config"
