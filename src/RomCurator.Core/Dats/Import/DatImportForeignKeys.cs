@@ -77,32 +77,38 @@ public sealed class DatImportForeignKeys : IDisposable
                 SELECT id, "table" AS parent, "from" AS child_column, "to" AS parent_column FROM pragma_foreign_key_list($table)
                 ORDER BY id, seq
                 """).Bind("$table", table).All(row => (Id: row.Long("id"), Parent: row.Text("parent"), From: row.Text("child_column"),
-                    To: row.TextOrNull("parent_column")));
-            foreach (var key in keys.GroupBy(k => k.Id))
+                    To: row.TextOrNull("parent_column")))
+                .GroupBy(column => column.Id)
+                .Select(key => new ForeignKey(key.First().Parent, [.. key.Select(column => (column.From, column.To))]))
+                .ToList();
+            if (keys.Count == 0)
             {
-                var missing = transaction.Once(MissingParentSql(table, key.First().Parent, [.. key.Select(k => (k.From, k.To))]))
-                    .Bind("$first", firstIds[table]).Long();
-                if (missing is { } rowId)
-                {
-                    throw new DatImportException(
-                        $"a written {table} row (id {rowId}) references a missing {key.First().Parent} row " +
-                        $"({string.Join(", ", key.Select(k => k.From))}); nothing was changed");
-                }
+                continue;
+            }
+
+            // One pass over the table's new rows for all its keys; the key to name is looked for only on a miss.
+            if (transaction.Once(MissingParentSql(table, keys)).Bind("$first", firstIds[table]).Long() is { } rowId)
+            {
+                var key = keys.First(k => transaction.Once(MissingParentSql(table, [k])).Bind("$first", rowId).Long() == rowId);
+                throw new DatImportException(
+                    $"a written {table} row (id {rowId}) references a missing {key.Parent} row " +
+                    $"({string.Join(", ", key.Columns.Select(column => column.From))}); nothing was changed");
             }
         }
     }
 
-    /// <summary>The first row (rowid from <c>$first</c>) whose key has no parent; a key with a NULL column refers to nothing.</summary>
-    internal static string MissingParentSql(string table, string parent, IReadOnlyList<(string From, string? To)> columns)
+    /// <summary>
+    /// The first row (rowid from <c>$first</c>) one of whose keys has no parent row; a key with a NULL column refers to
+    /// nothing, as in SQLite.
+    /// </summary>
+    internal static string MissingParentSql(string table, IReadOnlyList<ForeignKey> keys)
     {
-        var sql = new StringBuilder($"SELECT c.rowid FROM {Quoted(table)} c WHERE c.rowid >= $first");
-        foreach (var (from, _) in columns)
-        {
-            sql.Append($" AND c.{Quoted(from)} IS NOT NULL");
-        }
-
-        sql.Append($" AND NOT EXISTS (SELECT 1 FROM {Quoted(parent)} p WHERE ");
-        sql.Append(string.Join(" AND ", columns.Select(column => $"p.{(column.To is null ? "rowid" : Quoted(column.To))} = c.{Quoted(column.From)}")));
+        var sql = new StringBuilder($"SELECT c.rowid FROM {Quoted(table)} c WHERE c.rowid >= $first AND (");
+        sql.Append(string.Join(" OR ", keys.Select(key =>
+            "(" + string.Concat(key.Columns.Select(column => $"c.{Quoted(column.From)} IS NOT NULL AND ")) +
+            $"NOT EXISTS (SELECT 1 FROM {Quoted(key.Parent)} p WHERE " +
+            string.Join(" AND ", key.Columns.Select(column => $"p.{(column.To is null ? "rowid" : Quoted(column.To))} = c.{Quoted(column.From)}")) +
+            "))")));
         sql.Append(") LIMIT 1");
         return sql.ToString();
     }

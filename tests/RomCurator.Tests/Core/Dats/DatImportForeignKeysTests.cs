@@ -58,13 +58,15 @@ public sealed class DatImportForeignKeysTests
     }
 
     [Test]
-    public async Task The_key_query_looks_each_column_up_in_its_parent()
+    public async Task One_query_looks_every_key_of_a_table_up_in_its_parent()
     {
-        var sql = DatImportForeignKeys.MissingParentSql("dat_entry", "game_release", [("release_id", "release_id")]);
+        var sql = DatImportForeignKeys.MissingParentSql("dat_entry",
+            [new ForeignKey("dat_file", [("dat_id", "dat_id")]), new ForeignKey("game_release", [("release_id", null)])]);
 
         await Assert.That(sql).IsEqualTo(
-            "SELECT c.rowid FROM \"dat_entry\" c WHERE c.rowid >= $first AND c.\"release_id\" IS NOT NULL" +
-            " AND NOT EXISTS (SELECT 1 FROM \"game_release\" p WHERE p.\"release_id\" = c.\"release_id\") LIMIT 1");
+            "SELECT c.rowid FROM \"dat_entry\" c WHERE c.rowid >= $first AND (" +
+            "(c.\"dat_id\" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"dat_file\" p WHERE p.\"dat_id\" = c.\"dat_id\"))" +
+            " OR (c.\"release_id\" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"game_release\" p WHERE p.rowid = c.\"release_id\"))) LIMIT 1");
     }
 
     [Test]
