@@ -2,7 +2,10 @@ using System.Buffers.Binary;
 
 namespace RomCurator.Core.Matching;
 
-/// <summary>Reads back the titles of one chunk <see cref="TitleChunkWriter"/> wrote, in the order they were added.</summary>
+/// <summary>
+/// Reads back the titles of one chunk <see cref="TitleChunkWriter"/> wrote, in the order they were added; a chunk cut
+/// short or garbled throws <see cref="InvalidDataException"/>.
+/// </summary>
 public ref struct TitleChunkReader(ReadOnlySpan<byte> chunk)
 {
     private ReadOnlySpan<byte> rest = chunk;
@@ -23,7 +26,13 @@ public ref struct TitleChunkReader(ReadOnlySpan<byte> chunk)
         previous += (long)(zigzag >> 1) ^ -(long)(zigzag & 1);
         entryId = previous;
         key = ReadUInt64();
-        words = checked((int)ReadVarint());
+        var count = ReadVarint();
+        if (count > (ulong)rest.Length / 8)
+        {
+            throw new InvalidDataException("a kept title chunk lists more word hashes than it holds");
+        }
+
+        words = (int)count;
         return true;
     }
 
@@ -31,6 +40,11 @@ public ref struct TitleChunkReader(ReadOnlySpan<byte> chunk)
 
     private ulong ReadUInt64()
     {
+        if (rest.Length < 8)
+        {
+            throw new InvalidDataException("a kept title chunk ends in the middle of a hash");
+        }
+
         var value = BinaryPrimitives.ReadUInt64LittleEndian(rest);
         rest = rest[8..];
         return value;
@@ -41,7 +55,7 @@ public ref struct TitleChunkReader(ReadOnlySpan<byte> chunk)
         ulong value = 0;
         for (var shift = 0; ; shift += 7)
         {
-            if (shift > 63)
+            if (shift > 63 || rest.IsEmpty)
             {
                 throw new InvalidDataException("a kept title chunk has a malformed number");
             }

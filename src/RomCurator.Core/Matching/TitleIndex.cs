@@ -46,7 +46,14 @@ public sealed class TitleIndex : IDisposable
         var kept = new KeptTitleIndex(connection);
         if (most > 0 && kept.Find(platformId, most) is { } found)
         {
-            return FromKept(connection, platformId, kept.Chunks(found.DatId, platformId), found.Titles);
+            try
+            {
+                return FromKept(connection, platformId, kept.Chunks(found.DatId, platformId), found.Titles);
+            }
+            catch (InvalidDataException)
+            {
+                // Kept rows that do not read back (damaged, or cut short) are only a lost shortcut: built again below.
+            }
         }
 
         using var writer = most > 0 ? kept.Start(platformId, most) : null;
@@ -67,7 +74,7 @@ public sealed class TitleIndex : IDisposable
             {
                 if (count == entries.Length)
                 {
-                    Array.Resize(ref entries, count + count / 2 + 16);
+                    throw new InvalidDataException($"the kept title index has more titles than the {titles} it recorded");
                 }
 
                 entries[count] = entryId;
@@ -81,9 +88,9 @@ public sealed class TitleIndex : IDisposable
             }
         }
 
-        if (count < entries.Length)
+        if (count != titles)
         {
-            Array.Resize(ref entries, count);
+            throw new InvalidDataException($"the kept title index has {count} titles where it recorded {titles}");
         }
 
         return new TitleIndex(connection, platformId, entries, keys.Build(), wordTable.Build(CommonWordTitles(count)));

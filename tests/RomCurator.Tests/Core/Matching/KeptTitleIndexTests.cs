@@ -104,6 +104,38 @@ public sealed class KeptTitleIndexTests
     }
 
     [Test]
+    public async Task Kept_rows_that_do_not_read_back_are_built_again()
+    {
+        using var database = new TestDatabase();
+        var connection = database.Connection;
+        var folder = Path.GetDirectoryName(database.Path)!;
+        new DatImporter(connection).Import(WriteDat(folder, "one.dat", "Acme - Testcart", "1",
+            Enumerable.Range(1, 5000).Select(i => $"Rocket Race {i} (USA)")), null, CancellationToken.None);
+        var platformId = Sql.Scalar<long>(connection, "SELECT platform_id FROM dat_entry LIMIT 1");
+        var built = string.Join(", ", Candidates(connection, platformId, "Rocket Race 4321"));
+        var damaged = new List<string>();
+        foreach (var damage in new[]
+                 {
+                     "UPDATE dat_title_chunk SET titles = substr(titles, 1, length(titles) - 3) WHERE chunk = 1", // cut in a hash
+                     "UPDATE dat_title_chunk SET titles = x'ffffffffffffffffffffff' WHERE chunk = 0", // a garbled number
+                     "DELETE FROM dat_title_chunk WHERE chunk = 1", // titles missing
+                     "UPDATE dat_title_index SET titles = titles - 1", // titles beyond the count recorded
+                 })
+        {
+            Sql.Execute(connection, damage);
+            damaged.Add(string.Join(", ", Candidates(connection, platformId, "Rocket Race 4321")));
+        }
+
+        var chunks = Sql.Scalar<long>(connection, "SELECT count(*) FROM dat_title_chunk");
+        var keptAgain = string.Join(", ", Candidates(connection, platformId, "Rocket Race 4321"));
+
+        await Assert.That(built).StartsWith("Rocket Race 4321 (USA)");
+        await Assert.That(damaged).IsEquivalentTo(Enumerable.Repeat(built, 4), TUnit.Assertions.Enums.CollectionOrdering.Matching);
+        await Assert.That(chunks).IsEqualTo(2).Because("built again and kept again");
+        await Assert.That(keptAgain).IsEqualTo(built);
+    }
+
+    [Test]
     public async Task A_history_with_the_kept_index_ends_as_one_that_builds_every_index_from_the_names()
     {
         var keptBeforePasses = new List<long>();
