@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Text;
 
 namespace RomCurator.Tests.Hostile;
@@ -7,10 +8,10 @@ namespace RomCurator.Tests.Hostile;
 /// Inputs a new user's sweep of the published binary found breaking it: DATs nested deeper than any real one (the
 /// clrmamepro reader recursed once per level, so a stack overflow killed the process and left its run 'running'),
 /// parser messages that quoted a whole hostile input back (a 600 KB line on stderr and in the run's record), DATs in
-/// UTF-16 with a byte order mark (refused as not a DAT), config values of the wrong shape (silently dropped), organizer
-/// templates leaving the root (silently rewritten) and path arguments that are not UTF-8 ("does not exist" for a folder
-/// that does, a database created under another name). Each DAT is imported by a real process, so a crash is an exit
-/// code here, never the end of the test run.
+/// UTF-16 with a byte order mark (refused as not a DAT), a gzipped DAT (refused without saying why), config values of
+/// the wrong shape (silently dropped), organizer templates leaving the root (silently rewritten) and path arguments
+/// that are not UTF-8 ("does not exist" for a folder that does, a database created under another name). Each DAT is
+/// imported by a real process, so a crash is an exit code here, never the end of the test run.
 /// </summary>
 public static class SweepCases
 {
@@ -30,6 +31,9 @@ public static class SweepCases
         new("DAT, clrmamepro with a 1 MB word for a key", "a clrmamepro game whose key is 1,000,000 letters followed by ')'",
             "romcurator: HOME/dats/word.dat: line 6: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…xxxxxxxxxxxxxxxxxxxx (1000000 characters)' has no value before ')'",
             w => Refused(w, w.Dat("word.dat", "clrmamepro (\n\tname \"Acme - Thing\"\n)\ngame (\n\tname \"A (USA)\"\n\t" + new string('x', 1_000_000) + " )\n"))),
+        new("DAT, gzipped", "a clrmamepro DAT compressed with gzip, 'nes.dat.gz' (refused as 'neither Logiqx XML, clrmamepro text nor an SMDB')",
+            "romcurator: HOME/dats/nes.dat.gz: a gzip file, not a DAT: DATs are read as they are or from a .zip; extract it first",
+            w => Refused(w, w.Dat("nes.dat.gz", Gzip("clrmamepro (\n\tname \"Acme - Thing\"\n)\ngame (\n\tname \"A (USA)\"\n\trom ( name \"a.bin\" size 4 crc 00000001 )\n)\n")))),
         new("DAT, UTF-16 with a byte order mark", "a Logiqx DAT in UTF-16 little-endian declaring encoding=\"UTF-16\", a clrmamepro DAT in UTF-16 big-endian, each with its byte order mark",
             "2 DATs imported; games: Pokémon (USA), Zoë (Europe)",
             Utf16),
@@ -118,6 +122,17 @@ public static class SweepCases
         var created = File.Exists(database);
         return new CaseOutcome($"{commands.Length} commands refused, each with one line naming the bytes" + (created ? "; BUT bad\uFFFD.db WAS CREATED" : "; no database created"),
             clean && !created, "stderr", string.Join(" | ", said));
+    }
+
+    private static byte[] Gzip(string text)
+    {
+        using var packed = new MemoryStream();
+        using (var gzip = new GZipStream(packed, CompressionLevel.Fastest))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return packed.ToArray();
     }
 
     private static void Sh(string script, params string[] args)

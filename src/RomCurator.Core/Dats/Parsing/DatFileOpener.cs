@@ -14,6 +14,13 @@ public static class DatFileOpener
     private const int Peek = 4096;
     private static readonly string[] DatExtensions = [".dat", ".xml", ".smdb"];
 
+    /// <summary>How a container that is not a zip is named in the refusal.</summary>
+    private static readonly Dictionary<ArchiveKind, string> Names = new()
+    {
+        [ArchiveKind.SevenZip] = "7z", [ArchiveKind.Rar] = "rar", [ArchiveKind.Tar] = "tar", [ArchiveKind.GZip] = "gzip",
+        [ArchiveKind.BZip2] = "bzip2", [ArchiveKind.Xz] = "xz", [ArchiveKind.Chd] = "CHD disc image",
+    };
+
     /// <summary>The one DAT of <paramref name="path"/> (the first, for a zip of several).</summary>
     public static IDatReader Open(string path) => Sources(path).First().Open();
 
@@ -25,7 +32,13 @@ public static class DatFileOpener
     {
         var source = Path.GetFileName(path);
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        if (ArchiveSignature.Detect(ArchiveSignature.ReadHeader(file)) != ArchiveKind.Zip)
+        var kind = ArchiveSignature.Detect(ArchiveSignature.ReadHeader(file));
+        if (kind is { } other && other != ArchiveKind.Zip)
+        {
+            throw new DatParseException($"{source}: a {Names.GetValueOrDefault(other, other.ToString())} file, not a DAT: DATs are read as they are or from a .zip; extract it first");
+        }
+
+        if (kind != ArchiveKind.Zip)
         {
             return [new DatSource(source, cancellation => ContentHasher.HashFile(path, HashOptions.Sha1Only, cancellation).Sha1.ToHex(), () => OpenFile(path, source))];
         }
