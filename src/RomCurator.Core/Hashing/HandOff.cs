@@ -46,7 +46,10 @@ internal sealed class HandOff<T>(int capacity)
         }
     }
 
-    /// <summary>Waits for an item: true when one is there, false when the queue is completed and empty (rethrows its fault).</summary>
+    /// <summary>
+    /// Waits for an item: true when one is there, false when the queue is completed and empty; a fault it was completed
+    /// with is thrown as a new <see cref="HandOffFaultedException"/> on each call (never the fault object itself).
+    /// </summary>
     public bool WaitToRead(CancellationToken cancellation)
     {
         lock (gate)
@@ -63,7 +66,8 @@ internal sealed class HandOff<T>(int capacity)
 
             if (fault is not null)
             {
-                throw fault;
+                // Several threads may read a faulted hand-off: each throws its own exception.
+                throw new HandOffFaultedException(fault);
             }
 
             return false;

@@ -43,11 +43,17 @@ public sealed class HashingPhase(
             .Select(_ => Task.Factory.StartNew(() => Consume(jobs, outcomes, stop.Token), stop.Token,
                 TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
-        var finished = Task.WhenAll(hashers).ContinueWith(t => outcomes.Complete(t.Exception?.GetBaseException()), TaskScheduler.Default);
+        var finished = Task.WhenAll(hashers).ContinueWith(t => outcomes.Complete(FaultOf(t)), TaskScheduler.Default);
 
+        HandOffFaultedException? faulted = null;
         try
         {
             WriteAll(outcomes, cancellation);
+        }
+        catch (HandOffFaultedException error)
+        {
+            stop.Cancel();
+            faulted = error;
         }
         catch
         {
@@ -67,8 +73,26 @@ public sealed class HashingPhase(
             }
         }
 
+        if (faulted is not null)
+        {
+            // The threads are done: the fault itself (a database error speaks for itself), thrown on this thread alone.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(HandOffFaultedException.Unwrap(faulted));
+        }
+
         cancellation.ThrowIfCancellationRequested();
         producer.GetAwaiter().GetResult();
+    }
+
+    /// <summary>What the hashing workers failed with: the one fault they share (the reader's, passed along), or all of them.</summary>
+    private static Exception? FaultOf(Task workers)
+    {
+        if (workers.Exception is not { } failed)
+        {
+            return null;
+        }
+
+        var faults = failed.Flatten().InnerExceptions.Select(HandOffFaultedException.Unwrap).Distinct().ToList();
+        return faults.Count == 1 ? faults[0] : new AggregateException(faults);
     }
 
     private void Produce(HandOff<List<HashJob>> jobs, int groupFiles, CancellationToken cancellation)

@@ -92,7 +92,7 @@ public static partial class DatNameParser
         }
 
         var baseTitle = title.Trim();
-        return new DatNameInfo(baseTitle, TitleNormalizer.Key(baseTitle), regions, languages, version, revision, disc, flags);
+        return new DatNameInfo(baseTitle, regions, languages, version, revision, disc, flags);
     }
 
     /// <summary>What <see cref="Parse"/> gives as <see cref="DatNameInfo.BaseTitle"/>, without reading the tags.</summary>

@@ -51,7 +51,58 @@ public sealed class HandOffTests
 
         await Assert.That(handOff.WaitToRead(CancellationToken.None)).IsTrue();
         await Assert.That(handOff.TryRead(out var item) ? item : null).IsEqualTo("first");
-        await Assert.That(() => handOff.WaitToRead(CancellationToken.None)).Throws<InvalidDataException>();
+        var faulted = await Assert.That(() => handOff.WaitToRead(CancellationToken.None)).Throws<HandOffFaultedException>();
+        await Assert.That(faulted!.InnerException).IsTypeOf<InvalidDataException>();
+    }
+
+    [Test]
+    public async Task Each_reader_of_a_faulted_hand_off_gets_its_own_exception_and_the_fault_keeps_its_stack_trace()
+    {
+        var handOff = new HandOff<int>(4);
+        var fault = Thrown();
+        var trace = fault.StackTrace;
+        await Assert.That(trace).IsNotNull();
+        handOff.Complete(fault);
+
+        const int readers = 8;
+        using var start = new Barrier(readers);
+        var caught = await Task.WhenAll(Enumerable.Range(0, readers).Select(_ => Task.Factory.StartNew(() =>
+        {
+            start.SignalAndWait();
+            try
+            {
+                handOff.WaitToRead(CancellationToken.None);
+                return null;
+            }
+            catch (Exception error)
+            {
+                return error;
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
+
+        await Assert.That(caught.Count(error => error is not null)).IsEqualTo(readers);
+        await Assert.That(caught.Distinct(ReferenceEqualityComparer.Instance).Count()).IsEqualTo(readers);
+        foreach (var error in caught)
+        {
+            await Assert.That(error).IsTypeOf<HandOffFaultedException>();
+            await Assert.That(error!.InnerException).IsSameReferenceAs(fault);
+            await Assert.That(error.Message).IsEqualTo("producer failed");
+            await Assert.That(HandOffFaultedException.Unwrap(error)).IsSameReferenceAs(fault);
+        }
+
+        await Assert.That(fault.StackTrace).IsEqualTo(trace);
+    }
+
+    private static InvalidDataException Thrown()
+    {
+        try
+        {
+            throw new InvalidDataException("producer failed");
+        }
+        catch (InvalidDataException error)
+        {
+            return error;
+        }
     }
 
     [Test]

@@ -18,6 +18,25 @@ public sealed class DatNameParserTests
     }
 
     [Test]
+    public async Task The_title_key_is_computed_only_when_read_and_then_kept()
+    {
+        const string name = "Legend of Zelda, The - A Link to the Past (Europe) (Rev 1)";
+        var info = DatNameParser.Parse(name);
+
+        // Reading the key is where it is computed (the per-file facts of a matching pass never read it)...
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var key = info.TitleKey;
+        var computing = GC.GetAllocatedBytesForCurrentThread() - before;
+        await Assert.That(computing).IsGreaterThan(0L);
+        await Assert.That(key).IsEqualTo(TitleNormalizer.Key(info.BaseTitle));
+
+        // ... once: the second read is the same string, and whether it was read does not change what the name says.
+        await Assert.That(info.TitleKey).IsSameReferenceAs(key);
+        await Assert.That(DatNameParser.Parse(name)).IsEqualTo(info);
+        await Assert.That(DatNameParser.Parse(name).GetHashCode()).IsEqualTo(info.GetHashCode());
+    }
+
+    [Test]
     [Arguments("Super Mario World (USA)", "Super Mario World", "USA")]
     [Arguments("Tetris (World) (Rev A)", "Tetris", "World")]
     [Arguments("Street Fighter II Turbo (USA, Europe)", "Street Fighter II Turbo", "USA, Europe")]
