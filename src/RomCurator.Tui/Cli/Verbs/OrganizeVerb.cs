@@ -185,25 +185,7 @@ public static class OrganizeVerb
     /// earlier ("Apply plan N: move …"): the files it moves and the playlists it writes, then what stays — files
     /// (conflicts, skipped) apart from playlists (not written, already in place).
     /// </summary>
-    internal static string ApplyQuestion(PlanCounts plan, long? shownId)
-    {
-        var writes = plan.Playlists > 0 ? $" and write {plan.Playlists} multi-disc {Units.Plural(plan.Playlists, "playlist")}" : "";
-        var stays = $"{plan.Conflicts} {Units.Plural(plan.Conflicts, "conflict")} and {plan.FilesSkipped} skipped {Units.Plural(plan.FilesSkipped, "file")} stay where they are";
-        var playlistsLeft = new List<string>();
-        if (plan.PlaylistsSkipped > 0)
-        {
-            playlistsLeft.Add($"{plan.PlaylistsSkipped} multi-disc {Units.Plural(plan.PlaylistsSkipped, "playlist")} not written (see the plan for why)");
-        }
-
-        if (plan.PlaylistsInPlace > 0)
-        {
-            playlistsLeft.Add($"{plan.PlaylistsInPlace} {Units.Plural(plan.PlaylistsInPlace, "playlist")} already in place");
-        }
-
-        var playlists = playlistsLeft.Count > 0 ? "; " + string.Join(", ", playlistsLeft) : "";
-        var moves = $"{plan.Moves} {Units.Plural(plan.Moves, "file")}{writes}";
-        return shownId is { } id ? $"Apply plan {id}: move {moves} ({stays}{playlists})?" : $"Move {moves} as planned ({stays}{playlists})?";
-    }
+    internal static string ApplyQuestion(PlanCounts plan, long? shownId) => ApplyQuestionText.Of(plan, shownId);
 
     /// <summary>One line: what the run did, and how to revert it when there is something an undo can move back.</summary>
     internal static string Summary(OrganizeRunReport report)

@@ -309,7 +309,7 @@ public sealed class OrganizerPane : ListPane
         }
 
         var planId = made!.PlanId;
-        context.Host.Confirm($"Move {Plan.Counts.Moves} {Units.Plural(Plan.Counts.Moves, "file")}{(Plan.Counts.Playlists > 0 ? $" and write {Plan.Counts.Playlists} multi-disc {Units.Plural(Plan.Counts.Playlists, "playlist")}" : "")} as planned ({Plan.Counts.Conflicts} {Units.Plural(Plan.Counts.Conflicts, "conflict")} and {Plan.Counts.Skips} skipped stay put)?",
+        context.Host.Confirm(ApplyQuestionText.Of(Plan.Counts, null),
             () => Start((service, token, progress) => service.Apply(planId, token, progress)));
     }
 
