@@ -24,6 +24,7 @@ public sealed class MatchingJob(SqliteConnection connection, MatchingSettings se
     {
         var clock = Stopwatch.StartNew();
         cancellation.ThrowIfCancellationRequested();
+        using var interrupt = Storage.StatementInterrupt.OnCancel(connection, cancellation);
         var watermark = new MatchingWatermark(connection);
         var seen = watermark.Observe(settings, preferences);
         var scope = watermark.Scope(seen);

@@ -53,6 +53,7 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
 
     private IEnumerable<PlannedMove> Decisions(OrganizerTemplate template, string? rootName, CancellationToken cancellation = default)
     {
+        using var interrupt = StatementInterrupt.OnCancel(connection, cancellation);
         var claimed = new ClaimedPaths();
         var boundaries = new BoundaryChecks();
         var duplicates = OrganizerPolicies.MovesDuplicates(settings) ? DuplicateCopies.Read(connection, rootName) : null;

@@ -64,6 +64,10 @@ public sealed class SqlStatement : IDisposable
         {
             return command.ExecuteNonQuery();
         }
+        catch (SqliteException error) when (StatementInterrupt.IsInterrupt(error))
+        {
+            throw StatementInterrupt.Cancelled(error);
+        }
         finally
         {
             Done();
@@ -83,6 +87,10 @@ public sealed class SqlStatement : IDisposable
         {
             using var reader = command.ExecuteReader();
             return reader.Read() ? read(new SqlRow(reader, columns)) : default;
+        }
+        catch (SqliteException error) when (StatementInterrupt.IsInterrupt(error))
+        {
+            throw StatementInterrupt.Cancelled(error);
         }
         finally
         {
@@ -105,6 +113,10 @@ public sealed class SqlStatement : IDisposable
 
             return rows;
         }
+        catch (SqliteException error) when (StatementInterrupt.IsInterrupt(error))
+        {
+            throw StatementInterrupt.Cancelled(error);
+        }
         finally
         {
             Done();
@@ -116,9 +128,9 @@ public sealed class SqlStatement : IDisposable
     {
         try
         {
-            using var reader = command.ExecuteReader();
+            using var reader = Interruptible(() => command.ExecuteReader());
             var row = new SqlRow(reader, columns);
-            while (reader.Read())
+            while (Interruptible(reader.Read))
             {
                 yield return read(row);
             }
@@ -126,6 +138,19 @@ public sealed class SqlStatement : IDisposable
         finally
         {
             Done();
+        }
+    }
+
+    /// <summary>Runs one step of a streamed read, an interrupt coming out as a cancellation (an iterator cannot catch around its yields).</summary>
+    private static T Interruptible<T>(Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (SqliteException error) when (StatementInterrupt.IsInterrupt(error))
+        {
+            throw StatementInterrupt.Cancelled(error);
         }
     }
 

@@ -101,9 +101,10 @@ public sealed class DatBulkLoad : IDisposable
         {
             Execute($"PRAGMA cache_size = {previousCacheSize}");
         }
-        catch (SqliteException)
+        catch (Exception error) when (error is SqliteException or InvalidOperationException)
         {
-            // The connection is failing already; the caller reports that.
+            // The connection is failing already, or SQLite rolled the transaction back (an interrupt, a full disk) and
+            // it takes no command until disposed; the caller reports that.
         }
     }
 

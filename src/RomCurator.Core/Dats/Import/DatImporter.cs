@@ -94,7 +94,7 @@ public sealed class DatImporter(SqliteConnection connection)
                     summary = Run(reader, platformOverride, fileSha1, logId, summary, problems, cancellation);
                     more = reader.MoveToNextDat();
                 }
-                catch (OperationCanceledException)
+                catch (Exception cancelled) when (cancelled is OperationCanceledException || StatementInterrupt.IsInterrupt(cancelled))
                 {
                     summary = summary with { Status = RunStatus.Cancelled, Error = "interrupted; import the DAT again to finish" };
                     more = false;
@@ -167,6 +167,7 @@ public sealed class DatImporter(SqliteConnection connection)
         using var tempStore = DatImportTempStore.InMemory(connection);
         using var transaction = connection.BeginTransaction();
         foreignKeys.Begin(transaction);
+        using var interrupt = StatementInterrupt.OnCancel(connection, cancellation);
         var datId = files.Upsert(transaction, header, reader.Format, platform.PlatformId, sourceId, logId);
         CrashPoint.Hit("dat.file");
         var before = files.CountEntries(transaction, datId);
