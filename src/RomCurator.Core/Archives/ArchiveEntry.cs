@@ -19,6 +19,12 @@ public sealed record ArchiveEntry(
     /// </summary>
     public bool InflatedByZlib { get; init; }
 
+    /// <summary>
+    /// The member's name is not in the archive's bytes but made from the container's file name (a gz without a
+    /// stored name, a bz2, an xz): copies of one such file under different names hold the same member.
+    /// </summary>
+    public bool NamedAfterContainer { get; init; }
+
     /// <summary>A 7z or rar CRC32: 0 stands for "none recorded".</summary>
     public static uint? CrcOf(long crc) => crc == 0 ? null : (uint)crc;
 }

@@ -23,6 +23,9 @@ public sealed record ArchiveMemberInfo(
     /// <summary>What the member's header says (cartridge or disc metadata), keyed "system.field".</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The name comes from the container's file name, not from its bytes (see <see cref="ArchiveEntry.NamedAfterContainer"/>).</summary>
+    public bool NamedAfterContainer { get; init; }
+
     /// <summary>The member's path from the outermost archive, nested archives joined by '/'.</summary>
     public string FullPath => ParentPath.Length == 0 ? PathInArchive : ParentPath + "/" + PathInArchive;
 }

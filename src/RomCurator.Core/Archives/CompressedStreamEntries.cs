@@ -23,7 +23,10 @@ public static class CompressedStreamEntries
         else
         {
             yield return new ArchiveEntry(MemberName(containerName, kind, storedName), -1, stream.Length, null, false, null,
-                () => new NonClosingStream(content));
+                () => new NonClosingStream(content))
+            {
+                NamedAfterContainer = string.IsNullOrEmpty(storedName),
+            };
         }
 
         content.ReadToEnd(guard, containerName);

@@ -156,6 +156,7 @@ public sealed class EnumerationSession(ArchiveLimits limits, PasswordDictionary 
             entry.LastModified, hashes, nestedKind is not null, sortOrder++)
         {
             Metadata = metadata,
+            NamedAfterContainer = entry.NamedAfterContainer,
         });
 
         if (nestedKind is not { } kind)

@@ -10,6 +10,8 @@ namespace RomCurator.Core.Hashing.Writing;
 /// linking it to its container (the archive file, or the nested archive it sits in). Every member gets a row, keyed
 /// by its path: members with the same content under different names are all listed, and a name the archive holds
 /// twice is listed twice, the second time as "NAME (duplicate 2)". Any name is accepted (empty, a backslash, dots).
+/// A member named after its container's file (a gz without a stored name) is listed once per content: copies of that
+/// file under other names keep the name the first copy scanned gave it, so the copies do not list each other's names.
 /// </summary>
 public sealed class ArchiveMemberWriter(SqliteConnection connection, RomFileWriter roms, ExtensionRegistry registry) : IDisposable
 {
@@ -23,6 +25,10 @@ public sealed class ArchiveMemberWriter(SqliteConnection connection, RomFileWrit
             compressed_size = excluded.compressed_size, uncompressed_size = excluded.uncompressed_size,
             compression_ratio = excluded.compression_ratio, is_primary = excluded.is_primary,
             sort_order = excluded.sort_order, last_modified = excluded.last_modified
+        """);
+
+    private readonly SqlStatement listed = connection.Statement("""
+        SELECT 1 FROM archive_member WHERE parent_rom_id = $parent AND child_rom_id = $child LIMIT 1
         """);
 
     /// <summary>Writes every member of <paramref name="listing"/> under the container <paramref name="containerRomId"/>.</summary>
@@ -51,6 +57,11 @@ public sealed class ArchiveMemberWriter(SqliteConnection connection, RomFileWrit
             var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (member, _, parentRomId, romId) in siblings)
             {
+                if (member.NamedAfterContainer && IsListed(transaction, parentRomId, romId))
+                {
+                    continue;
+                }
+
                 upsert.In(transaction)
                     .Bind("$parent", parentRomId)
                     .Bind("$child", romId)
@@ -68,7 +79,14 @@ public sealed class ArchiveMemberWriter(SqliteConnection connection, RomFileWrit
         return placed.Count;
     }
 
-    public void Dispose() => upsert.Dispose();
+    public void Dispose()
+    {
+        upsert.Dispose();
+        listed.Dispose();
+    }
+
+    private bool IsListed(SqliteTransaction transaction, long parentRomId, long childRomId) =>
+        listed.In(transaction).Bind("$parent", parentRomId).Bind("$child", childRomId).Long() is not null;
 
     /// <summary>The name a member is listed under: its path, or "PATH (duplicate N)" when a sibling already has it.</summary>
     public static string Unique(HashSet<string> taken, string path)

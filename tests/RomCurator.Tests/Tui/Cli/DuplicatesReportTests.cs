@@ -38,6 +38,31 @@ public sealed class DuplicatesReportTests
     }
 
     [Test]
+    public async Task Copies_of_one_gz_under_other_names_are_two_copies_each_listing_one_member()
+    {
+        // A gz without a stored name names its member after the file: the copies must not list each other's names.
+        using var home = new TempDirectory();
+        var archives = new ArchiveFiles(home);
+        var content = Fixtures.Bytes(4096, 7);
+        Directory.CreateDirectory(home.File("lib/backup"));
+        archives.Gzip("lib/Game.nes.gz", content);
+        File.Copy(home.File("lib/Game.nes.gz"), home.File("lib/backup/Game (copy).nes.gz"));
+        CliRun.Invoke(home, "roots", "add", home.File("lib"));
+        CliRun.Invoke(home, "scan");
+        CliRun.Invoke(home, "scan");
+
+        var json = CliRun.Invoke(home, "report", "duplicates", "--json");
+        using var document = JsonDocument.Parse(json.Output);
+        var copies = document.RootElement.GetProperty("groups").EnumerateArray()
+            .Select(g => g.GetProperty("copies").EnumerateArray().Select(c => c.GetString()!).Order().ToList()).ToList();
+
+        await Assert.That(json.ExitCode).IsEqualTo(ExitCodes.Ok);
+        await Assert.That(copies.Count).IsEqualTo(2);
+        await Assert.That(copies.Select(c => c.Count).ToList()).IsEquivalentTo([2, 2]);
+        await Assert.That(copies.SelectMany(c => c).Count(c => c.Contains('#'))).IsEqualTo(2);
+    }
+
+    [Test]
     public async Task A_library_without_copies_says_so()
     {
         using var home = new TempDirectory();
