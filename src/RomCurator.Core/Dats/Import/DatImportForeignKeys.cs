@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Dats.Import;
@@ -113,6 +114,12 @@ public sealed class DatImportForeignKeys : IDisposable
         return sql.ToString();
     }
 
+    /// <summary>
+    /// Restores the keys. SQLite ignores <c>PRAGMA foreign_keys</c> inside a transaction without an error: a transaction
+    /// still open here (the import's rollback failed) is rolled back first — nothing of an unfinished import may be
+    /// committed later — and the setting is read back. A connection whose keys cannot be restored is closed rather
+    /// than left in use with its writes unchecked (opening it again switches them on).
+    /// </summary>
     public void Dispose()
     {
         if (!switchedOff)
@@ -122,12 +129,23 @@ public sealed class DatImportForeignKeys : IDisposable
 
         try
         {
+            if (raw.sqlite3_get_autocommit(connection.Handle) == 0)
+            {
+                connection.Once("ROLLBACK").Execute();
+            }
+
             connection.Once($"PRAGMA foreign_keys = {previous}").Execute();
+            if (connection.Once("PRAGMA foreign_keys").Long() == previous)
+            {
+                return;
+            }
         }
-        catch (SqliteException)
+        catch (Exception error) when (error is SqliteException or InvalidOperationException)
         {
-            // The connection is failing already; the caller reports that.
+            // The connection is failing already; the caller reports that. It is closed below.
         }
+
+        connection.Close();
     }
 
     private static string Quoted(string name) => "\"" + name.Replace("\"", "\"\"") + "\"";
