@@ -35,8 +35,10 @@ public sealed class CueSheetFiles
             WITH folder(root_id, path, below) AS (
                 SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each($folders))
             SELECT f.root_id, f.relative_path, f.rom_id FROM folder
+            -- Both bounds are ranges of the (root_id, relative_path) index (an OR would read to the end of the root per
+            -- folder); a root's top has no text bound, and every text sorts before a blob.
             JOIN file_instance f ON f.root_id = folder.root_id AND f.relative_path >= folder.path
-                                AND (folder.below IS NULL OR f.relative_path < folder.below)
+                                AND f.relative_path < coalesce(folder.below, x'ff')
             WHERE f.status = 'present' AND instr(substr(f.relative_path, length(folder.path) + 1), '/') = 0
             """).Bind("$folders", FoldersJson(folders))
             .Stream(row => (RootId: row.Long("root_id"), Path: row.Text("relative_path"), RomId: row.Long("rom_id")));

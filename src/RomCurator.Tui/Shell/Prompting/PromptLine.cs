@@ -78,7 +78,12 @@ public sealed class PromptLine : View
     public void Ask(string question, string initial, Action<string> answer, IPromptAssist? help = null, string? refused = null, Action? cancelled = null) =>
         Open(question, initial, yesNo: false, answer, help, refused, cancelled);
 
-    public void Confirm(string question, Action yes) => Open(question + " (y/n)", "", yesNo: true, _ => yes(), null, null, null);
+    public void Confirm(string question, Action yes)
+    {
+        // A question wider than the line (the organizer's counts at 80 columns) also shows whole, wrapped, in the box above it.
+        var asked = question + " (y/n)";
+        Open(asked, "", yesNo: true, _ => yes(), null, asked.Length > (SuperView?.Viewport.Width ?? 78) ? asked : null, null);
+    }
 
     /// <summary>Puts the focus back on the open question (a key that reached the window while it was open).</summary>
     public void FocusInput()

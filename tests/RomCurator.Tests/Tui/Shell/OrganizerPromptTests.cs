@@ -48,6 +48,7 @@ public sealed class OrganizerPromptTests
         await Assert.That(question).Contains("Move 4 files and write 1 multi-disc playlist as planned (0 conflicts and 1 skipped file stay where they are; " +
                                               "1 multi-disc playlist not written (see the plan for why))?");
         await Assert.That(screen).Contains("Move 4 files and write 1 multi-disc playlist");
+        await Assert.That(screen).Contains("plan for why))? (y/n)").Because("at 80 columns the whole question shows, wrapped above the prompt line");
         await Assert.That(File.Exists(Path.Combine(fixture.Library, "incoming/disc0.iso"))).IsTrue().Because("declined: nothing moved");
     }
 }
