@@ -64,13 +64,32 @@ PY
   ours_db="$out/unmatched-kept.db"
 fi
 
+# The pass's own run number (the watermark's log_id; one more for ours after --kept's extra pass) reads "pass".
+pass_log='
+import sys
+lines = sys.stdin.read().split("\n")
+header = [i for i, l in enumerate(lines) if l.startswith("## matching_watermark")]
+run = lines[header[-1] + 1].split("|")[1] if header and header[-1] + 1 < len(lines) else None
+columns = None
+for i, line in enumerate(lines):
+    if line.startswith("## "):
+        names = line.split(": ", 1)[1].split(", ")
+        columns = names.index("log_id") if "log_id" in names else None
+    elif columns is not None and line:
+        fields = line.split("|")
+        if columns < len(fields) and fields[columns] == run:
+            fields[columns] = "pass"
+            lines[i] = "|".join(fields)
+sys.stdout.write("\n".join(lines))
+'
+
 once() { # LABEL BINARY SOURCE: one timed run into $out/LABEL.times ("cpu wall rss_kb"), its rows dumped
   local label=$1 binary=$2 source=$3
   /usr/bin/time -f '%U %S %e %M' -o "$out/time" sh -c "cp '$source' '$db' && rm -f '$db-wal' '$db-shm' && exec '$binary' match --json" > "$out/$label.json"
   read -r user sys wall rss < "$out/time"
   echo "$(echo "$user + $sys" | bc -l) $wall $rss" >> "$out/$label.times"
   python3 "$here/dump_tables.py" "$db" dat_atomic_link ingestion_candidate release_artifact matching_watermark \
-    | sed 's/0\.1\.0+[0-9a-f]*//' > "$out/$label.rows"
+    | sed 's/0\.1\.0+[0-9a-f]*//' | python3 -c "$pass_log" > "$out/$label.rows"
 }
 
 for _ in $(seq 1 "$runs"); do

@@ -16,6 +16,8 @@ public sealed class DatabaseState
         ["import_log"] = "the run history: a killed run stays in it, and the restart is a run of its own",
         ["organizer_plan"] = "plans shown: the killed apply's plan and the restart's (made after the killed run's moves) are both remembered; what moved is compared in file_operation_log",
         ["matching_watermark"] = "what the last completed matching pass saw, naming its run: a restart's pass is another run; what matching decided is compared in dat_atomic_link, ingestion_candidate and release_artifact",
+        ["dat_title_index"] = "the title index a matching pass keeps per DAT (a shortcut: without it the next pass builds it again); what matching decided is compared in dat_atomic_link, ingestion_candidate and release_artifact",
+        ["dat_title_chunk"] = "the kept title index's titles (see dat_title_index)",
     };
 
     private const string Entry = "d.name, e.game_name, e.rom_name";
