@@ -164,8 +164,16 @@ public sealed class ReviewPane : ListPane
 
         Say(outcome.Message);
         selectOnceRead = [];
+        var next = ReviewListAfter.Next(items, Selected, decided, outcome);
         items = ReviewListAfter.Decision(items, decided, outcome, lastPage: items.Count < PageSize);
         ShowItems(reading: false);
+        // The row that followed the decided one, wherever it is now: an accept also drops the file's rows above the
+        // cursor, a skip moves them to the end, so the same position would pass over the next file.
+        if (next is { } id && items.FindIndex(item => item.CandidateId == id) is var row and >= 0)
+        {
+            List.SelectedItem = row;
+        }
+
         Read(keepRows: true);
     }
 
