@@ -161,6 +161,13 @@ public sealed class ReviewPane : ListPane
             Read(keepRows: false);
             return;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException busy) when (busy.SqliteErrorCode is 5 or 6)
+        {
+            // Another romcurator holds the database (an import, a match) past the busy timeout: nothing was written,
+            // the row stays under the cursor for another try.
+            Say("not decided: the database is busy (another romcurator is writing to it); try again once it is done");
+            return;
+        }
 
         Say(outcome.Message);
         selectOnceRead = [];

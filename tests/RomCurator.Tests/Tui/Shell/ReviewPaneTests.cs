@@ -209,6 +209,30 @@ public sealed class ReviewPaneTests
         await Assert.That(skippedNext).StartsWith(seen[3].File);
     }
 
+    [Test]
+    public async Task A_decision_while_another_program_holds_the_database_is_one_line_and_the_row_stays()
+    {
+        using var library = FiveFiles();
+        library.Press(Key.D5).ReviewShown();
+        var seen = new ReviewQueue(library.Connection).Open();
+        var pane = (ReviewPane)library.Window.Current;
+        Sql.Execute(library.Connection, "PRAGMA busy_timeout = 0");
+        using var other = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + library.Connection.DataSource);
+        other.Open();
+        Sql.Execute(other, "BEGIN IMMEDIATE; UPDATE ingestion_candidate SET reason = reason WHERE 0;");
+
+        library.Press(Key.A);
+        var message = library.Window.PromptText;
+        var note = pane.Note;
+        Sql.Execute(other, "COMMIT");
+        library.Press(Key.A);
+
+        await Assert.That(message).StartsWith("not decided:");
+        await Assert.That(message).DoesNotContain("\n");
+        await Assert.That(note).StartsWith(seen[0].File);
+        await Assert.That(Decided(library, "accepted")).IsEquivalentTo([seen[0].CandidateId]);
+    }
+
     private static List<long> Decided(ShellLibrary library, string decision) =>
         Sql.Column(library.Connection, $"SELECT candidate_id FROM ingestion_candidate WHERE decision = '{decision}' ORDER BY candidate_id").Select(long.Parse).ToList();
 
