@@ -188,7 +188,17 @@ public sealed class ReviewPane : ListPane
     // then sits on the restored suggestion once the page shows.
     private void Undo()
     {
-        var outcome = new ReviewQueue(context.Connection).UndoLast();
+        ReviewOutcome? outcome;
+        try
+        {
+            outcome = new ReviewQueue(context.Connection).UndoLast();
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException busy) when (busy.SqliteErrorCode is 5 or 6)
+        {
+            Say("not undone: the database is busy (another romcurator is writing to it); try again once it is done");
+            return;
+        }
+
         Say(outcome is null ? "nothing to undo" : outcome.Message);
         selectOnceRead = outcome?.CandidateIds.ToList() ?? [];
         Read(keepRows: true);

@@ -233,6 +233,26 @@ public sealed class ReviewPaneTests
         await Assert.That(Decided(library, "accepted")).IsEquivalentTo([seen[0].CandidateId]);
     }
 
+    [Test]
+    public async Task An_undo_while_another_program_holds_the_database_is_one_line_and_undoes_nothing()
+    {
+        using var library = FiveFiles();
+        library.Press(Key.D5).ReviewShown();
+        var seen = new ReviewQueue(library.Connection).Open();
+        library.Press(Key.A).ReviewShown();
+        Sql.Execute(library.Connection, "PRAGMA busy_timeout = 0");
+        using var other = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + library.Connection.DataSource);
+        other.Open();
+        Sql.Execute(other, "BEGIN IMMEDIATE; UPDATE ingestion_candidate SET reason = reason WHERE 0;");
+
+        library.Press(Key.U);
+        var message = library.Window.PromptText;
+        Sql.Execute(other, "COMMIT");
+
+        await Assert.That(message).StartsWith("not undone:");
+        await Assert.That(Decided(library, "accepted")).IsEquivalentTo([seen[0].CandidateId]);
+    }
+
     private static List<long> Decided(ShellLibrary library, string decision) =>
         Sql.Column(library.Connection, $"SELECT candidate_id FROM ingestion_candidate WHERE decision = '{decision}' ORDER BY candidate_id").Select(long.Parse).ToList();
 
