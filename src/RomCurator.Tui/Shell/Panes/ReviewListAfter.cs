@@ -25,4 +25,17 @@ public static class ReviewListAfter
         var others = rows.Where(row => row.RomId != decided.RomId).ToList();
         return lastPage ? [.. others, .. file] : others;
     }
+
+    /// <summary>
+    /// The suggestion the cursor goes to after deciding row <paramref name="at"/>: the first row below it that the
+    /// decision leaves in place (a skip sets the file's rows aside, so they are passed over), or null when none is.
+    /// </summary>
+    public static long? Next(IReadOnlyList<ReviewItem> rows, int at, ReviewItem decided, ReviewOutcome outcome)
+    {
+        var skipped = outcome.Action == "skipped";
+        return rows.Skip(at + 1)
+            .Where(row => !outcome.CandidateIds.Contains(row.CandidateId) && !(skipped && row.RomId == decided.RomId))
+            .Select(row => (long?)row.CandidateId)
+            .FirstOrDefault();
+    }
 }

@@ -161,11 +161,26 @@ public sealed class ReviewPane : ListPane
             Read(keepRows: false);
             return;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException busy) when (busy.SqliteErrorCode is 5 or 6)
+        {
+            // Another romcurator holds the database (an import, a match) past the busy timeout: nothing was written,
+            // the row stays under the cursor for another try.
+            Say("not decided: the database is busy (another romcurator is writing to it); try again once it is done");
+            return;
+        }
 
         Say(outcome.Message);
         selectOnceRead = [];
+        var next = ReviewListAfter.Next(items, Selected, decided, outcome);
         items = ReviewListAfter.Decision(items, decided, outcome, lastPage: items.Count < PageSize);
         ShowItems(reading: false);
+        // The row that followed the decided one, wherever it is now: an accept also drops the file's rows above the
+        // cursor, a skip moves them to the end, so the same position would pass over the next file.
+        if (next is { } id && items.FindIndex(item => item.CandidateId == id) is var row and >= 0)
+        {
+            List.SelectedItem = row;
+        }
+
         Read(keepRows: true);
     }
 
@@ -173,7 +188,17 @@ public sealed class ReviewPane : ListPane
     // then sits on the restored suggestion once the page shows.
     private void Undo()
     {
-        var outcome = new ReviewQueue(context.Connection).UndoLast();
+        ReviewOutcome? outcome;
+        try
+        {
+            outcome = new ReviewQueue(context.Connection).UndoLast();
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException busy) when (busy.SqliteErrorCode is 5 or 6)
+        {
+            Say("not undone: the database is busy (another romcurator is writing to it); try again once it is done");
+            return;
+        }
+
         Say(outcome is null ? "nothing to undo" : outcome.Message);
         selectOnceRead = outcome?.CandidateIds.ToList() ?? [];
         Read(keepRows: true);

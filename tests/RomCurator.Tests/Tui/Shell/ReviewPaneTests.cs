@@ -176,6 +176,83 @@ public sealed class ReviewPaneTests
         await Assert.That(shown).Contains("4 open suggestions.");
     }
 
+    [Test]
+    public async Task Accepting_a_files_second_suggestion_moves_on_to_the_next_file_not_past_it()
+    {
+        using var library = FiveFiles();
+        var first = new ReviewQueue(library.Connection).Open()[0].RomId;
+        Sql.Execute(library.Connection, $"""
+            INSERT INTO ingestion_candidate (rom_id, dat_entry_id, confidence, reason, processed, log_id)
+            SELECT {first}, (SELECT max(dat_entry_id) FROM dat_entry WHERE game_name NOT LIKE 'Zelda%'), 0.2, 'test', 0, (SELECT max(log_id) FROM import_log);
+            """);
+        library.Press(Key.D5).ReviewShown();
+        var seen = new ReviewQueue(library.Connection).Open();
+        var pane = (ReviewPane)library.Window.Current;
+
+        // The cursor on the first file's second suggestion: accepting settles both of that file's rows.
+        library.Press(Key.J);
+        var onSecond = pane.Note;
+        library.Press(Key.A);
+        var atOnce = pane.Note;
+        library.ReviewShown();
+        var onceRead = pane.Note;
+        library.Press(Key.S);
+        var skippedNext = pane.Note;
+
+        await Assert.That(seen.Count).IsEqualTo(6);
+        await Assert.That(seen[1].RomId).IsEqualTo(seen[0].RomId);
+        await Assert.That(seen[2].RomId).IsNotEqualTo(seen[0].RomId);
+        await Assert.That(onSecond).StartsWith(seen[1].File);
+        await Assert.That(atOnce).StartsWith(seen[2].File);
+        await Assert.That(onceRead).StartsWith(seen[2].File);
+        await Assert.That(Decided(library, "skipped")).IsEquivalentTo([seen[2].CandidateId]);
+        await Assert.That(skippedNext).StartsWith(seen[3].File);
+    }
+
+    [Test]
+    public async Task A_decision_while_another_program_holds_the_database_is_one_line_and_the_row_stays()
+    {
+        using var library = FiveFiles();
+        library.Press(Key.D5).ReviewShown();
+        var seen = new ReviewQueue(library.Connection).Open();
+        var pane = (ReviewPane)library.Window.Current;
+        Sql.Execute(library.Connection, "PRAGMA busy_timeout = 0");
+        using var other = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + library.Connection.DataSource);
+        other.Open();
+        Sql.Execute(other, "BEGIN IMMEDIATE; UPDATE ingestion_candidate SET reason = reason WHERE 0;");
+
+        library.Press(Key.A);
+        var message = library.Window.PromptText;
+        var note = pane.Note;
+        Sql.Execute(other, "COMMIT");
+        library.Press(Key.A);
+
+        await Assert.That(message).StartsWith("not decided:");
+        await Assert.That(message).DoesNotContain("\n");
+        await Assert.That(note).StartsWith(seen[0].File);
+        await Assert.That(Decided(library, "accepted")).IsEquivalentTo([seen[0].CandidateId]);
+    }
+
+    [Test]
+    public async Task An_undo_while_another_program_holds_the_database_is_one_line_and_undoes_nothing()
+    {
+        using var library = FiveFiles();
+        library.Press(Key.D5).ReviewShown();
+        var seen = new ReviewQueue(library.Connection).Open();
+        library.Press(Key.A).ReviewShown();
+        Sql.Execute(library.Connection, "PRAGMA busy_timeout = 0");
+        using var other = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + library.Connection.DataSource);
+        other.Open();
+        Sql.Execute(other, "BEGIN IMMEDIATE; UPDATE ingestion_candidate SET reason = reason WHERE 0;");
+
+        library.Press(Key.U);
+        var message = library.Window.PromptText;
+        Sql.Execute(other, "COMMIT");
+
+        await Assert.That(message).StartsWith("not undone:");
+        await Assert.That(Decided(library, "accepted")).IsEquivalentTo([seen[0].CandidateId]);
+    }
+
     private static List<long> Decided(ShellLibrary library, string decision) =>
         Sql.Column(library.Connection, $"SELECT candidate_id FROM ingestion_candidate WHERE decision = '{decision}' ORDER BY candidate_id").Select(long.Parse).ToList();
 
