@@ -67,7 +67,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         var shown = Shown(planId);
         using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
         var recovered = TakeSettledEarlier() + Settle(cancellation);
-        var (plan, fingerprint, orders, playlists) = PlanAgain(shown.RootName, cancellation);
+        var (plan, fingerprint, orders, playlists, removals) = PlanAgain(shown.RootName, cancellation);
         if (fingerprint != shown.Fingerprint)
         {
             throw new PlanChangedException(planId, shown.Moves, plan.Moves);
@@ -78,7 +78,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
             return NothingToMove(plan, recovered);
         }
 
-        var report = Run("apply", orders, "organizer", plan, recovered, cancellation, progress, playlists);
+        var report = Run("apply", orders, "organizer", plan, recovered, cancellation, progress, playlists, removals: removals);
         new OrganizerPlanStore(connection).MarkApplied(planId, report.RunId!.Value);
         return report;
     }
@@ -91,10 +91,10 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
     {
         using var held = JobLock.Acquire(connection.DataSource, JobLocks.Library, Activity);
         var recovered = TakeSettledEarlier() + Settle(cancellation);
-        var (plan, _, orders, playlists) = PlanAgain(rootName, cancellation);
+        var (plan, _, orders, playlists, removals) = PlanAgain(rootName, cancellation);
         return !plan.HasWork
             ? NothingToMove(plan, recovered)
-            : Run("apply", orders, "organizer", plan, recovered, cancellation, progress, playlists);
+            : Run("apply", orders, "organizer", plan, recovered, cancellation, progress, playlists, removals: removals);
     }
 
     /// <summary>The report of an apply whose plan moves nothing (no run is recorded), with the moves settled before planning.</summary>
@@ -122,12 +122,14 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
             }
         }
 
-        if (orders.Count == 0 && !new PlaylistFiles(connection).AnyToRemove(runId))
+        // The playlists the run removed (it no longer kept them) are written back once the discs are back beside them.
+        var restores = new PlaylistOperations(connection).Removed(runId);
+        if (orders.Count == 0 && restores.Count == 0 && !new PlaylistFiles(connection).AnyToRemove(runId))
         {
             throw new ArgumentException($"run {runId} has no applied moves that can be undone (files already moved elsewhere, or not an organizer run)");
         }
 
-        return Run("undo", orders, "undo", null, recovered, cancellation, progress, undoneRun: runId);
+        return Run("undo", orders, "undo", null, recovered, cancellation, progress, restores, undoneRun: runId);
     }
 
     /// <summary>The newest applied organizer run with completed moves (the one undo would revert), or null.</summary>
@@ -158,14 +160,15 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         return settled;
     }
 
-    /// <summary>The plan made again: its counts, the fingerprint of its moves and playlists, the moves as orders and the playlists to write.</summary>
-    private (PlanCounts Plan, string Fingerprint, List<MoveOrder> Orders, List<PlaylistOrder> Playlists) PlanAgain(string? rootName,
-        CancellationToken cancellation)
+    /// <summary>The plan made again: its counts, the fingerprint of its moves and playlists, the moves as orders, the playlists to write and to remove.</summary>
+    private (PlanCounts Plan, string Fingerprint, List<MoveOrder> Orders, List<PlaylistOrder> Playlists, List<PlaylistOrder> Removals) PlanAgain(
+        string? rootName, CancellationToken cancellation)
     {
         var plan = new PlanCounts();
         var fingerprint = new PlanFingerprint();
         var orders = new List<MoveOrder>();
         var playlists = new List<PlaylistOrder>();
+        var removals = new List<PlaylistOrder>();
         foreach (var line in new OrganizerPlanner(connection, settings, oneGameOneRom).Stream(rootName, cancellation).Select(plan.Count).Select(fingerprint.Add))
         {
             if (line.Action == PlanActions.Move)
@@ -176,17 +179,24 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
             {
                 playlists.Add(new PlaylistOrder(line.Root, line.To!, line.Content!));
             }
+            else if (line.Action == PlanActions.RemovePlaylist)
+            {
+                removals.Add(new PlaylistOrder(line.Root, line.From, line.Content!));
+            }
         }
 
-        return (plan, fingerprint.Value, orders, playlists);
+        return (plan, fingerprint.Value, orders, playlists, removals);
     }
 
     /// <summary>
     /// One apply or undo run: an undo first removes the playlists the undone run wrote (<paramref name="undoneRun"/>), then
-    /// the moves are made, then an apply writes its playlists (<paramref name="playlists"/>) beside the discs now in place.
+    /// the moves are made, then an apply removes the playlists the organizer wrote that its plan no longer keeps
+    /// (<paramref name="removals"/>) and writes its playlists (<paramref name="playlists"/>; an undo: the ones the undone
+    /// run removed) beside the discs now in place.
     /// </summary>
     private OrganizeRunReport Run(string mode, List<MoveOrder> orders, string initiatedBy, PlanCounts? plan, int recovered,
-        CancellationToken cancellation, IProgress<OrganizeProgress>? progress, IReadOnlyList<PlaylistOrder>? playlists = null, long? undoneRun = null)
+        CancellationToken cancellation, IProgress<OrganizeProgress>? progress, IReadOnlyList<PlaylistOrder>? playlists = null, long? undoneRun = null,
+        IReadOnlyList<PlaylistOrder>? removals = null)
     {
         var runs = new ImportRunStore(connection);
         var logId = new OrganizerRunLog(connection).Start(mode);
@@ -194,6 +204,8 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         var status = RunStatus.Completed;
         var playlistFiles = new PlaylistFiles(connection);
         (int Done, List<string> Failures) written = (0, []);
+        (int Done, List<string> Failures) removed = (0, []);
+        (int Done, List<string> Failures) restored = (0, []);
         try
         {
             if (undoneRun is { } undone)
@@ -202,16 +214,28 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
             }
 
             result = new OrganizerExecutor(connection).Apply(orders, initiatedBy, logId, cancellation, progress);
-            if (!result.Cancelled && playlists is { Count: > 0 })
+            if (!result.Cancelled && removals is { Count: > 0 })
+            {
+                removed = playlistFiles.RemoveOwned(removals, initiatedBy, logId, cancellation);
+            }
+
+            if (!result.Cancelled && playlists is { Count: > 0 } && undoneRun is not null)
+            {
+                restored = playlistFiles.Write(playlists, initiatedBy, logId, cancellation);
+            }
+            else if (!result.Cancelled && playlists is { Count: > 0 })
             {
                 written = playlistFiles.Write(playlists, initiatedBy, logId, cancellation);
             }
 
             result = result with
             {
-                Failed = result.Failed + written.Failures.Count,
-                Failures = [.. result.Failures, .. written.Failures],
-                Cancelled = result.Cancelled || (playlists is { Count: > 0 } && written.Done + written.Failures.Count < playlists.Count),
+                Failed = result.Failed + written.Failures.Count + removed.Failures.Count + restored.Failures.Count,
+                Failures = [.. result.Failures, .. removed.Failures, .. written.Failures, .. restored.Failures],
+                Cancelled = result.Cancelled
+                            || (removals is { Count: > 0 } && removed.Done + removed.Failures.Count < removals.Count)
+                            || (playlists is { Count: > 0 } && undoneRun is null && written.Done + written.Failures.Count < playlists.Count)
+                            || (playlists is { Count: > 0 } && undoneRun is not null && restored.Done + restored.Failures.Count < playlists.Count),
             };
         }
         catch (OperationCanceledException)
@@ -227,7 +251,7 @@ public sealed class FileOrganizerService(SqliteConnection connection, OrganizerS
         }
 
         var report = new OrganizeRunReport(logId, status, mode, result.Moved, result.Failed, plan?.InPlace ?? 0, plan?.Conflicts ?? 0,
-            plan?.Skips ?? 0, recovered, result.Failures, written.Done, plan?.PlaylistsInPlace ?? 0, plan?.PlaylistsSkipped ?? 0);
+            plan?.Skips ?? 0, recovered, result.Failures, written.Done, plan?.PlaylistsInPlace ?? 0, plan?.PlaylistsSkipped ?? 0, removed.Done, restored.Done);
         runs.Finish(logId, status, result.Moved, JsonSerializer.Serialize(report, OrganizerJsonContext.Default.OrganizeRunReport));
         return report;
     }

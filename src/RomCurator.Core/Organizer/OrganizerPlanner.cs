@@ -19,7 +19,8 @@ namespace RomCurator.Core.Organizer;
 /// The files of a game that lists several (a cue sheet and its tracks) keep the DAT's names (<see cref="DestinationRules.MultiFile"/>),
 /// and a loose cue sheet never moves apart from the files it names (<see cref="CueSheets"/>).
 /// With <c>organizer.m3u</c> on, the plan ends with a line per multi-disc game's .m3u playlist (<see cref="DiscPlaylists"/>);
-/// a playlist it wrote earlier, unchanged, is not listed again as a file (<see cref="WrittenPlaylists"/>).
+/// a playlist it wrote earlier, unchanged, is not listed again as a file (<see cref="WrittenPlaylists"/>); one the plan no
+/// longer keeps there (m3u off, its discs moved) is listed for removal (<see cref="OwnedPlaylists"/>).
 /// The plan is deterministic and touches nothing. It streams: each file's decision comes as its row is read, so memory
 /// stays flat with the size of the library (only the duplicates, when they move, the loose cue sheets and the playlists
 /// the organizer wrote are read first; a file's scan error is looked up as it streams by).
@@ -61,12 +62,15 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         var playlists = OrganizerPolicies.WritesPlaylists(settings) ? new DiscPlaylists() : null;
         var sheets = CueSheets.Read(connection, rootName);
         var sets = new CueSheetLines(sheets);
+        var owned = new OwnedPlaylists();
         foreach (var candidate in Candidates(rootName))
         {
             cancellation.ThrowIfCancellationRequested();
-            if (candidate.WrittenPlaylist)
+            if (candidate.WrittenPlaylistSha1 is { } writtenSha1)
             {
-                // A multi-disc playlist this organizer wrote, unchanged: not a file to place; its playlist line speaks for it.
+                // A multi-disc playlist this organizer wrote, unchanged: not a file to place; its playlist line speaks for
+                // it, or, when the plan keeps no playlist there, its removal line (OwnedPlaylists).
+                owned.Add(candidate.Root, candidate.Platform ?? candidate.RootPlatform ?? "(no platform)", candidate.Path, writtenSha1);
                 continue;
             }
 
@@ -85,7 +89,20 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
         }
 
         // The multi-disc playlists (organizer.m3u) come last: they need every disc's place.
+        var kept = new HashSet<(string Root, string Path)>();
         foreach (var line in playlists?.Lines(claimed, boundaries) ?? [])
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (line.Action == PlanActions.InPlace)
+            {
+                kept.Add((line.Root, line.From));
+            }
+
+            yield return line;
+        }
+
+        // A playlist the organizer wrote that the plan no longer keeps is never left pointing at discs that went elsewhere.
+        foreach (var line in owned.Lines(kept))
         {
             cancellation.ThrowIfCancellationRequested();
             yield return line;
@@ -297,7 +314,8 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
                     row.Flag("has_open_suggestion"), row.Flag("has_link"))
                 : null,
             row.Flag("verified"), row.TextOrNull("root_platform_name"), row.Flag("sheet_differs"),
-            row.Flag("unplaced") && playlists.Wrote(row.Long("root_id"), path, row.TextOrNull("unplaced_sha1")), RomNameOf(row.TextOrNull("rom_name")));
+            row.Flag("unplaced") && playlists.Wrote(row.Long("root_id"), path, row.TextOrNull("unplaced_sha1")) ? row.TextOrNull("unplaced_sha1") : null,
+            RomNameOf(row.TextOrNull("rom_name")));
     }
 
     /// <summary>
@@ -325,5 +343,5 @@ public sealed class OrganizerPlanner(SqliteConnection connection, OrganizerSetti
     /// </summary>
     private sealed record Candidate(long InstanceId, long RootId, string Root, RootedPath Path, string? Release,
         string? Region, string? Platform, string? BaseTitle, FileFacts? Unplaced, bool Verified, string? RootPlatform, bool SheetDiffers,
-        bool WrittenPlaylist, MultiFileName? RomName);
+        string? WrittenPlaylistSha1, MultiFileName? RomName);
 }

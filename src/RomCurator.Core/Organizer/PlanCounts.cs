@@ -20,6 +20,9 @@ public sealed class PlanCounts
     /// <summary>Playlist lines the plan does not write, with the reason (also counted in <see cref="Skips"/>, as they always were).</summary>
     public int PlaylistsSkipped { get; private set; }
 
+    /// <summary>Playlists the organizer wrote that the apply removes (<see cref="PlanActions.RemovePlaylist"/>; not in <see cref="Total"/>).</summary>
+    public int PlaylistsToRemove { get; private set; }
+
     /// <summary>Files (not playlists) already in place.</summary>
     public int FilesInPlace => InPlace - PlaylistsInPlace;
 
@@ -28,8 +31,8 @@ public sealed class PlanCounts
 
     public int Total => Moves + InPlace + Conflicts + Skips;
 
-    /// <summary>Whether applying the plan changes anything: a file moves or a playlist is written.</summary>
-    public bool HasWork => Moves + Playlists > 0;
+    /// <summary>Whether applying the plan changes anything: a file moves or a playlist is written or removed.</summary>
+    public bool HasWork => Moves + Playlists + PlaylistsToRemove > 0;
 
     public PlannedMove Count(PlannedMove item)
     {
@@ -48,6 +51,9 @@ public sealed class PlanCounts
             case PlanActions.Playlist:
                 Playlists++;
                 break;
+            case PlanActions.RemovePlaylist:
+                PlaylistsToRemove++;
+                break;
             default:
                 Skips++;
                 PlaylistsSkipped += IsPlaylistLine(item) ? 1 : 0;
@@ -62,6 +68,7 @@ public sealed class PlanCounts
     {
         Moves = shown.Moves, InPlace = shown.InPlace, Conflicts = shown.Conflicts, Skips = shown.Skips,
         Playlists = shown.Playlists, PlaylistsInPlace = shown.PlaylistsInPlace, PlaylistsSkipped = shown.PlaylistsSkipped,
+        PlaylistsToRemove = shown.PlaylistsToRemove,
     };
 
     /// <summary>A multi-disc playlist's line names no file instance (<see cref="PlannedMove"/>).</summary>

@@ -111,6 +111,63 @@ public sealed class PlaylistFiles(SqliteConnection connection)
         return (done, failures);
     }
 
+    /// <summary>
+    /// Removes the playlists the organizer wrote that the plan no longer keeps (<paramref name="orders"/>, with their text:
+    /// <see cref="PlanActions.RemovePlaylist"/>), each logged pending with its text first, and only while it still holds
+    /// that text; returns how many were removed, and the failures.
+    /// </summary>
+    public (int Done, List<string> Failures) RemoveOwned(IReadOnlyList<PlaylistOrder> orders, string initiatedBy, long logId, CancellationToken cancellation)
+    {
+        using var durable = new DurableCommits(connection);
+        var operations = new PlaylistOperations(connection);
+        var done = 0;
+        var failures = new List<string>();
+        foreach (var order in orders)
+        {
+            if (cancellation.IsCancellationRequested)
+            {
+                break;
+            }
+
+            if (operations.Root(order.Root) is not { } root)
+            {
+                failures.Add($"{order.Path}: the root '{order.Root}' is gone; the playlist is kept");
+                continue;
+            }
+
+            var (rootId, rootPath) = root;
+            var playlist = new RootedPath(rootPath, order.Path);
+            var sha1 = Sha1(order.Content);
+            var operation = operations.AddPending(PlaylistOperations.Remove, rootId, null, playlist.Absolute, sha1, initiatedBy, logId, order.Content);
+            var problem = Removable(new PlaylistOperation(operation, PlaylistOperations.Remove, rootId, rootPath, null, playlist, sha1));
+            if (problem is not null)
+            {
+                problem = problem == Gone ? "the playlist is no longer there" : problem;
+                operations.Fail(operation, problem);
+                failures.Add($"{order.Path}: {problem}");
+                continue;
+            }
+
+            CrashPoint.Hit("playlist.pending");
+            try
+            {
+                var real = (playlist with { Root = RootBoundary.RealRoot(rootPath)! }).Absolute;
+                File.Delete(real);
+                DirectorySync.Flush(Path.GetDirectoryName(real)!);
+                CrashPoint.Hit("playlist.removed");
+                operations.Complete(operation);
+                done++;
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                operations.Fail(operation, error.Message);
+                failures.Add($"{order.Path}: {error.Message}");
+            }
+        }
+
+        return (done, failures);
+    }
+
     /// <summary>Whether run <paramref name="runId"/> wrote a playlist an undo could remove.</summary>
     public bool AnyToRemove(long runId) => new PlaylistOperations(connection).Written(runId).Any(w => Removable(w) != Gone);
 

@@ -6,4 +6,4 @@ namespace RomCurator.Core.Organizer;
 /// counted on their own).
 /// </summary>
 public sealed record ShownPlan(long PlanId, string? RootName, string Template, string Fingerprint, int Moves, int InPlace, int Conflicts, int Skips,
-    int Playlists = 0, int PlaylistsInPlace = 0, int PlaylistsSkipped = 0);
+    int Playlists = 0, int PlaylistsInPlace = 0, int PlaylistsSkipped = 0, int PlaylistsToRemove = 0);

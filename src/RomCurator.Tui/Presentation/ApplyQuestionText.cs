@@ -13,6 +13,9 @@ public static class ApplyQuestionText
     public static string Of(PlanCounts plan, long? shownId)
     {
         var writes = plan.Playlists > 0 ? $" and write {plan.Playlists} multi-disc {Units.Plural(plan.Playlists, "playlist")}" : "";
+        writes += plan.PlaylistsToRemove > 0
+            ? $" and remove {plan.PlaylistsToRemove} {Units.Plural(plan.PlaylistsToRemove, "playlist")} the organizer wrote (undo puts {(plan.PlaylistsToRemove == 1 ? "it" : "them")} back)"
+            : "";
         var stays = $"{plan.Conflicts} {Units.Plural(plan.Conflicts, "conflict")} and {plan.FilesSkipped} skipped {Units.Plural(plan.FilesSkipped, "file")} stay where they are";
         var playlistsLeft = new List<string>();
         if (plan.PlaylistsSkipped > 0)

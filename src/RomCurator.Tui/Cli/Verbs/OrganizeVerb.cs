@@ -199,8 +199,10 @@ public static class OrganizeVerb
 
         var line = $"organizer run {runId} ({report.Mode}) {report.Status}: {report.Moved} moved, {report.Failed} failed" +
                    (report.Playlists > 0 ? $", {report.Playlists} multi-disc playlists {(report.Mode == "undo" ? "removed" : "written")}" : "") +
+                   (report.PlaylistsRemoved > 0 ? $", {report.PlaylistsRemoved} multi-disc playlists the plan no longer keeps removed" : "") +
+                   (report.PlaylistsRestored > 0 ? $", {report.PlaylistsRestored} multi-disc playlists written back" : "") +
                    (report.Recovered > 0 ? $", {report.Recovered} interrupted moves settled first" : "");
-        return report.Mode == "apply" && report.Moved + report.Playlists > 0 ? line + $"; undo with: romcurator organize --undo {runId}" : line;
+        return report.Mode == "apply" && report.Moved + report.Playlists + report.PlaylistsRemoved > 0 ? line + $"; undo with: romcurator organize --undo {runId}" : line;
     }
 
     private static int Report(VerbContext context, OrganizeRunReport report)

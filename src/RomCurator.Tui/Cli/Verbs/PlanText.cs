@@ -6,7 +6,7 @@ namespace RomCurator.Tui.Cli.Verbs;
 /// <summary>The organizer plan as a diff grouped by platform, read from its <see cref="PlanTable"/> group by group.</summary>
 public static class PlanText
 {
-    private static readonly string[] Placed = [PlanActions.Move, PlanActions.InPlace, PlanActions.Conflict, PlanActions.Playlist];
+    private static readonly string[] Placed = [PlanActions.Move, PlanActions.InPlace, PlanActions.Conflict, PlanActions.Playlist, PlanActions.RemovePlaylist];
     private static readonly string[] Skipped = [PlanActions.Skip];
 
     /// <summary>Why a placed file goes where it goes, when that is not simply the template (an unverified file): "  (why)".</summary>
@@ -29,6 +29,7 @@ public static class PlanText
                     PlanActions.Move => $"  {item.Root}: {item.From} → {item.To}{Note(item)}",
                     PlanActions.InPlace => $"  {item.Root}: {item.From} (in place){Note(item)}",
                     PlanActions.Playlist => $"  {item.Root}: + {item.To} (new {item.Reason})",
+                    PlanActions.RemovePlaylist => $"  {item.Root}: x {item.From} (remove: {item.Reason})",
                     _ => $"  {item.Root}: {item.From} → {item.To}  CONFLICT: {item.Reason}",
                 };
             }

@@ -30,9 +30,9 @@ public static class PlanRows
     /// <summary>The actions a view shows.</summary>
     public static IReadOnlyCollection<string> Actions(PlanView view) => view switch
     {
-        PlanView.Changes => [PlanActions.Move, PlanActions.Playlist, PlanActions.Conflict, PlanActions.Skip],
+        PlanView.Changes => [PlanActions.Move, PlanActions.Playlist, PlanActions.RemovePlaylist, PlanActions.Conflict, PlanActions.Skip],
         PlanView.Problems => [PlanActions.Conflict, PlanActions.Skip],
-        _ => [PlanActions.Move, PlanActions.Playlist, PlanActions.InPlace, PlanActions.Conflict, PlanActions.Skip],
+        _ => [PlanActions.Move, PlanActions.Playlist, PlanActions.RemovePlaylist, PlanActions.InPlace, PlanActions.Conflict, PlanActions.Skip],
     };
 
     /// <summary>A platform's header: ▾ when its lines follow, ▸ when folded (f opens it again).</summary>
@@ -63,6 +63,7 @@ public static class PlanRows
             PlanActions.Move => head + Pair(item.From, item.To ?? "", room),
             PlanActions.InPlace => head + TextFit.Middle(item.From, room),
             PlanActions.Playlist => head + WithReason(room, room / 2, "new multi-disc playlist", r => TextFit.Middle(item.From, r)),
+            PlanActions.RemovePlaylist => head + WithReason(room, room / 2, "playlist the organizer wrote, removed", r => TextFit.Middle(item.From, r)),
             PlanActions.Conflict => head + WithReason(room, room / 3, item.Reason, r => Pair(item.From, item.To ?? "", r)),
             _ => head + WithReason(room, room / 2, item.Reason, r => TextFit.Middle(item.From, r)),
         };
@@ -78,6 +79,7 @@ public static class PlanRows
             PlanActions.Move => from + "\nto   " + Full(rootPath, item.To!) + (item.Reason is { } why ? $" ({why})" : ""),
             PlanActions.InPlace => from + "\nstays: already where the template puts it",
             PlanActions.Playlist => "playlist " + Full(rootPath, item.From) + "\nwrites: " + item.Reason,
+            PlanActions.RemovePlaylist => "playlist " + Full(rootPath, item.From) + "\nremoves: " + item.Reason,
             PlanActions.Conflict => from + "\nto   " + Full(rootPath, item.To!) + " — stays: " + item.Reason,
             _ => from + "\nstays: " + item.Reason,
         };
@@ -111,6 +113,7 @@ public static class PlanRows
         PlanActions.Move => "→ Move: applying the plan (a) moves this file to the destination below.",
         PlanActions.InPlace => "= In place: the file is already where the template puts it.",
         PlanActions.Playlist => "+ Playlist: applying the plan (a) writes this multi-disc playlist beside the discs.",
+        PlanActions.RemovePlaylist => "x Remove playlist: applying the plan (a) removes this playlist the organizer wrote; undo writes it back.",
         PlanActions.Conflict => "! Conflict: the file stays where it is (see why below).",
         _ => "- Skipped: the file stays where it is (see why below).",
     };
@@ -120,6 +123,7 @@ public static class PlanRows
         PlanActions.Move => '→',
         PlanActions.InPlace => '=',
         PlanActions.Playlist => '+',
+        PlanActions.RemovePlaylist => 'x',
         PlanActions.Conflict => '!',
         _ => '-',
     };
