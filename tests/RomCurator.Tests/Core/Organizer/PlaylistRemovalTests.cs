@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RomCurator.Core.Diagnostics;
 using RomCurator.Core.Organizer;
 using RomCurator.Tests.Faults;
 using RomCurator.Tests.Support;
@@ -117,6 +118,46 @@ public sealed class PlaylistRemovalTests
         await Assert.That(apply.ExitCode).IsEqualTo(ExitCodes.Ok).Because(apply.Error);
         await Assert.That(File.ReadAllText(home.File("lib/" + Saga))).IsEqualTo(edited);
         await Assert.That(File.Exists(home.File("lib/" + Duo))).IsFalse();
+    }
+
+    [Test]
+    [Arguments("playlist.pending:1")]
+    [Arguments("playlist.removed:1")]
+    [Arguments("playlist.removed:2")]
+    public async Task Killed_while_removing_playlists_the_restart_finishes_and_undo_still_writes_every_one_back(string crashPoint)
+    {
+        using var home = new TempDirectory();
+        Library(home);
+        CliRun.Invoke(home, "organize", "--apply", "--yes");
+        CliRun.Invoke(home, "scan");
+        var sagaText = File.ReadAllText(home.File("lib/" + Saga));
+        var duoText = File.ReadAllText(home.File("lib/" + Duo));
+        home.Write("config/romcurator/config.json", """{ "organizer": { "preset": "es-de", "m3u": "off" } }""");
+
+        var killed = RomCuratorProcess.Run(home.Path, ["organize", "--apply", "--yes"], new Dictionary<string, string> { [CrashPoint.Variable] = crashPoint });
+        var restart = CliRun.Invoke(home, "organize", "--apply", "--yes", "--json");
+        var gone = !File.Exists(home.File("lib/" + Saga)) && !File.Exists(home.File("lib/" + Duo));
+        List<long> runs;
+        long pending;
+        using (var connection = RomCurator.Core.Storage.DatabaseOpener.Open(home.File("data/romcurator/romcurator.db")))
+        {
+            runs = Sql.Column(connection, """
+                SELECT DISTINCT log_id FROM file_operation_log WHERE operation_type = 'delete' AND status = 'completed' AND content IS NOT NULL
+                ORDER BY log_id DESC
+                """).Select(long.Parse).ToList();
+            pending = Sql.Scalar<long>(connection, "SELECT count(*) FROM file_operation_log WHERE status = 'pending'");
+        }
+
+        var undos = runs.Select(run => CliRun.Invoke(home, "organize", "--undo", run.ToString(), "--yes").ExitCode).ToList();
+
+        await Assert.That(killed.ExitCode).IsEqualTo(FaultRunner.SigKillExit);
+        await Assert.That(restart.ExitCode).IsEqualTo(ExitCodes.Ok).Because(restart.Error);
+        await Assert.That(gone).IsTrue();
+        await Assert.That(pending).IsEqualTo(0L);
+        await Assert.That(runs).IsNotEmpty();
+        await Assert.That(undos.Distinct()).IsEquivalentTo([ExitCodes.Ok]);
+        await Assert.That(File.ReadAllText(home.File("lib/" + Saga))).IsEqualTo(sagaText);
+        await Assert.That(File.ReadAllText(home.File("lib/" + Duo))).IsEqualTo(duoText);
     }
 
     /// <summary>The actions of the plan's lines whose path is <paramref name="path"/>.</summary>
