@@ -19,4 +19,7 @@ public sealed record OrganizerPlan(string Template, IReadOnlyList<PlannedMove> I
 
     /// <summary>Of <see cref="Skips"/>, the multi-disc playlists not written.</summary>
     public int PlaylistsSkipped => Items.Count(i => i.Action == PlanActions.Skip && i.InstanceId == 0);
+
+    /// <summary>Multi-disc playlists the organizer wrote that the apply removes (<see cref="OwnedPlaylists"/>).</summary>
+    public int PlaylistsToRemove => Items.Count(i => i.Action == PlanActions.RemovePlaylist);
 }

@@ -24,8 +24,11 @@ public static class PlanRows
     /// <summary>Two short header lines: the template and view, then the counts with the mark each kind of row carries.</summary>
     public static string Title(string template, PlanCounts counts, PlanView view) =>
         $"Template {template} · view: {view.ToString().ToLowerInvariant()} (v changes it)\n" +
-        $"{counts.Moves} to move (→), {counts.InPlace} in place (=), {counts.Conflicts} {Units.Plural(counts.Conflicts, "conflict")} (!), {counts.Skips} skipped (-)" +
-        (counts.Playlists > 0 ? $", {counts.Playlists} {Units.Plural(counts.Playlists, "playlist")} (+)" : "");
+        $"{counts.Moves} to move (→), {counts.FilesInPlace} in place (=), {counts.Conflicts} {Units.Plural(counts.Conflicts, "conflict")} (!), {counts.FilesSkipped} skipped (-)" +
+        (counts.Playlists > 0 ? $", {counts.Playlists} {Units.Plural(counts.Playlists, "playlist")} (+)" : "") +
+        (counts.PlaylistsInPlace > 0 ? $", {counts.PlaylistsInPlace} {Units.Plural(counts.PlaylistsInPlace, "playlist")} in place" : "") +
+        (counts.PlaylistsSkipped > 0 ? $", {counts.PlaylistsSkipped} {Units.Plural(counts.PlaylistsSkipped, "playlist")} not written" : "") +
+        (counts.PlaylistsToRemove > 0 ? $", {counts.PlaylistsToRemove} {Units.Plural(counts.PlaylistsToRemove, "playlist")} to remove (x)" : "");
 
     /// <summary>The actions a view shows.</summary>
     public static IReadOnlyCollection<string> Actions(PlanView view) => view switch

@@ -61,6 +61,7 @@ public sealed class PlaylistRemovalTests
         await Assert.That(planJson.RootElement.GetProperty("playlists_to_remove").GetInt32()).IsEqualTo(2);
         await Assert.That(planJson.RootElement.GetProperty("moves").GetInt32()).IsEqualTo(0);
         await Assert.That(text.Output).Contains($"lib: x {Saga} (remove: ");
+        await Assert.That(text.Output).Contains("  0 to move, 6 already in place, 0 conflicts, 0 skipped, 2 playlists to remove\n");
         await Assert.That(afterDryRun).IsEquivalentTo(before).Because("a dry run touches nothing");
         await Assert.That(declined.Error).Contains("and remove 2 playlists the organizer wrote (undo puts them back)");
         await Assert.That(apply.ExitCode).IsEqualTo(ExitCodes.Ok).Because(apply.Error);
