@@ -144,7 +144,8 @@ public sealed class ScanPane : IPane
         {
             using var connection = RomCurator.Core.Storage.DatabaseOpener.Open(settings.Paths.Database);
             return new RomCurator.Core.Organizer.OrganizerPlanner(connection, settings.Settings.Organizer, settings.Settings.OneGameOneRom).Stream()
-                .Any(m => m.Action is RomCurator.Core.Organizer.PlanActions.Move or RomCurator.Core.Organizer.PlanActions.Playlist);
+                .Any(m => m.Action is RomCurator.Core.Organizer.PlanActions.Move or RomCurator.Core.Organizer.PlanActions.Playlist
+                    or RomCurator.Core.Organizer.PlanActions.RemovePlaylist);
         }
         catch (Exception problem) when (problem is ArgumentException or Microsoft.Data.Sqlite.SqliteException or IOException)
         {
