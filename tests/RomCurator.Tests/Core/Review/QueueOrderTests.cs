@@ -76,8 +76,29 @@ public sealed class QueueOrderTests
         await Assert.That(keysPlan).DoesNotContain("USE TEMP B-TREE FOR ORDER BY");
     }
 
-    /// <summary>The top-level steps of the statement's query plan, one a line.</summary>
-    private static string Plan(SqliteConnection connection, string sql)
+    [Test]
+    [Arguments(false)]
+    [Arguments(true)]
+    public async Task The_set_aside_files_are_read_from_the_skipped_index_once_not_probed_per_suggestion(bool setAsidePart)
+    {
+        using var fixture = Library();
+        using var connection = fixture.Open();
+        QueueTieBreak.Register(connection, CandidateOrder.DefaultPreferences);
+
+        var plan = Plan(connection, QueueQuery.Rows(setAsidePart ? QueuePart.SetAside : QueuePart.Waiting, ReviewOrder.File), everyStep: true);
+
+        // A list built once (migration 0024's partial index), not a correlated search of the open suggestions per row.
+        await Assert.That(plan).Contains("LIST SUBQUERY");
+        await Assert.That(plan).Contains("ix_ingestion_candidate_skipped");
+        if (!setAsidePart)
+        {
+            // (The set-aside part still reads each of its files' skip time, for its order.)
+            await Assert.That(plan).DoesNotContain("SEARCH s USING INDEX ix_ingestion_candidate_open_");
+        }
+    }
+
+    /// <summary>The top-level steps of the statement's query plan (every step: <paramref name="everyStep"/>), one a line.</summary>
+    private static string Plan(SqliteConnection connection, string sql, bool everyStep = false)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + sql;
@@ -91,7 +112,7 @@ public sealed class QueueOrderTests
         while (reader.Read())
         {
             // The statement's own steps (parent 0), not its subqueries' (the file path's ORDER BY ... LIMIT 1).
-            if (reader.GetInt64(1) == 0)
+            if (everyStep || reader.GetInt64(1) == 0)
             {
                 lines.Add(reader.GetString(3));
             }
