@@ -11,9 +11,16 @@ namespace RomCurator.Core.Review;
 /// </summary>
 internal static class QueueQuery
 {
-    /// <summary>Where the file of candidate <c>c</c> (its rom_file <c>r</c>) is: root/path, root/archive#member, or its name.</summary>
+    /// <summary>
+    /// Where the file of candidate <c>c</c> (its rom_file <c>r</c>) is: root/path (a present copy first), root/archive#member,
+    /// or its name. The first present copy in instance order is read straight from the index on rom_id (no sort per
+    /// row); only a file with no present copy has its copies sorted (present first, then the index's order, as the
+    /// one query before did).
+    /// </summary>
     public const string FilePath = """
         coalesce((SELECT lr.name || '/' || f.relative_path FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
+                  WHERE f.rom_id = c.rom_id AND f.status = 'present' ORDER BY f.instance_id LIMIT 1),
+                 (SELECT lr.name || '/' || f.relative_path FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
                   WHERE f.rom_id = c.rom_id ORDER BY f.status = 'present' DESC LIMIT 1),
                  (SELECT lr.name || '/' || f.relative_path || '#' || m.path_in_archive FROM archive_member m
                   JOIN file_instance f ON f.rom_id = m.parent_rom_id JOIN library_root lr ON lr.root_id = f.root_id
@@ -48,9 +55,15 @@ internal static class QueueQuery
     private const string SkippedAt =
         "(SELECT max(s.decided_at) FROM ingestion_candidate s WHERE s.rom_id = c.rom_id AND coalesce(s.processed, 0) = 0 AND s.decision = 'skipped')";
 
-    /// <summary>The file of <c>c</c> is set aside: <see cref="SkippedAt"/> is not null.</summary>
+    /// <summary>
+    /// The file of <c>c</c> is set aside: <see cref="SkippedAt"/> is not null. A list subquery, not correlated: SQLite
+    /// builds the set of set-aside files once per statement, and each suggestion costs one probe of that (small) set
+    /// instead of a search of the queue's index and a read of its rows. The set is read from the partial index of the
+    /// skipped suggestions (migration 0024); the unary + keeps the planner off the open-suggestions index (a walk of
+    /// the whole queue).
+    /// </summary>
     private const string SetAside =
-        "EXISTS (SELECT 1 FROM ingestion_candidate s WHERE s.rom_id = c.rom_id AND coalesce(s.processed, 0) = 0 AND s.decision = 'skipped' AND s.decided_at IS NOT NULL)";
+        "c.rom_id IN (SELECT s.rom_id FROM ingestion_candidate s WHERE s.decision = 'skipped' AND +coalesce(s.processed, 0) = 0 AND s.decided_at IS NOT NULL)";
 
     /// <summary>A part's suggestions in full, from $offset, at most $limit.</summary>
     public static string Rows(QueuePart part, ReviewOrder order) =>

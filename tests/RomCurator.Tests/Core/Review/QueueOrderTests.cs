@@ -76,8 +76,29 @@ public sealed class QueueOrderTests
         await Assert.That(keysPlan).DoesNotContain("USE TEMP B-TREE FOR ORDER BY");
     }
 
-    /// <summary>The top-level steps of the statement's query plan, one a line.</summary>
-    private static string Plan(SqliteConnection connection, string sql)
+    [Test]
+    [Arguments(false)]
+    [Arguments(true)]
+    public async Task The_set_aside_files_are_read_from_the_skipped_index_once_not_probed_per_suggestion(bool setAsidePart)
+    {
+        using var fixture = Library();
+        using var connection = fixture.Open();
+        QueueTieBreak.Register(connection, CandidateOrder.DefaultPreferences);
+
+        var plan = Plan(connection, QueueQuery.Rows(setAsidePart ? QueuePart.SetAside : QueuePart.Waiting, ReviewOrder.File), everyStep: true);
+
+        // A list built once (migration 0024's partial index), not a correlated search of the open suggestions per row.
+        await Assert.That(plan).Contains("LIST SUBQUERY");
+        await Assert.That(plan).Contains("ix_ingestion_candidate_skipped");
+        if (!setAsidePart)
+        {
+            // (The set-aside part still reads each of its files' skip time, for its order.)
+            await Assert.That(plan).DoesNotContain("SEARCH s USING INDEX ix_ingestion_candidate_open_");
+        }
+    }
+
+    /// <summary>The top-level steps of the statement's query plan (every step: <paramref name="everyStep"/>), one a line.</summary>
+    private static string Plan(SqliteConnection connection, string sql, bool everyStep = false)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + sql;
@@ -91,7 +112,7 @@ public sealed class QueueOrderTests
         while (reader.Read())
         {
             // The statement's own steps (parent 0), not its subqueries' (the file path's ORDER BY ... LIMIT 1).
-            if (reader.GetInt64(1) == 0)
+            if (everyStep || reader.GetInt64(1) == 0)
             {
                 lines.Add(reader.GetString(3));
             }
@@ -99,6 +120,16 @@ public sealed class QueueOrderTests
 
         return string.Join('\n', lines);
     }
+
+    // The file path as the one sorted query (main before 0022) computed it: a present copy first, by a sort per row.
+    private const string ReferenceFilePath = """
+        coalesce((SELECT lr.name || '/' || f.relative_path FROM file_instance f JOIN library_root lr ON lr.root_id = f.root_id
+                  WHERE f.rom_id = c.rom_id ORDER BY f.status = 'present' DESC LIMIT 1),
+                 (SELECT lr.name || '/' || f.relative_path || '#' || m.path_in_archive FROM archive_member m
+                  JOIN file_instance f ON f.rom_id = m.parent_rom_id JOIN library_root lr ON lr.root_id = f.root_id
+                  WHERE m.child_rom_id = c.rom_id LIMIT 1),
+                 r.filename)
+        """;
 
     // The queue as the one sorted query (main before 0022) listed it.
     private static List<ReviewItem> Reference(SqliteConnection connection, string? filter, bool latest, int limit, int offset, ReviewOrder order)
@@ -113,7 +144,7 @@ public sealed class QueueOrderTests
         };
         return connection.Once($"""
             SELECT c.candidate_id, c.rom_id,
-                   {QueueQuery.FilePath} AS file,
+                   {ReferenceFilePath} AS file,
                    e.game_name, p.name AS platform, md.region_normalized, c.confidence, c.reason, c.log_id, c.decision = 'skipped' AS skipped,
                    (SELECT max(s.decided_at) FROM ingestion_candidate s
                     WHERE s.rom_id = c.rom_id AND coalesce(s.processed, 0) = 0 AND s.decision = 'skipped') AS file_skipped_at
@@ -194,8 +225,38 @@ public sealed class QueueOrderTests
             fixture.Write($"{(i % 2 == 0 ? "Mario" : "Other")} {i}.sfc", Fixtures.Bytes(sizes[i], 100 + i));
         }
 
+        // Copies of the same content (one file, several places): the path shown is a present copy's, else the first's.
+        fixture.Write("copies/Mario 0 copy a.sfc", Fixtures.Bytes(sizes[0], 100));
+        fixture.Write("copies/Mario 0 copy b.sfc", Fixtures.Bytes(sizes[0], 100));
+        fixture.Write("copies/Other 1 copy.sfc", Fixtures.Bytes(sizes[1], 101));
+        fixture.Write("copies/Mario 2 copy.sfc", Fixtures.Bytes(sizes[2], 102));
         fixture.AddRoot(platform: "snes");
         fixture.Scan();
+        using (var connection = fixture.Open())
+        {
+            // "Mario 0": its first copy missing, the second of no status, the third present (shown: the third);
+            // "Other 1": one copy of no status, then one missing (shown: the missing one, as the sort put it first);
+            // "Mario 2": both present (shown: the first).
+            void Mark(string name, params string?[] statuses)
+            {
+                var rom = Sql.Scalar<long>(connection, "SELECT rom_id FROM file_instance WHERE relative_path = $path", ("$path", name));
+                var copies = Sql.Column(connection, $"SELECT instance_id FROM file_instance WHERE rom_id = {rom} ORDER BY instance_id").ToList();
+                if (copies.Count != statuses.Length)
+                {
+                    throw new InvalidOperationException($"{name}: {copies.Count} copies");
+                }
+
+                for (var i = 0; i < copies.Count; i++)
+                {
+                    Sql.Execute(connection, $"UPDATE file_instance SET status = {(statuses[i] is null ? "NULL" : $"'{statuses[i]}'")} WHERE instance_id = {copies[i]}");
+                }
+            }
+
+            Mark("Mario 0.sfc", "missing", null, "present");
+            Mark("Other 1.sfc", null, "missing");
+            Mark("Mario 2.sfc", "present", "present");
+        }
+
         return fixture;
     }
 }
