@@ -59,7 +59,7 @@ internal static class QueueQuery
     /// The file of <c>c</c> is set aside: <see cref="SkippedAt"/> is not null. A list subquery, not correlated: SQLite
     /// builds the set of set-aside files once per statement, and each suggestion costs one probe of that (small) set
     /// instead of a search of the queue's index and a read of its rows. The set is read from the partial index of the
-    /// skipped suggestions (migration 0024); the unary + keeps the planner off the open-suggestions index (a walk of
+    /// skipped suggestions (migration 0025); the unary + keeps the planner off the open-suggestions index (a walk of
     /// the whole queue).
     /// </summary>
     private const string SetAside =

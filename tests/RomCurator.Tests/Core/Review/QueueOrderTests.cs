@@ -87,7 +87,7 @@ public sealed class QueueOrderTests
 
         var plan = Plan(connection, QueueQuery.Rows(setAsidePart ? QueuePart.SetAside : QueuePart.Waiting, ReviewOrder.File), everyStep: true);
 
-        // A list built once (migration 0024's partial index), not a correlated search of the open suggestions per row.
+        // A list built once (migration 0025's partial index), not a correlated search of the open suggestions per row.
         await Assert.That(plan).Contains("LIST SUBQUERY");
         await Assert.That(plan).Contains("ix_ingestion_candidate_skipped");
         if (!setAsidePart)

@@ -4,4 +4,4 @@
 
 CREATE INDEX IF NOT EXISTS ix_ingestion_candidate_skipped ON ingestion_candidate(rom_id) WHERE decision = 'skipped';
 
-PRAGMA user_version = 24;
+PRAGMA user_version = 25;
