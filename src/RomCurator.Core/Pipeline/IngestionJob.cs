@@ -33,6 +33,7 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
     public ScanSummary Run(CancellationToken cancellation)
     {
         var settings = request.Settings;
+        LogsFolderCheck.EnsureWritable(settings.Paths.Logs, "ingestion");
         using var jobLock = JobLock.Acquire(settings.Paths.Database, JobLocks.Library, "a scan");
         using var connection = DatabaseOpener.OpenAndMigrate(settings.Paths.Database);
         SpillBuffer.CleanLeftovers(settings.Paths.Temp);
