@@ -125,22 +125,30 @@ public sealed class FileHasher(
     private HashOutcome? ReadThroughStream(HashJob job, string absolute, bool linkChecked, CancellationToken cancellation, out ReadContent? content)
     {
         content = null;
-        if (!FileKind.IsRegularFile(absolute))
-        {
-            return NotRegular(job);
-        }
-
-        if (!linkChecked && LinkOutsideRoot(job, absolute) is { } outside)
-        {
-            return outside;
-        }
-
         FileStream? stream = null;
+        CheckedFile? looked = null;
         try
         {
+            // Looked at (O_PATH, fstat) before anything opens it: a FIFO or device swapped in is never opened.
+            looked = CheckedFile.Look(absolute);
+            if (looked is null ? !FileKind.IsRegularFile(absolute) : !looked.IsRegular)
+            {
+                return NotRegular(job);
+            }
+
+            if (!linkChecked && LinkOutsideRoot(job, absolute) is { } outside)
+            {
+                return outside;
+            }
+
+            if (looked is not null && looked.OutsideRoot(RootReal(job)) is { } lookedOutside)
+            {
+                return PathLeadsOutsideRoot(job, lookedOutside);
+            }
+
             // One open, one sequential read: the signature bytes are replayed into the hasher.
-            stream = ContentHasher.OpenForHashing(absolute);
-            if (DescriptorPath.OutsideRoot((int)stream.SafeFileHandle.DangerousGetHandle(), RootReal(job)) is { } openedOutside)
+            stream = looked?.OpenForReading() ?? ContentHasher.OpenForHashing(absolute);
+            if (looked is null && DescriptorPath.OutsideRoot((int)stream.SafeFileHandle.DangerousGetHandle(), RootReal(job)) is { } openedOutside)
             {
                 return PathLeadsOutsideRoot(job, openedOutside);
             }
@@ -184,6 +192,7 @@ public sealed class FileHasher(
         finally
         {
             stream?.Dispose();
+            looked?.Dispose();
         }
     }
 

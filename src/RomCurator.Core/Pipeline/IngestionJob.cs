@@ -35,6 +35,8 @@ public sealed class IngestionJob(ScanRequest request, IProgress<ScanProgress>? p
         var settings = request.Settings;
         using var jobLock = JobLock.Acquire(settings.Paths.Database, JobLocks.Library, "a scan");
         using var connection = DatabaseOpener.OpenAndMigrate(settings.Paths.Database);
+        // Before anything is recorded (after the database's own checks, whose lines say more about it).
+        LogsFolderCheck.EnsureWritable(settings.Paths.Logs, "ingestion");
         SpillBuffer.CleanLeftovers(settings.Paths.Temp);
         // A scan must see the library as it is: settle moves an interrupted organizer left half-done.
         new OrganizerRecovery(connection).Reconcile(cancellation);

@@ -35,7 +35,11 @@ public sealed class CliApp(AppPaths appPaths, TextWriter output, TextWriter erro
         var global = invocation.Global;
         if (global.Help)
         {
-            if (invocation.Verb is null)
+            if (global.Json)
+            {
+                HelpWriter.WriteJson(output, VerbCatalog.All, invocation.Verb);
+            }
+            else if (invocation.Verb is null)
             {
                 HelpWriter.WriteGeneral(output, VerbCatalog.All);
             }

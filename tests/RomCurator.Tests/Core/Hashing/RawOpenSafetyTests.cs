@@ -110,4 +110,98 @@ public sealed class RawOpenSafetyTests
         await Assert.That(outcome.Archive.Members.Single(m => m.FullPath == "game.nes").Hashes.Sha1.ToHex()).IsEqualTo(ArchiveListings.Sha1(member));
         await Assert.That(watch.Opens()).IsEqualTo(1);
     }
+
+    [Test]
+    public async Task A_fifo_in_place_of_a_large_file_is_refused_without_being_opened()
+    {
+        if (LinuxAbi.Current is null)
+        {
+            Skip.Test("Linux on x64 or arm64 only");
+            return;
+        }
+
+        using var folder = new TempDirectory();
+        var fifo = folder.File("big.bin");
+        await MakeFifo(fifo);
+        using var watch = OpenWatch.Start(fifo);
+        if (watch is null)
+        {
+            Skip.Test("inotify is not available here");
+            return;
+        }
+
+        // Discovery saw a file over the raw read's limit; a FIFO has taken its name since.
+        var outcome = Hasher(folder).Hash(new HashJob(1, 1, new RootedPath(folder.Path, "big.bin"), SmallFileScratch.MaxFileBytes + 1000,
+            DiscoveryStager.FormatTime(DateTime.UtcNow), 0), CancellationToken.None, scratch: new SmallFileScratch());
+
+        await Assert.That(outcome.Failure).Contains("not a regular file any more");
+        await Assert.That(watch.Opened()).IsFalse().Because("the FIFO must be refused before anything opens it");
+    }
+
+    [Test]
+    public async Task A_fifo_swapped_in_after_the_check_is_never_opened_the_file_checked_is_read()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("big.bin");
+        var bytes = ArchiveListings.Data(SmallFileScratch.MaxFileBytes + 5000, 3);
+        await File.WriteAllBytesAsync(path, bytes);
+        using var looked = CheckedFile.Look(path);
+        if (looked is null)
+        {
+            Skip.Test("Linux on x64 or arm64 only");
+            return;
+        }
+
+        // Between the check and the open, the name is taken by a FIFO (an open by name would block for ever).
+        var fifo = folder.File("pipe");
+        await MakeFifo(fifo);
+        using var watch = OpenWatch.Start(fifo);
+        if (watch is null)
+        {
+            Skip.Test("inotify is not available here");
+            return;
+        }
+
+        File.Move(fifo, path, overwrite: true);
+        await Assert.That(looked.IsRegular).IsTrue();
+        using var stream = looked.OpenForReading();
+        var read = new MemoryStream();
+        await stream.CopyToAsync(read);
+
+        await Assert.That(watch.Opened()).IsFalse().Because("the FIFO that took the name must never be opened");
+        await Assert.That(read.ToArray().SequenceEqual(bytes)).IsTrue().Because("the very file checked is read");
+    }
+
+    [Test]
+    public async Task A_large_file_is_hashed_through_the_checked_open()
+    {
+        using var folder = new TempDirectory();
+        var bytes = ArchiveListings.Data(SmallFileScratch.MaxFileBytes + 5000, 4);
+        var path = folder.File("big.bin");
+        await File.WriteAllBytesAsync(path, bytes);
+        using var watch = OpenWatch.Start(path);
+
+        var outcome = Hasher(folder).Hash(new HashJob(1, 1, new RootedPath(folder.Path, "big.bin"), bytes.Length,
+            DiscoveryStager.FormatTime(File.GetLastWriteTimeUtc(path)), 0), CancellationToken.None, scratch: new SmallFileScratch());
+
+        await Assert.That(outcome.Failure).IsNull();
+        await Assert.That(outcome.Hashes!.Sha1.ToHex()).IsEqualTo(ArchiveListings.Sha1(bytes));
+        if (watch is not null)
+        {
+            await Assert.That(watch.Opens()).IsEqualTo(1);
+        }
+    }
+
+    private static FileHasher Hasher(TempDirectory folder)
+    {
+        var options = new ScanSettings().HashOptions();
+        return new FileHasher(new FileClassifier(new ExtensionRegistry([new ExtensionInfo("zip", "archive", true, false, false, [])])), options,
+            new ArchiveLimits(2, 1 << 20, 1L << 30, 1000, 100, folder.Path, options), PasswordDictionary.Empty, null);
+    }
+
+    private static async Task MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        await mkfifo.WaitForExitAsync();
+    }
 }
