@@ -92,19 +92,9 @@ public sealed class PlaylistFiles(SqliteConnection connection)
             }
 
             CrashPoint.Hit("playlist.pending");
-            try
+            if (Delete(operations, operation, written.Playlist, written.RootPath, written.Playlist.Relative, failures))
             {
-                var real = (written.Playlist with { Root = RootBoundary.RealRoot(written.RootPath)! }).Absolute;
-                File.Delete(real);
-                DirectorySync.Flush(Path.GetDirectoryName(real)!);
-                CrashPoint.Hit("playlist.removed");
-                operations.Complete(operation);
                 done++;
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                operations.Fail(operation, error.Message);
-                failures.Add($"{written.Playlist.Relative}: {error.Message}");
             }
         }
 
@@ -149,23 +139,36 @@ public sealed class PlaylistFiles(SqliteConnection connection)
             }
 
             CrashPoint.Hit("playlist.pending");
-            try
+            if (Delete(operations, operation, playlist, rootPath, order.Path, failures))
             {
-                var real = (playlist with { Root = RootBoundary.RealRoot(rootPath)! }).Absolute;
-                File.Delete(real);
-                DirectorySync.Flush(Path.GetDirectoryName(real)!);
-                CrashPoint.Hit("playlist.removed");
-                operations.Complete(operation);
                 done++;
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                operations.Fail(operation, error.Message);
-                failures.Add($"{order.Path}: {error.Message}");
             }
         }
 
         return (done, failures);
+    }
+
+    /// <summary>
+    /// Deletes the playlist of the pending removal <paramref name="operation"/> (checked by <see cref="Removable"/>) in the
+    /// root's real folder, flushes its folder and completes the row; on failure logs it and adds "<paramref name="shown"/>: why".
+    /// </summary>
+    private static bool Delete(PlaylistOperations operations, long operation, RootedPath playlist, string rootPath, string shown, List<string> failures)
+    {
+        try
+        {
+            var real = (playlist with { Root = RootBoundary.RealRoot(rootPath)! }).Absolute;
+            File.Delete(real);
+            DirectorySync.Flush(Path.GetDirectoryName(real)!);
+            CrashPoint.Hit("playlist.removed");
+            operations.Complete(operation);
+            return true;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            operations.Fail(operation, error.Message);
+            failures.Add($"{shown}: {error.Message}");
+            return false;
+        }
     }
 
     /// <summary>Whether run <paramref name="runId"/> wrote a playlist an undo could remove.</summary>
