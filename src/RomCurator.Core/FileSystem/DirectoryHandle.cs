@@ -14,7 +14,6 @@ public sealed partial class DirectoryHandle : IDisposable
     /// <summary><c>d_type</c> values of <c>getdents64</c>.</summary>
     public const byte TypeUnknown = 0, TypeDirectory = 4, TypeRegular = 8, TypeLink = 10;
 
-    private const int CloseOnExec = 0x80000;
     private const int BufferBytes = 32 * 1024;
 
     private static readonly LinuxAbi? Native = LinuxAbi.Current;
@@ -34,7 +33,7 @@ public sealed partial class DirectoryHandle : IDisposable
             return null;
         }
 
-        var descriptor = NativeOpen(path, layout.DirectoryFlag | layout.NoFollowFlag | CloseOnExec);
+        var descriptor = CheckedOpen.ByName(path, layout.DirectoryFlag | layout.NoFollowFlag | CheckedOpen.CloseOnExec);
         return descriptor < 0 ? null : new DirectoryHandle(descriptor);
     }
 
@@ -118,13 +117,7 @@ public sealed partial class DirectoryHandle : IDisposable
     /// </summary>
     public string? OutsideRoot(string rootReal) => DescriptorPath.OutsideRoot(descriptor, rootReal);
 
-    public void Dispose() => NativeClose(descriptor);
-
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int NativeOpen(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "close")]
-    private static partial int NativeClose(int descriptor);
+    public void Dispose() => CheckedOpen.Close(descriptor);
 
     [LibraryImport("libc", EntryPoint = "syscall")]
     private static unsafe partial long NativeSyscall(long number, long descriptor, byte* buffer, long count);

@@ -4,10 +4,10 @@ using RomCurator.Core.FileSystem;
 namespace RomCurator.Core.Hashing;
 
 /// <summary>
-/// Reads a whole small file through raw descriptors, no FileStream, no lock, no read-ahead advice, and never writes.
-/// First <c>open(O_PATH|O_NOFOLLOW|O_CLOEXEC)</c>: a descriptor that only names the file, whose opening never reaches a
-/// device's or FIFO's driver; <c>fstat</c> on it tells what the file is now, and nothing but a regular file goes on (a
-/// symbolic link is not followed: the caller decides). Then the very file checked is opened for reading through
+/// Reads a whole small file through raw descriptors, no FileStream, no lock, no read-ahead advice, and never writes,
+/// opened the checked way (<see cref="CheckedOpen"/>). First <c>open(O_PATH|O_NOFOLLOW|O_CLOEXEC)</c>: a descriptor
+/// that only names the file, whose opening never reaches a device's or FIFO's driver; <c>fstat</c> on it tells what
+/// the file is now, and nothing but a regular file goes on (a symbolic link is not followed: the caller decides). Then the very file checked is opened for reading through
 /// <c>/proc/self/fd/N</c> (<c>O_RDONLY|O_NONBLOCK|O_NOCTTY|O_CLOEXEC</c>), which leads to the same inode whatever its name
 /// leads to by then, so a file replaced by a device or FIFO between the walk and the read is never opened (opening a
 /// tape rewinds it, opening a modem line can hang it up), with no window between the check and the open. Then
@@ -19,10 +19,6 @@ namespace RomCurator.Core.Hashing;
 /// </summary>
 public static partial class RawFileRead
 {
-    private const int ReadOnly = 0;
-    private const int NoControllingTerminal = 0x100;
-    private const int NonBlocking = 0x800;
-    private const int CloseOnExec = 0x80000;
     private const int Interrupted = 4;
     private const int TooManyLinks = 40;
 
@@ -70,7 +66,7 @@ public static partial class RawFileRead
         length = 0;
         afterRead = default;
         outside = null;
-        var named = Open(path, LinuxAbi.PathOnlyFlag | Abi!.NoFollowFlag | CloseOnExec);
+        var named = CheckedOpen.Name(path, followLink: false);
         if (named < 0)
         {
             return Marshal.GetLastPInvokeError() == TooManyLinks ? RawReadStatus.Link : RawReadStatus.Unavailable;
@@ -96,7 +92,7 @@ public static partial class RawFileRead
                 return RawReadStatus.OutsideRoot;
             }
 
-            var descriptor = Reopen(named, ReadOnly | NonBlocking | NoControllingTerminal | CloseOnExec);
+            var descriptor = CheckedOpen.Reopen(named, CheckedOpen.ReadOnly | CheckedOpen.NonBlocking | CheckedOpen.NoControllingTerminal | CheckedOpen.CloseOnExec);
             if (descriptor < 0)
             {
                 return RawReadStatus.Unavailable;
@@ -114,23 +110,12 @@ public static partial class RawFileRead
             }
             finally
             {
-                Close(descriptor);
+                CheckedOpen.Close(descriptor);
             }
         }
         finally
         {
-            Close(named);
-        }
-    }
-
-    /// <summary>Opens the file <paramref name="named"/> names (an O_PATH descriptor) for real: the same inode, not its name.</summary>
-    private static unsafe int Reopen(int named, int flags)
-    {
-        Span<byte> link = stackalloc byte[DescriptorPath.LinkNameBytes];
-        DescriptorPath.LinkName(named, link);
-        fixed (byte* name = link)
-        {
-            return Open(name, flags);
+            CheckedOpen.Close(named);
         }
     }
 
@@ -191,15 +176,6 @@ public static partial class RawFileRead
             MemoryMarshal.Read<long>(buffer[LinuxAbi.ModifiedNanosecondsOffset..]));
     }
 
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int Open(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
-    private static unsafe partial int Open(byte* terminatedPath, int flags);
-
     [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
     private static unsafe partial nint NativeRead(int descriptor, byte* buffer, nint count);
-
-    [LibraryImport("libc", EntryPoint = "close")]
-    private static partial int Close(int descriptor);
 }

@@ -1,13 +1,13 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
-using RomCurator.Core.FileSystem;
 
-namespace RomCurator.Core.Hashing;
+namespace RomCurator.Core.FileSystem;
 
 /// <summary>
-/// A file looked at before it is opened, for the FileStream read (large files, and small ones the raw read left): the
-/// path is opened <c>O_PATH</c> (following links: links inside the root are read), which never reaches a device's or
-/// FIFO's driver; <c>fstat</c> on that descriptor tells what the file is now; only a regular file is then opened for
+/// A user file looked at before it is opened (<see cref="CheckedOpen"/>), for the scan's FileStream read (large files,
+/// and small ones the raw read left), the organizer's copy across file systems and archives opened by path: the path is
+/// opened <c>O_PATH</c> (following a link at its last name, or not: <see cref="IsLink"/>), which never reaches a
+/// device's or FIFO's driver; <c>fstat</c> on that descriptor tells what the file is now; only a regular file is then opened for
 /// reading, through <c>/proc/self/fd/N</c>, the very inode checked whatever its name leads to by then. So a path
 /// replaced by a FIFO (whose open blocks for ever) or a device (whose open may rewind a tape or hang up a line) between
 /// the check and the open is never opened. Without /proc, the name is opened once more, non-blocking and without a
@@ -16,10 +16,6 @@ namespace RomCurator.Core.Hashing;
 /// </summary>
 public sealed partial class CheckedFile : IDisposable
 {
-    private const int ReadOnly = 0;
-    private const int NoControllingTerminal = 0x100;
-    private const int NonBlocking = 0x800;
-    private const int CloseOnExec = 0x80000;
     private const int NoSuchFile = 2;
     private const int NotPermitted = 1;
     private const int AccessDenied = 13;
@@ -33,11 +29,12 @@ public sealed partial class CheckedFile : IDisposable
     private readonly int named;
     private readonly long device, inode;
 
-    private CheckedFile(string path, int named, bool isRegular, long device, long inode)
+    private CheckedFile(string path, int named, uint type, long device, long inode)
     {
         this.path = path;
         this.named = named;
-        IsRegular = isRegular;
+        IsRegular = type == LinuxAbi.ModeRegular;
+        IsLink = type == LinuxAbi.ModeLink;
         this.device = device;
         this.inode = inode;
     }
@@ -45,11 +42,16 @@ public sealed partial class CheckedFile : IDisposable
     /// <summary>True when the path led to a regular file when it was looked at (only then may it be opened).</summary>
     public bool IsRegular { get; }
 
+    /// <summary>True when the path's last name was a symbolic link, looked at without following it.</summary>
+    public bool IsLink { get; }
+
     /// <summary>
-    /// Looks at <paramref name="path"/> without opening it; null where the raw calls are not available (not Linux x64/arm64).
-    /// Throws as a FileStream open would when the path cannot be reached (missing, a folder on the way not searchable).
+    /// Looks at <paramref name="path"/> without opening it, following a link at its last name unless
+    /// <paramref name="followLink"/> is false (then a link is looked at itself: <see cref="IsLink"/>); null where the raw
+    /// calls are not available (not Linux x64/arm64). Throws as a FileStream open would when the path cannot be reached
+    /// (missing, a folder on the way not searchable).
     /// </summary>
-    public static CheckedFile? Look(string path)
+    public static CheckedFile? Look(string path, bool followLink = true)
     {
         if (LinuxAbi.Current is not { } abi)
         {
@@ -59,7 +61,7 @@ public sealed partial class CheckedFile : IDisposable
         int named;
         try
         {
-            named = Open(path, LinuxAbi.PathOnlyFlag | CloseOnExec);
+            named = CheckedOpen.Name(path, followLink);
         }
         catch (Exception error) when (error is EntryPointNotFoundException or DllNotFoundException)
         {
@@ -75,11 +77,11 @@ public sealed partial class CheckedFile : IDisposable
         if (abi.FStat(named, stat) != 0)
         {
             var errno = Marshal.GetLastPInvokeError();
-            _ = Close(named);
+            CheckedOpen.Close(named);
             throw ErrorFor(errno, path);
         }
 
-        return new CheckedFile(path, named, abi.FileType(stat) == LinuxAbi.ModeRegular,
+        return new CheckedFile(path, named, abi.FileType(stat),
             MemoryMarshal.Read<long>(stat[DeviceOffset..]), MemoryMarshal.Read<long>(stat[InodeOffset..]));
     }
 
@@ -97,7 +99,7 @@ public sealed partial class CheckedFile : IDisposable
             throw new InvalidOperationException("only a regular file is opened");
         }
 
-        var descriptor = Reopen(ReadOnly | NoControllingTerminal | CloseOnExec);
+        var descriptor = CheckedOpen.Reopen(named, CheckedOpen.ReadOnly | CheckedOpen.NoControllingTerminal | CheckedOpen.CloseOnExec);
         if (descriptor < 0 && Marshal.GetLastPInvokeError() == NoSuchFile)
         {
             // The descriptor holds the inode, so its /proc name is missing only where /proc is: the name, once more.
@@ -132,17 +134,7 @@ public sealed partial class CheckedFile : IDisposable
         }
     }
 
-    public void Dispose() => _ = Close(named);
-
-    private unsafe int Reopen(int flags)
-    {
-        Span<byte> link = stackalloc byte[DescriptorPath.LinkNameBytes];
-        DescriptorPath.LinkName(named, link);
-        fixed (byte* name = link)
-        {
-            return Open(name, flags);
-        }
-    }
+    public void Dispose() => CheckedOpen.Close(named);
 
     /// <summary>
     /// The name opened again, non-blocking (a FIFO swapped in meanwhile does not block the open), kept only when it is
@@ -150,7 +142,7 @@ public sealed partial class CheckedFile : IDisposable
     /// </summary>
     private int OpenSameByName()
     {
-        var descriptor = Open(path, ReadOnly | NonBlocking | NoControllingTerminal | CloseOnExec);
+        var descriptor = CheckedOpen.ByName(path, CheckedOpen.ReadOnly | CheckedOpen.NonBlocking | CheckedOpen.NoControllingTerminal | CheckedOpen.CloseOnExec);
         if (descriptor < 0)
         {
             return -1;
@@ -164,7 +156,7 @@ public sealed partial class CheckedFile : IDisposable
             return descriptor;
         }
 
-        _ = Close(descriptor);
+        CheckedOpen.Close(descriptor);
         Marshal.SetLastPInvokeError(NoSuchFile);
         return -1;
     }
@@ -178,15 +170,6 @@ public sealed partial class CheckedFile : IDisposable
         _ => new IOException($"{Marshal.GetPInvokeErrorMessage(errno)} : '{path}'"),
     };
 
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int Open(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
-    private static unsafe partial int Open(byte* terminatedPath, int flags);
-
     [LibraryImport("libc", EntryPoint = "syscall")]
     private static partial long Syscall(long number, long descriptor, long offset, long length, long advice);
-
-    [LibraryImport("libc", EntryPoint = "close")]
-    private static partial int Close(int descriptor);
 }
