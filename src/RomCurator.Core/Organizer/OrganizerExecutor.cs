@@ -95,7 +95,7 @@ public sealed class OrganizerExecutor(SqliteConnection connection)
         if (!SafeMove.TryRename(source, destination))
         {
             // Another file system: copy, sync, verify by hash, and only then remove the original.
-            DurableCopy.Copy(source, destination, order.Sha1, cancellation);
+            DurableCopy.Copy(source, destination, order.Sha1, realRoot, cancellation);
             DirectorySync.Flush(destinationFolder);
             CrashPoint.Hit("organize.copied");
             File.Delete(source);
