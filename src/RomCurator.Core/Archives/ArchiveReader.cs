@@ -1,3 +1,5 @@
+using RomCurator.Core.FileSystem;
+
 namespace RomCurator.Core.Archives;
 
 /// <summary>
@@ -14,7 +16,8 @@ public static class ArchiveReader
         FileStream stream;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+            // Checked: a FIFO or device at the path is refused, never opened.
+            stream = CheckedFile.OpenRegular(path);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,5 @@
+using RomCurator.Core.FileSystem;
+
 namespace RomCurator.Core.Archives;
 
 /// <summary>
@@ -53,10 +55,13 @@ public static class ArchiveSignature
         return Discs.DiscSignature.Detect(header);
     }
 
-    /// <summary>Reads up to <see cref="HeaderLength"/> bytes from the start of a file.</summary>
+    /// <summary>
+    /// Reads up to <see cref="HeaderLength"/> bytes from the start of a file, opened the checked way (a FIFO or device
+    /// is refused with an <see cref="IOException"/>, never opened).
+    /// </summary>
     public static byte[] ReadHeader(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
+        using var stream = CheckedFile.OpenRegular(path);
         return ReadHeader(stream);
     }
 

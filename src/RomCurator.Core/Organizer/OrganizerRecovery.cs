@@ -43,9 +43,9 @@ public sealed class OrganizerRecovery(SqliteConnection connection)
             }
             else if (atSource && atDestination)
             {
-                var copied = ContentHasher.HashFile(move.Destination.Absolute, HashOptions.Sha1Only, cancellation).Sha1.ToHex();
                 var sourceProblem = realRoot is null ? "the root cannot be reached" : RootBoundary.SourceProblem(realRoot, move.Source.Relative);
-                if (sourceProblem is not null || !destinationFolderInside)
+                var copied = sourceProblem is null && destinationFolderInside ? CopiedSha1(move.Destination.Absolute, cancellation, out sourceProblem) : null;
+                if (copied is null)
                 {
                     operations.Fail(move.OperationId, $"interrupted; both paths exist but one is not a plain file of the root ({sourceProblem ?? "the destination folder is a link"}); both are kept");
                 }
@@ -70,5 +70,24 @@ public sealed class OrganizerRecovery(SqliteConnection connection)
         settled += new PlaylistRecovery(connection).Reconcile(cancellation);
         new InterruptedRunFolders(connection).Remove();
         return settled;
+    }
+
+    /// <summary>
+    /// The SHA-1 of the copy at <paramref name="destination"/>, read through a checked open (a link is not followed, a
+    /// FIFO or device that took its name is never opened); null with the reason when it is not a regular file.
+    /// </summary>
+    private static string? CopiedSha1(string destination, CancellationToken cancellation, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            using var copy = CheckedFile.OpenRegular(destination, followLink: false);
+            return ContentHasher.Hash(copy, HashOptions.Sha1Only, copy.Length, cancellation: cancellation).Sha1.ToHex();
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            problem = error.Message;
+            return null;
+        }
     }
 }
