@@ -98,7 +98,16 @@ public sealed class DiscPlaylists
         var expected = Encoding.UTF8.GetBytes(content);
         try
         {
-            return file.Length == expected.Length && File.ReadAllBytes(file.FullName).AsSpan().SequenceEqual(expected);
+            if (file.Length != expected.Length)
+            {
+                return false;
+            }
+
+            // Checked: a FIFO or device that took the name since is never opened.
+            using var stream = CheckedFile.OpenRegular(file.FullName);
+            var bytes = new byte[expected.Length + 1];
+            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            return bytes.AsSpan(0, read).SequenceEqual(expected);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {

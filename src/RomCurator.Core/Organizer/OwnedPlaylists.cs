@@ -44,18 +44,6 @@ public sealed class OwnedPlaylists
     /// <summary>The playlist's text when the regular file there still holds what was written (SHA-1 <paramref name="sha1"/>), else null.</summary>
     private static string? Text(RootedPath path, string sha1)
     {
-        if (path.ResolvedInsideRoot() is not { } full || !PlaylistFiles.Holds(full, sha1))
-        {
-            return null;
-        }
-
-        try
-        {
-            return Encoding.UTF8.GetString(File.ReadAllBytes(full));
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        return path.ResolvedInsideRoot() is { } full && PlaylistFiles.Held(full, sha1) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
     }
 }

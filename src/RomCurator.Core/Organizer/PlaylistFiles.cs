@@ -200,17 +200,29 @@ public sealed class PlaylistFiles(SqliteConnection connection)
     }
 
     /// <summary>Whether the regular file at <paramref name="path"/> has the SHA-1 <paramref name="sha1"/> (a playlist is small; a big file is not one).</summary>
-    public static bool Holds(string path, string sha1)
+    public static bool Holds(string path, string sha1) => Held(path, sha1) is not null;
+
+    /// <summary>
+    /// The bytes of the regular file at <paramref name="path"/> when their SHA-1 is <paramref name="sha1"/>, else null.
+    /// Read through the checked open: a link is not followed, a FIFO or device that took the name is never opened.
+    /// </summary>
+    public static byte[]? Held(string path, string sha1)
     {
         try
         {
-            var file = new FileInfo(path);
-            return file.Exists && file.LinkTarget is null && file.Length < 1 << 20
-                   && Convert.ToHexStringLower(SHA1.HashData(File.ReadAllBytes(path))) == sha1;
+            using var file = CheckedFile.OpenRegular(path, followLink: false);
+            if (file.Length >= 1 << 20)
+            {
+                return null;
+            }
+
+            var bytes = new byte[file.Length];
+            file.ReadExactly(bytes);
+            return Convert.ToHexStringLower(SHA1.HashData(bytes)) == sha1 ? bytes : null;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return null;
         }
     }
 
