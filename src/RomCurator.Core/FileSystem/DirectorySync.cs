@@ -8,8 +8,6 @@ namespace RomCurator.Core.FileSystem;
 /// </summary>
 public static partial class DirectorySync
 {
-    private const int ReadOnly = 0;
-
     public static void Flush(string path)
     {
         if (LinuxAbi.Current is not { } abi)
@@ -17,7 +15,7 @@ public static partial class DirectorySync
             return;
         }
 
-        var descriptor = Open(path, ReadOnly | abi.DirectoryFlag);
+        var descriptor = CheckedOpen.ByName(path, CheckedOpen.ReadOnly | abi.DirectoryFlag);
         if (descriptor < 0)
         {
             return;
@@ -29,16 +27,10 @@ public static partial class DirectorySync
         }
         finally
         {
-            Close(descriptor);
+            CheckedOpen.Close(descriptor);
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Open(string path, int flags);
-
     [LibraryImport("libc", EntryPoint = "fsync")]
     private static partial int FSync(int descriptor);
-
-    [LibraryImport("libc", EntryPoint = "close")]
-    private static partial int Close(int descriptor);
 }

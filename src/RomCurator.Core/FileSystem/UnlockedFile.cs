@@ -8,12 +8,10 @@ namespace RomCurator.Core.FileSystem;
 /// </summary>
 public static partial class UnlockedFile
 {
-    private const int ReadOnly = 0;
-
     /// <summary>Up to <paramref name="maxBytes"/> bytes of the file as UTF-8, or null when it cannot be read.</summary>
     public static unsafe string? ReadText(string path, int maxBytes = 4096)
     {
-        var descriptor = Open(path, ReadOnly);
+        var descriptor = CheckedOpen.ByName(path, CheckedOpen.ReadOnly);
         if (descriptor < 0)
         {
             return null;
@@ -32,16 +30,10 @@ public static partial class UnlockedFile
         }
         finally
         {
-            Close(descriptor);
+            CheckedOpen.Close(descriptor);
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Open(string path, int flags);
-
     [LibraryImport("libc", EntryPoint = "read")]
     private static unsafe partial nint Read(int descriptor, byte* buffer, nint count);
-
-    [LibraryImport("libc", EntryPoint = "close")]
-    private static partial int Close(int descriptor);
 }
