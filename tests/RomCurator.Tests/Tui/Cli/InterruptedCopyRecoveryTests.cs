@@ -32,8 +32,7 @@ public sealed class InterruptedCopyRecoveryTests
         var target = elsewhere.Write("outside.gb", "outside the root");
         if (fifo)
         {
-            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [copy]);
-            await mkfifo.WaitForExitAsync();
+            await WatchedFifo.Make(copy);
         }
         else
         {
