@@ -18,6 +18,7 @@ public static class HostileCases
         .. ScanEdgeCases.All(),
         .. OrganizerTrustCases.All(),
         .. OrganizerPlaylistCases.All(),
+        .. CheckedOpenCases.All(),
         .. ArgumentCases.All(),
         .. MatchingEvidenceCases.All(),
         .. SweepCases.All(),

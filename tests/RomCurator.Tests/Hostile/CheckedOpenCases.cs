@@ -1,0 +1,69 @@
+using System.Text.Json;
+using RomCurator.Tests.Faults;
+using RomCurator.Tests.Support;
+using static RomCurator.Tests.Hostile.CaseSteps;
+
+namespace RomCurator.Tests.Hostile;
+
+/// <summary>
+/// Files under a root that the organizer reads back, replaced by something that must never be opened: a multi-disc
+/// playlist it wrote, taken by a FIFO (an open by name blocks for ever). The plan and the apply read it through the
+/// checked open: the FIFO is refused unopened, kept, and the plan says why.
+/// </summary>
+public static class CheckedOpenCases
+{
+    private const string Platform = "Nintendo - Nintendo Entertainment System";
+
+    private const string Playlist = Platform + "/Saga (USA).m3u";
+
+    public static IEnumerable<HostileCase> All() =>
+    [
+        new("organize, a FIFO took the name of a playlist it wrote",
+            "a two-disc game in place, its playlist written by 'organize --apply' (organizer.m3u on) and scanned; the playlist replaced by a named pipe, organizer.m3u turned off, then 'organize --dry-run --json' and 'organize --apply --yes --json'",
+            "skip: a multi-disc playlist the organizer wrote, changed since the last scan", FifoAtWrittenPlaylist),
+    ];
+
+    private static CaseOutcome FifoAtWrittenPlaylist(HostileWorkspace workspace)
+    {
+        var dat = new ClrMameProDat(Platform, "1");
+        for (var disc = 1; disc <= 2; disc++)
+        {
+            var image = Data(6000, 90 + disc);
+            workspace.Put($"{Platform}/Saga (USA) (Disc {disc}).iso", image);
+            dat.Game($"Saga (USA) (Disc {disc})", $"Saga (USA) (Disc {disc}).iso", image);
+        }
+
+        workspace.Configure("""  "organizer": { "template": "{platform}/{title}{ext}", "m3u": "on" }  """);
+        var import = workspace.Cli("dat", "import", workspace.Dat("nes.dat", dat.ToString()));
+        if (import.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dat import failed: " + import.Error);
+        }
+
+        workspace.AddRoot();
+        var scan = workspace.Scan();
+        var written = workspace.Cli("organize", "--apply", "--yes", "--json");
+        var playlist = Path.Combine(workspace.Library, Playlist);
+        if (written.ExitCode != 0 || !File.Exists(playlist))
+        {
+            throw new InvalidOperationException("the playlist was not written: " + written.Error);
+        }
+
+        // Scanned: a file of the library the organizer knows it wrote (the plan removes it once organizer.m3u is off).
+        var rescan = workspace.Scan();
+        File.Delete(playlist);
+        ExternalTool.Run("mkfifo", playlist);
+        workspace.Configure("""  "organizer": { "template": "{platform}/{title}{ext}", "m3u": "off" }  """);
+        workspace.Baseline();
+        var dryRun = workspace.Cli("organize", "--dry-run", "--json");
+        var apply = workspace.Cli("organize", "--apply", "--yes", "--json");
+        using var plan = JsonDocument.Parse(dryRun.Output);
+        var line = plan.RootElement.GetProperty("items").EnumerateArray()
+            .LastOrDefault(i => i.GetProperty("from").GetString() == Playlist);
+        var row = line.ValueKind == JsonValueKind.Undefined
+            ? null
+            : workspace.Clean($"{line.GetProperty("action").GetString()}: {line.GetProperty("reason").GetString()}");
+        return new CaseOutcome($"{rescan.Describe()}; organize --dry-run exit {dryRun.ExitCode}; organize --apply exit {apply.ExitCode}",
+            scan.Completed && rescan.Completed && dryRun.ExitCode == 0 && apply.ExitCode == 0, "organize plan", row ?? "(nothing recorded)");
+    }
+}
