@@ -5,10 +5,11 @@ namespace RomCurator.Core.FileSystem;
 
 /// <summary>
 /// A user file looked at before it is opened (<see cref="CheckedOpen"/>), for the scan's FileStream read (large files,
-/// and small ones the raw read left), the organizer's copy across file systems and archives opened by path: the path is
-/// opened <c>O_PATH</c> (following a link at its last name, or not: <see cref="IsLink"/>), which never reaches a
-/// device's or FIFO's driver; <c>fstat</c> on that descriptor tells what the file is now; only a regular file is then opened for
-/// reading, through <c>/proc/self/fd/N</c>, the very inode checked whatever its name leads to by then. So a path
+/// and small ones the raw read left), the organizer's copy across file systems, its recovery and playlists, and archives
+/// opened by path: the path is opened <c>O_PATH</c> (following a link at its last name, or not: <see cref="IsLink"/>),
+/// which never reaches a device's or FIFO's driver; <c>fstat</c> on that descriptor tells what the file is now; only a
+/// regular file is then opened for reading, through <c>/proc/self/fd/N</c>, the very inode checked whatever its name
+/// leads to by then. So a path
 /// replaced by a FIFO (whose open blocks for ever) or a device (whose open may rewind a tape or hang up a line) between
 /// the check and the open is never opened. Without /proc, the name is opened once more, non-blocking and without a
 /// controlling terminal, and kept only if it is still the inode checked. Linux x64/arm64 only; elsewhere

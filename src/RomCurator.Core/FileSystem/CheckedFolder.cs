@@ -56,7 +56,8 @@ public sealed class CheckedFolder : IDisposable
     public string PathOf(string name) => reached + "/" + name;
 
     /// <summary><paramref name="message"/> with the descriptor's paths shown as the folder's own path.</summary>
-    public string Shown(string message) => ReferenceEquals(reached, Folder) ? message : message.Replace(reached, Folder, StringComparison.Ordinal);
+    public string Shown(string message) =>
+        ReferenceEquals(reached, Folder) ? message : message.Replace(reached + "/", Folder + "/", StringComparison.Ordinal);
 
     public void Dispose()
     {

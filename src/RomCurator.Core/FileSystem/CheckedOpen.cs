@@ -8,8 +8,8 @@ namespace RomCurator.Core.FileSystem;
 /// what the file is now), and <see cref="Reopen"/> opens the very file named, through <c>/proc/self/fd/N</c>, which leads
 /// to the same inode whatever its name leads to by then. Between the two, the caller checks the kind (and, with
 /// <see cref="DescriptorPath.OutsideRoot"/>, where it really is), so a FIFO, device or link swapped in is never opened,
-/// with no window between the check and the open. The program's one copy of libc's <c>open</c> and <c>close</c> (both
-/// in every glibc and musl), used by <see cref="CheckedFile"/>, the scan's small-file read and the walker's folder handles.
+/// with no window between the check and the open. Also the program's one copy of libc's <c>open</c> and <c>close</c>
+/// (both in every glibc and musl), for every raw descriptor it opens (<see cref="ByName"/>).
 /// </summary>
 public static partial class CheckedOpen
 {
