@@ -1,7 +1,5 @@
-using System.Text.Json;
-using RomCurator.Tests.Faults;
 using RomCurator.Tests.Support;
-using static RomCurator.Tests.Hostile.CaseSteps;
+using static RomCurator.Tests.Hostile.PlaylistSteps;
 
 namespace RomCurator.Tests.Hostile;
 
@@ -12,34 +10,17 @@ namespace RomCurator.Tests.Hostile;
 /// </summary>
 public static class CheckedOpenCases
 {
-    private const string Platform = "Nintendo - Nintendo Entertainment System";
-
-    private const string Playlist = Platform + "/Saga (USA).m3u";
-
     public static IEnumerable<HostileCase> All() =>
     [
         new("organize, a FIFO took the name of a playlist it wrote",
-            "a two-disc game in place, its playlist written by 'organize --apply' (organizer.m3u on) and scanned; the playlist replaced by a named pipe, organizer.m3u turned off, then 'organize --dry-run --json' and 'organize --apply --yes --json'",
+            "a two-disc game in place, its playlist written by 'organize --apply' (organizer.m3u on) and scanned; the playlist replaced by a named pipe, " +
+            "organizer.m3u turned off, then 'organize --dry-run --json' and 'organize --apply --yes --json'",
             "skip: a multi-disc playlist the organizer wrote, changed since the last scan", FifoAtWrittenPlaylist),
     ];
 
     private static CaseOutcome FifoAtWrittenPlaylist(HostileWorkspace workspace)
     {
-        var dat = new ClrMameProDat(Platform, "1");
-        for (var disc = 1; disc <= 2; disc++)
-        {
-            var image = Data(6000, 90 + disc);
-            workspace.Put($"{Platform}/Saga (USA) (Disc {disc}).iso", image);
-            dat.Game($"Saga (USA) (Disc {disc})", $"Saga (USA) (Disc {disc}).iso", image);
-        }
-
-        workspace.Configure("""  "organizer": { "template": "{platform}/{title}{ext}", "m3u": "on" }  """);
-        var import = workspace.Cli("dat", "import", workspace.Dat("nes.dat", dat.ToString()));
-        if (import.ExitCode != 0)
-        {
-            throw new InvalidOperationException("dat import failed: " + import.Error);
-        }
-
+        TwoDiscGame(workspace, 90);
         workspace.AddRoot();
         var scan = workspace.Scan();
         var written = workspace.Cli("organize", "--apply", "--yes", "--json");
@@ -57,13 +38,7 @@ public static class CheckedOpenCases
         workspace.Baseline();
         var dryRun = workspace.Cli("organize", "--dry-run", "--json");
         var apply = workspace.Cli("organize", "--apply", "--yes", "--json");
-        using var plan = JsonDocument.Parse(dryRun.Output);
-        var line = plan.RootElement.GetProperty("items").EnumerateArray()
-            .LastOrDefault(i => i.GetProperty("from").GetString() == Playlist);
-        var row = line.ValueKind == JsonValueKind.Undefined
-            ? null
-            : workspace.Clean($"{line.GetProperty("action").GetString()}: {line.GetProperty("reason").GetString()}");
         return new CaseOutcome($"{rescan.Describe()}; organize --dry-run exit {dryRun.ExitCode}; organize --apply exit {apply.ExitCode}",
-            scan.Completed && rescan.Completed && dryRun.ExitCode == 0 && apply.ExitCode == 0, "organize plan", row ?? "(nothing recorded)");
+            scan.Completed && rescan.Completed && dryRun.ExitCode == 0 && apply.ExitCode == 0, "organize plan", PlanLine(workspace, dryRun) ?? "(nothing recorded)");
     }
 }

@@ -1,6 +1,4 @@
-using System.Text.Json;
-using RomCurator.Tests.Faults;
-using static RomCurator.Tests.Hostile.CaseSteps;
+using static RomCurator.Tests.Hostile.PlaylistSteps;
 
 namespace RomCurator.Tests.Hostile;
 
@@ -11,10 +9,6 @@ namespace RomCurator.Tests.Hostile;
 /// </summary>
 public static class OrganizerPlaylistCases
 {
-    private const string Platform = "Nintendo - Nintendo Entertainment System";
-
-    private const string Playlist = Platform + "/Saga (USA).m3u";
-
     public static IEnumerable<HostileCase> All() =>
     [
         new("organize, playlist path links out of the root",
@@ -27,14 +21,7 @@ public static class OrganizerPlaylistCases
 
     private static CaseOutcome LinkAtPlaylist(HostileWorkspace workspace, bool existing)
     {
-        var dat = new ClrMameProDat(Platform, "1");
-        for (var disc = 1; disc <= 2; disc++)
-        {
-            var image = Data(6000, 80 + disc);
-            workspace.Put($"{Platform}/Saga (USA) (Disc {disc}).iso", image);
-            dat.Game($"Saga (USA) (Disc {disc})", $"Saga (USA) (Disc {disc}).iso", image);
-        }
-
+        TwoDiscGame(workspace, 80);
         var target = Path.Combine(workspace.Home, "outside", existing ? "list.m3u" : "none.m3u");
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (existing)
@@ -43,25 +30,12 @@ public static class OrganizerPlaylistCases
         }
 
         File.CreateSymbolicLink(Path.Combine(workspace.Library, Playlist), target);
-        workspace.Configure("""  "organizer": { "template": "{platform}/{title}{ext}", "m3u": "on" }  """);
-        var import = workspace.Cli("dat", "import", workspace.Dat("nes.dat", dat.ToString()));
-        if (import.ExitCode != 0)
-        {
-            throw new InvalidOperationException("dat import failed: " + import.Error);
-        }
-
         workspace.AddRoot();
         var scan = workspace.Scan();
         workspace.Baseline();
         var apply = workspace.Cli("organize", "--apply", "--yes", "--json");
         var dryRun = workspace.Cli("organize", "--dry-run", "--json");
-        using var plan = JsonDocument.Parse(dryRun.Output);
-        var line = plan.RootElement.GetProperty("items").EnumerateArray()
-            .LastOrDefault(i => i.GetProperty("from").GetString() == Playlist);
-        var row = line.ValueKind == JsonValueKind.Undefined
-            ? null
-            : workspace.Clean($"{line.GetProperty("action").GetString()}: {line.GetProperty("reason").GetString()}");
         return new CaseOutcome($"{scan.Describe()}; organize --apply exit {apply.ExitCode}", scan.Completed && apply.ExitCode == 0,
-            "organize plan", row ?? "(nothing recorded)");
+            "organize plan", PlanLine(workspace, dryRun) ?? "(nothing recorded)");
     }
 }
