@@ -40,10 +40,12 @@ public sealed class TitleIndex : IDisposable
     /// The platform's index: read back from the rows a pass kept for its DAT (<see cref="KeptTitleIndex"/>) while they
     /// hold, else built from the DAT's names (and kept, when all the platform's games come from one DAT).
     /// </summary>
-    public static TitleIndex Load(SqliteConnection connection, long platformId)
+    public static TitleIndex Load(SqliteConnection connection, long platformId) => Load(connection, platformId, new KeptTitleIndex(connection));
+
+    /// <summary>The platform's index, with the rows <paramref name="kept"/> trusts and writes.</summary>
+    internal static TitleIndex Load(SqliteConnection connection, long platformId, KeptTitleIndex kept)
     {
         var most = EntryCount(connection, platformId);
-        var kept = new KeptTitleIndex(connection);
         if (most > 0 && kept.Find(platformId, most) is { } found)
         {
             try
