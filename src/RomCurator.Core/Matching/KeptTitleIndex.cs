@@ -31,6 +31,7 @@ public sealed class KeptTitleIndex(SqliteConnection connection, string? programS
     /// <summary>
     /// The DAT whose kept titles are the platform's whole index, and how many titles it has; null when none is kept,
     /// the kept one is stale, or the platform has entries of another DAT (<paramref name="platformEntries"/> counts them all).
+    /// A row whose title count is not a number from 0 to its entries is damaged: not found (the next pass writes it again).
     /// </summary>
     public (long DatId, int Titles)? Find(long platformId, long platformEntries) =>
         programStamp is null
@@ -38,13 +39,16 @@ public sealed class KeptTitleIndex(SqliteConnection connection, string? programS
             : connection.Once($"""
                 SELECT k.dat_id, k.titles FROM dat_title_index k JOIN dat_file d ON d.dat_id = k.dat_id
                 WHERE k.platform_id = $platform AND k.entries = $entries AND k.stamp = {CurrentStamp}
+                    AND typeof(k.titles) = 'integer' AND k.titles BETWEEN 0 AND k.entries
                 """).Bind("$platform", platformId).Bind("$entries", platformEntries).Bind("$program", programStamp)
                 .First(row => ((long DatId, int Titles)?)(row.Long("dat_id"), (int)row.Long("titles")));
 
-    /// <summary>The kept chunks of a DAT's titles on a platform, in index order.</summary>
-    public IEnumerable<byte[]> Chunks(long datId, long platformId) =>
-        connection.Once("SELECT titles FROM dat_title_chunk WHERE dat_id = $dat AND platform_id = $platform ORDER BY chunk")
-            .Bind("$dat", datId).Bind("$platform", platformId).Stream(row => row.BlobOrNull("titles") ?? []);
+    /// <summary>The kept chunks of a DAT's titles on a platform with their numbers, in index order (a chunk that is not a blob reads as empty).</summary>
+    public IEnumerable<(long Number, byte[] Titles)> Chunks(long datId, long platformId) =>
+        connection.Once("""
+            SELECT chunk, CASE typeof(titles) WHEN 'blob' THEN titles END AS titles
+            FROM dat_title_chunk WHERE dat_id = $dat AND platform_id = $platform ORDER BY chunk
+            """).Bind("$dat", datId).Bind("$platform", platformId).Stream(row => (row.Long("chunk"), row.BlobOrNull("titles") ?? []));
 
     /// <summary>
     /// Starts keeping the platform's index when all its <paramref name="platformEntries"/> DAT entries come from one DAT
@@ -105,7 +109,8 @@ public sealed class KeptTitleIndex(SqliteConnection connection, string? programS
             insert ??= connection.Statement("""
                 INSERT INTO dat_title_chunk (dat_id, platform_id, chunk, titles) VALUES ($dat, $platform, $chunk, $titles)
                 """);
-            insert.Bind("$dat", datId).Bind("$platform", platformId).Bind("$chunk", chunks++).Bind("$titles", chunk.Take()).Execute();
+            insert.Bind("$dat", datId).Bind("$platform", platformId).Bind("$chunk", chunks).Bind("$titles", chunk.Take(chunks)).Execute();
+            chunks++;
         }
 
         public void Dispose() => insert?.Dispose();
