@@ -20,6 +20,7 @@ public static class HostileCases
         .. OrganizerPlaylistCases.All(),
         .. ArgumentCases.All(),
         .. MatchingEvidenceCases.All(),
+        .. KeptIndexCases.All(),
         .. SweepCases.All(),
     ];
 }
