@@ -6,8 +6,8 @@
 # command for both binaries alike: `cp` alone is timed too), then `match --json` runs: ours, the other, ours, ...
 # Prints, per binary, the median CPU seconds (user + system), wall seconds and peak RSS of the whole command, and
 # the median of the paired CPU ratios (other / ours: > 1 means ours is faster). Then it checks that both wrote the
-# same rows: bench/dump_tables.py of links, suggestions, release links and the watermark (whose program version is
-# left out), compared with cmp; exit 1 if they differ.
+# same rows: bench/dump_tables.py of links, suggestions, release links and the watermark (whose program stamp, the
+# version and source fingerprint, is left out), compared with cmp; exit 1 if they differ.
 #
 #   bench/pairs/match-vs.sh --vs path/to/other/romcurator [--runs 5] [--home path/to/loadhome] [--bin path/to/ours] [--kept]
 #
@@ -89,7 +89,7 @@ once() { # LABEL BINARY SOURCE: one timed run into $out/LABEL.times ("cpu wall r
   read -r user sys wall rss < "$out/time"
   echo "$(echo "$user + $sys" | bc -l) $wall $rss" >> "$out/$label.times"
   python3 "$here/dump_tables.py" "$db" dat_atomic_link ingestion_candidate release_artifact matching_watermark \
-    | sed 's/0\.1\.0+[0-9a-f]*//' | python3 -c "$pass_log" > "$out/$label.rows"
+    | sed -E 's/0\.1\.0(\+[0-9a-f]*)?( src:[0-9a-f]{64} \.NET [0-9.]+)?//' | python3 -c "$pass_log" > "$out/$label.rows"
 }
 
 for _ in $(seq 1 "$runs"); do

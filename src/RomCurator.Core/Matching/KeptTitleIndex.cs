@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Storage;
 
@@ -7,17 +6,21 @@ namespace RomCurator.Core.Matching;
 /// <summary>
 /// The <see cref="TitleIndex"/> of a platform kept between matching passes (<c>dat_title_index</c>,
 /// <c>dat_title_chunk</c>, migration 0023), when all the platform's DAT games come from one DAT: its titles' entry ids
-/// and hashes in index order. Rows are stamped with the program's version (its name parser decides the hashes) and the
-/// DAT's import and file: a new import or update of the DAT, or another program, makes them stale and the next pass
-/// writes them again; removing the DAT removes them. A platform whose games come from several DATs is not kept.
+/// and hashes in index order. Rows are stamped with the program that computed them (<see cref="CodeStamp"/>: its
+/// version and the fingerprint of its sources, since its name parser decides the hashes) and the DAT's import and file:
+/// a new import or update of the DAT, or another build, makes them stale and the next pass writes them again; removing
+/// the DAT removes them. A platform whose games come from several DATs is not kept, nor is anything by a build without
+/// a source fingerprint (<paramref name="programStamp"/> null).
 /// </summary>
-public sealed class KeptTitleIndex(SqliteConnection connection)
+public sealed class KeptTitleIndex(SqliteConnection connection, string? programStamp)
 {
-    private static readonly string ProgramVersion =
-        typeof(KeptTitleIndex).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
+    public KeptTitleIndex(SqliteConnection connection)
+        : this(connection, CodeStamp.Current)
+    {
+    }
 
-    /// <summary>What kept rows must carry to be trusted: the program's version, the DAT's import and its file's SHA-1.</summary>
-    private const string CurrentStamp = "$version || '|' || coalesce(d.log_id, '') || '|' || coalesce(d.file_sha1, '')";
+    /// <summary>What kept rows must carry to be trusted: the program's stamp, the DAT's import and its file's SHA-1.</summary>
+    private const string CurrentStamp = "$program || '|' || coalesce(d.log_id, '') || '|' || coalesce(d.file_sha1, '')";
 
     /// <summary>
     /// Titles per chunk: a chunk of typical titles is 35–50 KB, under the 85,000 bytes from which .NET puts an array on
@@ -28,22 +31,28 @@ public sealed class KeptTitleIndex(SqliteConnection connection)
     /// <summary>
     /// The DAT whose kept titles are the platform's whole index, and how many titles it has; null when none is kept,
     /// the kept one is stale, or the platform has entries of another DAT (<paramref name="platformEntries"/> counts them all).
+    /// A row whose title count is not a number from 0 to its entries is damaged: not found (the next pass writes it again).
     /// </summary>
     public (long DatId, int Titles)? Find(long platformId, long platformEntries) =>
-        connection.Once($"""
-            SELECT k.dat_id, k.titles FROM dat_title_index k JOIN dat_file d ON d.dat_id = k.dat_id
-            WHERE k.platform_id = $platform AND k.entries = $entries AND k.stamp = {CurrentStamp}
-            """).Bind("$platform", platformId).Bind("$entries", platformEntries).Bind("$version", ProgramVersion)
-            .First(row => ((long DatId, int Titles)?)(row.Long("dat_id"), (int)row.Long("titles")));
+        programStamp is null
+            ? null
+            : connection.Once($"""
+                SELECT k.dat_id, k.titles FROM dat_title_index k JOIN dat_file d ON d.dat_id = k.dat_id
+                WHERE k.platform_id = $platform AND k.entries = $entries AND k.stamp = {CurrentStamp}
+                    AND typeof(k.titles) = 'integer' AND k.titles BETWEEN 0 AND k.entries
+                """).Bind("$platform", platformId).Bind("$entries", platformEntries).Bind("$program", programStamp)
+                .First(row => ((long DatId, int Titles)?)(row.Long("dat_id"), (int)row.Long("titles")));
 
-    /// <summary>The kept chunks of a DAT's titles on a platform, in index order.</summary>
-    public IEnumerable<byte[]> Chunks(long datId, long platformId) =>
-        connection.Once("SELECT titles FROM dat_title_chunk WHERE dat_id = $dat AND platform_id = $platform ORDER BY chunk")
-            .Bind("$dat", datId).Bind("$platform", platformId).Stream(row => row.BlobOrNull("titles") ?? []);
+    /// <summary>The kept chunks of a DAT's titles on a platform with their numbers, in index order (a chunk that is not a blob reads as empty).</summary>
+    public IEnumerable<(long Number, byte[] Titles)> Chunks(long datId, long platformId) =>
+        connection.Once("""
+            SELECT chunk, CASE typeof(titles) WHEN 'blob' THEN titles END AS titles
+            FROM dat_title_chunk WHERE dat_id = $dat AND platform_id = $platform ORDER BY chunk
+            """).Bind("$dat", datId).Bind("$platform", platformId).Stream(row => (row.Long("chunk"), row.BlobOrNull("titles") ?? []));
 
     /// <summary>
     /// Starts keeping the platform's index when all its <paramref name="platformEntries"/> DAT entries come from one DAT
-    /// (the platform's earlier kept rows are dropped either way); null when they do not.
+    /// (the platform's earlier kept rows are dropped either way); null when they do not, or the program has no stamp.
     /// </summary>
     public Writer? Start(long platformId, long platformEntries)
     {
@@ -52,7 +61,7 @@ public sealed class KeptTitleIndex(SqliteConnection connection)
             SELECT CASE WHEN count(dat_id) = count(*) AND min(dat_id) = max(dat_id) THEN min(dat_id) END
             FROM dat_entry WHERE platform_id = $platform
             """).Bind("$platform", platformId).Long();
-        if (datId is null)
+        if (datId is null || programStamp is null)
         {
             return null;
         }
@@ -60,7 +69,7 @@ public sealed class KeptTitleIndex(SqliteConnection connection)
         connection.Once($"""
             INSERT INTO dat_title_index (dat_id, platform_id, stamp, entries, titles)
             SELECT d.dat_id, $platform, {CurrentStamp}, $entries, 0 FROM dat_file d WHERE d.dat_id = $dat
-            """).Bind("$dat", datId.Value).Bind("$platform", platformId).Bind("$version", ProgramVersion)
+            """).Bind("$dat", datId.Value).Bind("$platform", platformId).Bind("$program", programStamp)
             .Bind("$entries", platformEntries).Execute();
         return new Writer(connection, datId.Value, platformId);
     }
@@ -100,7 +109,8 @@ public sealed class KeptTitleIndex(SqliteConnection connection)
             insert ??= connection.Statement("""
                 INSERT INTO dat_title_chunk (dat_id, platform_id, chunk, titles) VALUES ($dat, $platform, $chunk, $titles)
                 """);
-            insert.Bind("$dat", datId).Bind("$platform", platformId).Bind("$chunk", chunks++).Bind("$titles", chunk.Take()).Execute();
+            insert.Bind("$dat", datId).Bind("$platform", platformId).Bind("$chunk", chunks).Bind("$titles", chunk.Take(chunks)).Execute();
+            chunks++;
         }
 
         public void Dispose() => insert?.Dispose();

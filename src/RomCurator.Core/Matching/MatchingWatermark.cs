@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Configuration;
 using RomCurator.Core.Preferred;
@@ -11,14 +10,17 @@ namespace RomCurator.Core.Matching;
 /// What the last completed matching pass saw (<c>matching_watermark</c>): the newest file and file instance, and the
 /// fingerprint of everything else that decides matching's results — the matching settings, the 1G1R preferences, the
 /// imported DATs (each import or removal changes its row), the DAT entries written, the roots and their platforms, the
-/// review decisions, the program's version. While the fingerprint is unchanged, a pass over only the files added (or
+/// review decisions, the program (<see cref="CodeStamp"/>: its version and the fingerprint of its sources). While the fingerprint is unchanged, a pass over only the files added (or
 /// seen at a new place) since gives what a full pass would; when it changed, the pass is a full one. A pass with
-/// nothing new is a few indexed lookups.
+/// nothing new is a few indexed lookups. A build without a source fingerprint (<paramref name="programStamp"/> null)
+/// trusts no watermark: its every pass is a full one.
 /// </summary>
-public sealed class MatchingWatermark(SqliteConnection connection)
+public sealed class MatchingWatermark(SqliteConnection connection, string? programStamp)
 {
-    private static readonly string ProgramVersion =
-        typeof(MatchingWatermark).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
+    public MatchingWatermark(SqliteConnection connection)
+        : this(connection, CodeStamp.Current)
+    {
+    }
 
     /// <summary>What a pass starts from; <see cref="Save"/> it once the pass completed.</summary>
     public sealed record Seen(long MaxRom, long MaxInstance, string State);
@@ -37,7 +39,7 @@ public sealed class MatchingWatermark(SqliteConnection connection)
                 || ' review ' || (SELECT count(*) || '/' || coalesce(max(decision_id), 0) FROM review_decision)
             """).Text() ?? "";
         var state = string.Join(" | ",
-            ProgramVersion,
+            programStamp ?? "",
             string.Create(CultureInfo.InvariantCulture,
                 $"{settings.ReviewThreshold:R} {settings.AutoLinkThreshold:R} {settings.AutoLinkHighConfidence} {settings.MaxCandidatesPerFile}"),
             string.Join(',', preferences.Regions) + " " + string.Join(',', preferences.Languages) + " " +
@@ -51,7 +53,7 @@ public sealed class MatchingWatermark(SqliteConnection connection)
     {
         var last = connection.Once("SELECT max_rom_id, max_instance_id, state FROM matching_watermark WHERE watermark_id = 1")
             .First(row => (Seen?)new Seen(row.Long("max_rom_id"), row.Long("max_instance_id"), row.Text("state")));
-        return last is not null && last.State == now.State && last.MaxRom <= now.MaxRom && last.MaxInstance <= now.MaxInstance
+        return programStamp is not null && last is not null && last.State == now.State && last.MaxRom <= now.MaxRom && last.MaxInstance <= now.MaxInstance
             ? new MatchScope(last.MaxRom, last.MaxInstance, Full: false)
             : MatchScope.Everything;
     }

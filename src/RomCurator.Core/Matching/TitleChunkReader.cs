@@ -1,15 +1,31 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 
 namespace RomCurator.Core.Matching;
 
 /// <summary>
 /// Reads back the titles of one chunk <see cref="TitleChunkWriter"/> wrote, in the order they were added; a chunk cut
-/// short or garbled throws <see cref="InvalidDataException"/>.
+/// short, garbled, or kept under another number than <c>number</c> (its checksum does not hold) throws
+/// <see cref="InvalidDataException"/>.
 /// </summary>
-public ref struct TitleChunkReader(ReadOnlySpan<byte> chunk)
+public ref struct TitleChunkReader
 {
-    private ReadOnlySpan<byte> rest = chunk;
+    private ReadOnlySpan<byte> rest;
     private long previous;
+
+    public TitleChunkReader(ReadOnlySpan<byte> chunk, long number)
+    {
+        if (chunk.Length < sizeof(ulong))
+        {
+            throw new InvalidDataException("a kept title chunk is too short to hold its checksum");
+        }
+
+        rest = chunk[..^sizeof(ulong)];
+        if (XxHash3.HashToUInt64(rest, number) != BinaryPrimitives.ReadUInt64LittleEndian(chunk[^sizeof(ulong)..]))
+        {
+            throw new InvalidDataException($"kept title chunk {number} does not match its checksum");
+        }
+    }
 
     /// <summary>The next title's entry id, key hash and number of word hashes (read them with <see cref="NextWord"/>); false at the end.</summary>
     public bool Next(out long entryId, out ulong key, out int words)

@@ -40,10 +40,12 @@ public sealed class TitleIndex : IDisposable
     /// The platform's index: read back from the rows a pass kept for its DAT (<see cref="KeptTitleIndex"/>) while they
     /// hold, else built from the DAT's names (and kept, when all the platform's games come from one DAT).
     /// </summary>
-    public static TitleIndex Load(SqliteConnection connection, long platformId)
+    public static TitleIndex Load(SqliteConnection connection, long platformId) => Load(connection, platformId, new KeptTitleIndex(connection));
+
+    /// <summary>The platform's index, with the rows <paramref name="kept"/> trusts and writes.</summary>
+    internal static TitleIndex Load(SqliteConnection connection, long platformId, KeptTitleIndex kept)
     {
         var most = EntryCount(connection, platformId);
-        var kept = new KeptTitleIndex(connection);
         if (most > 0 && kept.Find(platformId, most) is { } found)
         {
             try
@@ -60,16 +62,27 @@ public sealed class TitleIndex : IDisposable
         return Build(connection, platformId, most, writer);
     }
 
-    /// <summary>The index of the kept titles, filed in the order they were kept: the tables a build would make.</summary>
-    private static TitleIndex FromKept(SqliteConnection connection, long platformId, IEnumerable<byte[]> chunks, int titles)
+    /// <summary>
+    /// The index of the kept titles, filed in the order they were kept: the tables a build would make. Chunks numbered
+    /// 0, 1, … whose checksums hold, each but the last of <see cref="KeptTitleIndex.ChunkTitles"/> titles, and the
+    /// <paramref name="titles"/> the row records in all; anything else throws <see cref="InvalidDataException"/>.
+    /// </summary>
+    private static TitleIndex FromKept(SqliteConnection connection, long platformId, IEnumerable<(long Number, byte[] Titles)> chunks, int titles)
     {
         var entries = new long[titles];
         var keys = new PostingTable.Builder(titles);
         var wordTable = new PostingTable.Builder(titles * 4);
         var count = 0;
-        foreach (var chunk in chunks)
+        var expected = 0L;
+        foreach (var (number, chunk) in chunks)
         {
-            var reader = new TitleChunkReader(chunk);
+            if (number != expected || count != expected * KeptTitleIndex.ChunkTitles)
+            {
+                throw new InvalidDataException($"the kept title index has chunk {number} after {count} titles in {expected} chunks");
+            }
+
+            expected++;
+            var reader = new TitleChunkReader(chunk, number);
             while (reader.Next(out var entryId, out var key, out var words))
             {
                 if (count == entries.Length)
@@ -108,6 +121,7 @@ public sealed class TitleIndex : IDisposable
             FROM dat_entry e JOIN dat_atomic_link l ON l.dat_entry_id = e.dat_entry_id AND l.rom_id IS NULL
             WHERE e.platform_id = $platform
             GROUP BY e.release_id, e.game_name
+            ORDER BY e.release_id, e.game_name
             """).Bind("$platform", platformId).Stream(row => (EntryId: row.Long("dat_entry_id"), Name: row.Text("game_name")));
         var names = new string[Batch];
         var hashed = new DatTitleHashes[Batch];

@@ -21,6 +21,7 @@ public static class HostileCases
         .. CheckedOpenCases.All(),
         .. ArgumentCases.All(),
         .. MatchingEvidenceCases.All(),
+        .. KeptIndexCases.All(),
         .. SweepCases.All(),
     ];
 }

@@ -1,3 +1,4 @@
+using RomCurator.Core.Matching;
 using RomCurator.Core.Serialization;
 using RomCurator.Core.Storage;
 
@@ -17,7 +18,8 @@ public static class VersionVerb
             context.WriteJson(
                 new VersionReport("romcurator", Version, schema,
                     System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription,
-                    System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant()),
+                    System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant(),
+                    CodeStamp.Fingerprint(typeof(CodeStamp).Assembly)),
                 ReportJsonContext.Default.VersionReport);
         }
         else

@@ -22,6 +22,7 @@ public sealed class ReferenceTitleIndex
             FROM dat_entry e JOIN dat_atomic_link l ON l.dat_entry_id = e.dat_entry_id AND l.rom_id IS NULL
             WHERE e.platform_id = $platform
             GROUP BY e.release_id, e.game_name
+            ORDER BY e.release_id, e.game_name
             """;
         command.Parameters.AddWithValue("$platform", platformId);
         using var reader = command.ExecuteReader();
