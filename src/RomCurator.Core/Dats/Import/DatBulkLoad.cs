@@ -7,7 +7,7 @@ namespace RomCurator.Core.Dats.Import;
 /// default spills dirty index pages to the WAL on nearly every entry). Once the import has written more entries than
 /// a quarter of what <c>dat_entry</c> held before it (and at least <see cref="MinimumEntries"/>), the secondary
 /// (non-unique) indexes of the tables it writes are dropped, and <see cref="Rebuild"/> creates them again from
-/// their own recorded SQL, each built by one sort instead of an insert at a random place per entry. Both happen in
+/// their own recorded SQL, each built by one sort (on several threads) instead of an insert at a random place per entry. Both happen in
 /// the import's transaction: a failed or interrupted import rolls the indexes back with the rows. The unique indexes
 /// stay, the upserts need them.
 /// </summary>
@@ -28,10 +28,17 @@ public sealed class DatBulkLoad : IDisposable
     /// </summary>
     private const int RebuildCacheKiB = 2 * 1024;
 
+    /// <summary>
+    /// Helper threads SQLite's sorter may use while the dropped indexes are built (<c>PRAGMA threads</c>): one per core,
+    /// at most four. Each sorts its share of the index's keys (with the same small cache each) and the connection's
+    /// thread merges them; on two cores the ten indexes of the 300 MiB load DAT took about a third less time.
+    /// </summary>
+    private static int RebuildThreads => Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
     private readonly long previousCacheSize;
+    private long? previousThreads;
     private readonly long threshold;
     private List<string>? dropped;
 
@@ -87,6 +94,8 @@ public sealed class DatBulkLoad : IDisposable
         }
 
         Execute($"PRAGMA cache_size = -{RebuildCacheKiB}");
+        previousThreads = (long)Scalar("PRAGMA threads")!;
+        Execute($"PRAGMA threads = {RebuildThreads}");
         foreach (var sql in dropped)
         {
             Execute(sql);
@@ -100,6 +109,10 @@ public sealed class DatBulkLoad : IDisposable
         try
         {
             Execute($"PRAGMA cache_size = {previousCacheSize}");
+            if (previousThreads is { } threads)
+            {
+                Execute($"PRAGMA threads = {threads}");
+            }
         }
         catch (Exception error) when (error is SqliteException or InvalidOperationException)
         {

@@ -37,6 +37,26 @@ public sealed class DatBulkLoadTests
     }
 
     [Test]
+    public async Task The_sorter_threads_and_the_cache_come_back_after_the_rebuild()
+    {
+        using var database = new TestDatabase();
+        Sql.Execute(database.Connection, "PRAGMA threads = 0");
+        var cacheBefore = Sql.Scalar<long>(database.Connection, "PRAGMA cache_size");
+        using (var transaction = database.Connection.BeginTransaction())
+        using (var bulk = new DatBulkLoad(database.Connection, transaction))
+        {
+            bulk.Written(DatBulkLoad.MinimumEntries);
+            bulk.Rebuild();
+            var threadsDuring = Sql.Scalar<long>(database.Connection, "PRAGMA threads");
+            await Assert.That(threadsDuring).IsEqualTo((long)Math.Clamp(Environment.ProcessorCount, 1, 4));
+            transaction.Commit();
+        }
+
+        await Assert.That(Sql.Scalar<long>(database.Connection, "PRAGMA threads")).IsEqualTo(0L);
+        await Assert.That(Sql.Scalar<long>(database.Connection, "PRAGMA cache_size")).IsEqualTo(cacheBefore);
+    }
+
+    [Test]
     public async Task A_large_dat_is_imported_whole_with_its_indexes_and_clone_families()
     {
         using var database = new TestDatabase();
