@@ -29,11 +29,12 @@ public sealed class DatBulkLoad : IDisposable
     private const int RebuildCacheKiB = 2 * 1024;
 
     /// <summary>
-    /// Helper threads SQLite's sorter may use while the dropped indexes are built (<c>PRAGMA threads</c>): one per core,
-    /// at most four. Each sorts its share of the index's keys (with the same small cache each) and the connection's
-    /// thread merges them; on two cores the ten indexes of the 300 MiB load DAT took about a third less time.
+    /// Helper threads SQLite's sorter may use while the dropped indexes are built (<c>PRAGMA threads</c>): one per core
+    /// beside the connection's own, at most three. Each sorts a share of the index's keys (each with a sort buffer of the
+    /// small cache's size, a few MB more at the peak) and the connection's thread merges them; on two cores the ten
+    /// indexes of the 300 MiB load DAT took about a third less time.
     /// </summary>
-    private static int RebuildThreads => Math.Clamp(Environment.ProcessorCount, 1, 4);
+    internal static int RebuildThreads => Math.Clamp(Environment.ProcessorCount - 1, 0, 3);
 
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;

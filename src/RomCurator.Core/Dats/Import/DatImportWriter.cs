@@ -108,6 +108,19 @@ public sealed class DatImportWriter : IDisposable
         var maybeWritten = writtenNames.MayContainThenAdd(game.Name);
         var mayRepeat = recent is not null || maybeWritten;
         IReadOnlyList<DatRom> written = recent?.Roms ?? (mayRepeat ? Written(transaction, game.Name) : []);
+        var roms = written.Count == 0 ? listed : Unwritten(game.Name, listed, written, problems);
+        var (releaseId, atomicId, region, version) =
+            Write(transaction, ReferenceEquals(roms, game.Roms) ? game : game with { Roms = roms }, name, game.Name, mayRepeat, recent);
+        recentGames.Remember(game.Name, releaseId, atomicId, region, version, written, roms);
+        return (listed.Count(r => !r.IsDisk), listed.Count(r => r.IsDisk));
+    }
+
+    /// <summary>
+    /// The listed ROMs not written under the game's name yet: one written with the same content is left out, one of a
+    /// written name with other content is kept renamed ("rom (#2).bin") with a problem.
+    /// </summary>
+    private static List<DatRom> Unwritten(string gameName, IReadOnlyList<DatRom> listed, IReadOnlyList<DatRom> written, DatProblemTally problems)
+    {
         var roms = new List<DatRom>(listed.Count);
         foreach (var rom in listed)
         {
@@ -130,12 +143,10 @@ public sealed class DatImportWriter : IDisposable
 
             roms.Add(rom with { Name = renamed });
             problems.Add(new DatProblem(rom.Line, DatProblemKinds.DuplicateGame,
-                $"game '{DatRomValues.Shown(game.Name)}' is listed twice and its rom '{DatRomValues.Shown(rom.Name)}' differs; this one is kept as '{DatRomValues.Shown(renamed)}'"));
+                $"game '{DatRomValues.Shown(gameName)}' is listed twice and its rom '{DatRomValues.Shown(rom.Name)}' differs; this one is kept as '{DatRomValues.Shown(renamed)}'"));
         }
 
-        var (releaseId, atomicId, region, version) = Write(transaction, game with { Roms = roms }, name, game.Name, mayRepeat, recent);
-        recentGames.Remember(game.Name, releaseId, atomicId, region, version, written, roms);
-        return (listed.Count(r => !r.IsDisk), listed.Count(r => r.IsDisk));
+        return roms;
     }
 
     /// <summary>Whether a game written so far names a parent (its entries have a parent_name).</summary>
@@ -222,8 +233,13 @@ public sealed class DatImportWriter : IDisposable
     }
 
     /// <summary>The game's ROMs with identical repeats merged and different ones of the same name renamed.</summary>
-    private static List<DatRom> DistinctRoms(DatGame game, DatProblemTally problems)
+    private static IReadOnlyList<DatRom> DistinctRoms(DatGame game, DatProblemTally problems)
     {
+        if (!NamesRepeat(game.Roms))
+        {
+            return game.Roms;
+        }
+
         var byName = new Dictionary<string, List<DatRom>>(StringComparer.Ordinal);
         var kept = new List<DatRom>(game.Roms.Count);
         foreach (var rom in game.Roms)
@@ -254,6 +270,32 @@ public sealed class DatImportWriter : IDisposable
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Whether two ROMs share a name: compared pairwise for the few ROMs most games have (no set to allocate per game),
+    /// else "maybe", and <see cref="DistinctRoms"/> looks.
+    /// </summary>
+    private static bool NamesRepeat(IReadOnlyList<DatRom> roms)
+    {
+        const int ComparedPairwise = 16;
+        if (roms.Count > ComparedPairwise)
+        {
+            return true;
+        }
+
+        for (var i = 1; i < roms.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(roms[i].Name, roms[j].Name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private List<DatRom> Written(SqliteTransaction transaction, string gameName)

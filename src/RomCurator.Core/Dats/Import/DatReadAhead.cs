@@ -7,7 +7,8 @@ namespace RomCurator.Core.Dats.Import;
 
 /// <summary>
 /// Reads a DAT's games on a thread of its own while the import writes: the XML or clrmamepro text is parsed, each
-/// game checked (<see cref="DatGameCheck"/>) and its name parsed (<see cref="DatNameParser"/>) there, and handed over
+/// game checked (<see cref="DatGameCheck"/>) and its name parsed (<see cref="DatNameParser"/>, its title key included)
+/// there, and handed over
 /// in order, in batches of <see cref="BatchSize"/> through a queue of at most <see cref="QueuedBatches"/> (memory
 /// stays bounded whatever the DAT's size; the reader waits when the writer is behind). The games come out exactly as
 /// the reader gives them; an exception of the reader (a damaged DAT, a cancelled import) comes out where it happened,
@@ -74,7 +75,10 @@ public sealed class DatReadAhead : IDisposable
             foreach (var listed in reader.Games(cancellation))
             {
                 var (game, problems) = DatGameCheck.Check(listed);
-                batch.Add(new DatCheckedGame(game, problems, game is null ? null : DatImportWriter.NameOf(game)));
+                var name = game is null ? null : DatImportWriter.NameOf(game);
+                // The title key is computed here, on this thread, rather than by the writer (the import's slower thread).
+                _ = name?.TitleKey;
+                batch.Add(new DatCheckedGame(game, problems, name));
                 if (batch.Count == BatchSize)
                 {
                     Hand(batch);
