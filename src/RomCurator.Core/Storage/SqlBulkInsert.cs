@@ -11,7 +11,9 @@ namespace RomCurator.Core.Storage;
 /// <see cref="Flush"/> writes what is buffered; rows are always written in the order they were added, and only after
 /// the inserts they depend on (rows that reference theirs) have written theirs. It runs inside the connection's
 /// current transaction; a failing row throws <see cref="SqliteException"/> (the caller rolls back). Values are given
-/// in column order, one row after another, through the typed <c>Add</c> overloads.
+/// in column order, one row after another, through the typed <c>Add</c> overloads. Columns whose value is the same for
+/// every row (<see cref="SqlConstant"/>: a DAT's id, its platform, the time of the import) are bound once per prepared
+/// statement, not once per row.
 /// </summary>
 public sealed class SqlBulkInsert : IDisposable
 {
@@ -20,7 +22,9 @@ public sealed class SqlBulkInsert : IDisposable
     private readonly sqlite3 database;
     private readonly int columns;
     private readonly string insert;
-    private readonly string row;
+    private readonly IReadOnlyList<SqlConstant> constants;
+    private readonly int firstConstant;
+    private readonly string constantParameters;
     private readonly SqlBulkInsert[] dependencies;
 
     // The statement for n rows at [n]: the full one prepared at once, shorter ones (a flush's last rows) when needed.
@@ -32,13 +36,24 @@ public sealed class SqlBulkInsert : IDisposable
     /// <param name="dependencies">Inserts whose rows these rows reference (foreign keys): each writes what it
     /// buffered before this one writes.</param>
     public SqlBulkInsert(SqliteConnection connection, string table, IReadOnlyList<string> columns, params SqlBulkInsert[] dependencies)
+        : this(connection, table, columns, [], dependencies)
+    {
+    }
+
+    /// <param name="constants">Columns given the same value in every row, after <paramref name="columns"/>.</param>
+    public SqlBulkInsert(SqliteConnection connection, string table, IReadOnlyList<string> columns, IReadOnlyList<SqlConstant> constants,
+        params SqlBulkInsert[] dependencies)
     {
         database = connection.Handle!;
         this.columns = columns.Count;
+        this.constants = constants;
         this.dependencies = dependencies;
         values = new Value[columns.Count * RowsPerStatement];
-        row = "(" + string.Join(", ", Enumerable.Repeat("?", columns.Count)) + ")";
-        insert = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ";
+        // Every parameter is numbered: a row's values take ?1.. in order, the constants the numbers after the longest
+        // statement's values (shorter statements leave the numbers between unused), so each is one parameter.
+        firstConstant = columns.Count * RowsPerStatement + 1;
+        constantParameters = string.Concat(constants.Select((_, i) => $", ?{firstConstant + i}"));
+        insert = $"INSERT INTO {table} ({string.Join(", ", columns.Concat(constants.Select(constant => constant.Column)))}) VALUES ";
         Statement(RowsPerStatement);
     }
 
@@ -142,8 +157,19 @@ public sealed class SqlBulkInsert : IDisposable
             return prepared;
         }
 
-        Check(raw.sqlite3_prepare_v2(database, insert + string.Join(", ", Enumerable.Repeat(row, rows)), out var statement));
-        return statements[rows] = statement;
+        var tuples = Enumerable.Range(0, rows).Select(r =>
+            "(" + string.Join(", ", Enumerable.Range(r * columns + 1, columns).Select(number => $"?{number}")) + constantParameters + ")");
+        Check(raw.sqlite3_prepare_v2(database, insert + string.Join(", ", tuples), out var statement));
+        statements[rows] = statement;
+        for (var i = 0; i < constants.Count; i++)
+        {
+            var constant = constants[i];
+            Check(constant.Text is { } text ? BindText(statement, firstConstant + i, text)
+                : constant.Integer is { } integer ? raw.sqlite3_bind_int64(statement, firstConstant + i, integer)
+                : raw.sqlite3_bind_null(statement, firstConstant + i));
+        }
+
+        return statement;
     }
 
     private void Check(int rc)
