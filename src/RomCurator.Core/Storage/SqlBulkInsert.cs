@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -15,7 +16,7 @@ namespace RomCurator.Core.Storage;
 /// every row (<see cref="SqlConstant"/>: a DAT's id, its platform, the time of the import) are bound once per prepared
 /// statement, not once per row.
 /// </summary>
-public sealed class SqlBulkInsert : IDisposable
+public sealed unsafe class SqlBulkInsert : IDisposable
 {
     public const int RowsPerStatement = 32;
 
@@ -32,6 +33,10 @@ public sealed class SqlBulkInsert : IDisposable
     private readonly Value[] values;
     private int count;
     private byte[] utf8 = new byte[512];
+
+    // The texts of the statement being written, bound without a copy: pinned, replaced (never resized in place) when a
+    // statement's texts need more.
+    private byte[] texts = GC.AllocateUninitializedArray<byte>(64 * 1024, pinned: true);
 
     /// <param name="dependencies">Inserts whose rows these rows reference (foreign keys): each writes what it
     /// buffered before this one writes.</param>
@@ -114,16 +119,46 @@ public sealed class SqlBulkInsert : IDisposable
         }
 
         var statement = Statement(count / columns);
+        var handle = statement.DangerousGetHandle();
+        // Texts are encoded one after another into a pinned buffer sized for all of them first (SQLite reads them
+        // from there when the statement runs: the buffer must not move or change before that).
+        var most = 0L;
+        for (var i = 0; i < count; i++)
+        {
+            if (values[i].Text is { } text)
+            {
+                most += Encoding.UTF8.GetMaxByteCount(text.Length);
+            }
+        }
+
+        if (most > texts.Length)
+        {
+            texts = GC.AllocateUninitializedArray<byte>((int)Math.Min(Array.MaxLength, Math.Max(most, texts.Length * 2L)), pinned: true);
+        }
+
+        var used = 0;
         for (var i = 0; i < count; i++)
         {
             var value = values[i];
-            var rc = value.Kind switch
+            int rc;
+            switch (value.Kind)
             {
-                Kind.Integer => raw.sqlite3_bind_int64(statement, i + 1, value.Integer),
-                Kind.Real => raw.sqlite3_bind_double(statement, i + 1, BitConverter.Int64BitsToDouble(value.Integer)),
-                Kind.Text => BindText(statement, i + 1, value.Text!),
-                _ => raw.sqlite3_bind_null(statement, i + 1),
-            };
+                case Kind.Integer:
+                    rc = SqliteBinding.Integer(handle, i + 1, value.Integer);
+                    break;
+                case Kind.Real:
+                    rc = SqliteBinding.Real(handle, i + 1, BitConverter.Int64BitsToDouble(value.Integer));
+                    break;
+                case Kind.Text:
+                    var length = Encoding.UTF8.GetBytes(value.Text!, texts.AsSpan(used));
+                    rc = SqliteBinding.Text(handle, i + 1, (byte*)Unsafe.AsPointer(ref texts[used]), length);
+                    used += length;
+                    break;
+                default:
+                    rc = SqliteBinding.Null(handle, i + 1);
+                    break;
+            }
+
             Check(rc);
             values[i] = default;
         }
