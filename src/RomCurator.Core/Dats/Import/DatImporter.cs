@@ -208,7 +208,8 @@ public sealed class DatImporter(SqliteConnection connection)
         problems.AddRange(reader.FileProblems);
         var seen = roms + disks;
         var afterWrite = files.CountEntries(transaction, datId);
-        var distinct = files.CountEntries(transaction, datId, logId);
+        // A DAT with no entries before has only the entries this run wrote, each written with its log id.
+        var distinct = before == 0 ? afterWrite : files.CountEntries(transaction, datId, logId);
         var entriesNew = afterWrite - before;
         var continued = distinct - entriesNew;
         if (existing is { } other && before > 0 && DifferentDat(other.Dialect, other.Description, summary.Format!, header))
