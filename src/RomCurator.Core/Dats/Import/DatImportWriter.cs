@@ -30,8 +30,8 @@ public sealed class DatImportWriter : IDisposable
     // upserts; past that it starts over (the upsert returns the existing row), so memory stays flat with the DAT's size.
     private readonly Dictionary<string, long> atomicByKey = new(StringComparer.Ordinal);
 
-    // Game names this import wrote: only a name listed again needs its written ROMs read back.
-    private readonly WrittenGameNames writtenNames = new();
+    // Game names and title keys of the games written, for a caller that does not read ahead (which notes them itself).
+    private readonly DatSeenKeys seenKeys = new();
 
     // The games written last, with their ROMs: a game listed again soon after is checked against memory.
     private readonly RecentGames recentGames = new();
@@ -97,20 +97,26 @@ public sealed class DatImportWriter : IDisposable
     /// this import already wrote under the same game and ROM name is merged when it is the same, else kept as
     /// "rom (#2).bin" with a problem, so a dump of either matches by hash; so are two ROMs of one name in a block.
     /// </summary>
-    public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatProblemTally problems) =>
-        Write(transaction, game, NameOf(game), problems);
+    /// Only a name that may have come before needs its written ROMs read back (<see cref="DatSeenBefore"/>).
+    public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatProblemTally problems)
+    {
+        var name = NameOf(game);
+        return Write(transaction, game, name, seenKeys.Note(game.Name, name.TitleKey), problems);
+    }
 
-    /// <summary>The same, with the game's name parsed already (<see cref="NameOf"/>; the reading thread parses it).</summary>
-    public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatNameInfo name, DatProblemTally problems)
+    /// <summary>
+    /// The same, with the game's name parsed and noted already (<see cref="NameOf"/>, <see cref="DatSeenKeys"/>: the
+    /// reading thread does both, for every game in order; a writer is given either games noted so or none).
+    /// </summary>
+    public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatNameInfo name, DatSeenBefore seen, DatProblemTally problems)
     {
         var listed = DistinctRoms(game, problems);
         var recent = recentGames.Find(game.Name);
-        var maybeWritten = writtenNames.MayContainThenAdd(game.Name);
-        var mayRepeat = recent is not null || maybeWritten;
+        var mayRepeat = recent is not null || seen.GameName;
         IReadOnlyList<DatRom> written = recent?.Roms ?? (mayRepeat ? Written(transaction, game.Name) : []);
         var roms = written.Count == 0 ? listed : Unwritten(game.Name, listed, written, problems);
         var (releaseId, atomicId, region, version) =
-            Write(transaction, ReferenceEquals(roms, game.Roms) ? game : game with { Roms = roms }, name, game.Name, mayRepeat, recent);
+            Write(transaction, ReferenceEquals(roms, game.Roms) ? game : game with { Roms = roms }, name, seen, game.Name, mayRepeat, recent);
         recentGames.Remember(game.Name, releaseId, atomicId, region, version, written, roms);
         return (listed.Count(r => !r.IsDisk), listed.Count(r => r.IsDisk));
     }
@@ -172,12 +178,12 @@ public sealed class DatImportWriter : IDisposable
 
     /// <summary>Writes the game's release and ROMs; returns the release and what it was written with.</summary>
     private (long ReleaseId, long AtomicId, string? Region, string? Version) Write(SqliteTransaction transaction, DatGame game,
-        DatNameInfo name, string gameName, bool mayRepeat, RecentGame? recent)
+        DatNameInfo name, DatSeenBefore seen, string gameName, bool mayRepeat, RecentGame? recent)
     {
         if (!atomicByKey.TryGetValue(name.TitleKey, out var atomicId))
         {
             long Upsert() => upsertAtomic.In(transaction).Bind("$platform", platformId).Bind("$title", name.BaseTitle).Bind("$key", name.TitleKey).Long()!.Value;
-            atomicId = newRows is null ? Upsert() : newRows.Atomic(name.BaseTitle, name.TitleKey, Upsert);
+            atomicId = newRows is null ? Upsert() : newRows.Atomic(name.BaseTitle, name.TitleKey, seen.TitleKey, Upsert);
             if (atomicByKey.Count == RecentKeys)
             {
                 atomicByKey.Clear();

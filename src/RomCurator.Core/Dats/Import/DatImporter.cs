@@ -182,7 +182,7 @@ public sealed class DatImporter(SqliteConnection connection)
         using (var writer = new DatImportWriter(connection, datId, platform.PlatformId, logId, sourceId, newRows))
         {
             using var readAhead = new DatReadAhead(reader, cancellation);
-            foreach (var (game, found, name) in readAhead.Games())
+            foreach (var (game, found, name, noted) in readAhead.Games())
             {
                 problems.AddRange(found);
                 if (game is null)
@@ -190,7 +190,7 @@ public sealed class DatImporter(SqliteConnection connection)
                     continue;
                 }
 
-                var (gameRoms, gameDisks) = writer.Write(transaction, game, name!, problems);
+                var (gameRoms, gameDisks) = writer.Write(transaction, game, name!, noted, problems);
                 games++;
                 roms += gameRoms;
                 disks += gameDisks;

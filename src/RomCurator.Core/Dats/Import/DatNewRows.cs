@@ -11,7 +11,7 @@ namespace RomCurator.Core.Dats.Import;
 /// (<c>max + 1</c>, the id SQLite itself would give) and nothing can conflict — the writer never writes one game
 /// and ROM name twice in a run. Atomic games and releases are shared by every DAT of a platform: they are appended
 /// only while the platform had none of them when the import began and the key is certainly not one this import
-/// wrote already (a 4 MiB bit set of keys says "certainly new" for almost all); otherwise the caller's upsert runs,
+/// wrote already (the reading thread's filter of the DAT's title keys, <see cref="DatSeenKeys"/>, says "certainly new" for almost all); otherwise the caller's upsert runs,
 /// after this writes what it buffered. The rows and their ids are the ones the upserts would have written. All of it
 /// runs in the import's transaction; <see cref="Flush"/> before reading the tables. The structural links (one per
 /// entry, to its release's atomic game) are written by <see cref="Complete"/>, set-based from the entries and releases
@@ -24,7 +24,6 @@ public sealed class DatNewRows : IDisposable
     private readonly long logId;
     private readonly bool platformHadAtomics;
     private readonly bool platformHadReleases;
-    private readonly WrittenGameNames atomicKeys = new();
     private readonly SqlBulkInsert atomics;
     private readonly SqlBulkInsert releases;
     private readonly SqlBulkInsert entries;
@@ -71,10 +70,13 @@ public sealed class DatNewRows : IDisposable
         bool Exists(SqliteTransaction inside, string sql) => inside.Once(sql).Bind("$platform", platformId).Long() == 1;
     }
 
-    /// <summary>The atomic game of a title key: appended when certainly new, else found or made by <paramref name="upsert"/>.</summary>
-    public long Atomic(string title, string key, Func<long> upsert)
+    /// <summary>
+    /// The atomic game of a title key: appended when certainly new (the key did not come before in the DAT,
+    /// <paramref name="keyMaySeen"/>, and the platform had no atomic games), else found or made by <paramref name="upsert"/>.
+    /// </summary>
+    public long Atomic(string title, string key, bool keyMaySeen, Func<long> upsert)
     {
-        var certainlyNew = !atomicKeys.MayContainThenAdd(key) && !platformHadAtomics;
+        var certainlyNew = !keyMaySeen && !platformHadAtomics;
         if (certainlyNew)
         {
             atomics.Add(nextAtomicId).Add(title).Add(key);
