@@ -26,14 +26,16 @@ public sealed class DatBulkLoad : IDisposable
     /// Page cache while the dropped indexes are built, in KiB: SQLite's sorter keeps as much in memory as the cache
     /// may hold before it writes a sorted run to a temporary file, and the pages the larger cache had are not given
     /// back to the system; 8 MiB took the 300 MiB load DAT's peak from 93 to 105 MB, 2 MiB keeps it near the load's.
+    /// The sorter's threads (<see cref="RebuildThreads"/>) each fill a buffer of that size: the 2 MiB are shared out
+    /// among them (on two cores, 1 MiB each sorted the load DAT's four hash indexes a quarter faster than 2 MiB on one
+    /// thread, in less memory).
     /// </summary>
-    private const int RebuildCacheKiB = 2 * 1024;
+    private static int RebuildCacheKiB => Math.Max(512, 2 * 1024 / (RebuildThreads + 1));
 
     /// <summary>
     /// Helper threads SQLite's sorter may use while the dropped indexes are built (<c>PRAGMA threads</c>): one per core
-    /// beside the connection's own, at most three. Each sorts a share of the index's keys (each with a sort buffer of the
-    /// small cache's size, a few MB more at the peak) and the connection's thread merges them; on two cores the ten
-    /// indexes of the 300 MiB load DAT took about a third less time.
+    /// beside the connection's own, at most three. Each sorts a share of the index's keys and the connection's thread
+    /// merges them.
     /// </summary>
     internal static int RebuildThreads => Math.Clamp(Environment.ProcessorCount - 1, 0, 3);
 
