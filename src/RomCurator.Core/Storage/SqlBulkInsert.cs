@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -34,9 +34,11 @@ public sealed unsafe class SqlBulkInsert : IDisposable
     private int count;
     private byte[] utf8 = new byte[512];
 
-    // The texts of the statement being written, bound without a copy: pinned, replaced (never resized in place) when a
-    // statement's texts need more.
-    private byte[] texts = GC.AllocateUninitializedArray<byte>(64 * 1024, pinned: true);
+    // The texts of the statement being written, bound without a copy: native memory (it never moves), replaced when a
+    // statement's texts need more, freed once the statements are.
+    private byte* texts = (byte*)NativeMemory.Alloc(InitialTextBytes);
+    private nuint textBytes = InitialTextBytes;
+    private const nuint InitialTextBytes = 64 * 1024;
 
     /// <param name="dependencies">Inserts whose rows these rows reference (foreign keys): each writes what it
     /// buffered before this one writes.</param>
@@ -98,6 +100,12 @@ public sealed unsafe class SqlBulkInsert : IDisposable
         {
             statement?.Dispose();
         }
+
+        if (texts is not null)
+        {
+            NativeMemory.Free(texts);
+            texts = null;
+        }
     }
 
     private SqlBulkInsert Put(Value value)
@@ -131,9 +139,12 @@ public sealed unsafe class SqlBulkInsert : IDisposable
             }
         }
 
-        if (most > texts.Length)
+        if ((nuint)most > textBytes)
         {
-            texts = GC.AllocateUninitializedArray<byte>((int)Math.Min(Array.MaxLength, Math.Max(most, texts.Length * 2L)), pinned: true);
+            // Rows bound earlier to the old memory are bound anew before any statement runs again.
+            NativeMemory.Free(texts);
+            textBytes = (nuint)Math.Max(most, (long)textBytes * 2);
+            texts = (byte*)NativeMemory.Alloc(textBytes);
         }
 
         var used = 0;
@@ -150,8 +161,8 @@ public sealed unsafe class SqlBulkInsert : IDisposable
                     rc = SqliteBinding.Real(handle, i + 1, BitConverter.Int64BitsToDouble(value.Integer));
                     break;
                 case Kind.Text:
-                    var length = Encoding.UTF8.GetBytes(value.Text!, texts.AsSpan(used));
-                    rc = SqliteBinding.Text(handle, i + 1, (byte*)Unsafe.AsPointer(ref texts[used]), length);
+                    var length = Encoding.UTF8.GetBytes(value.Text!, new Span<byte>(texts + used, (int)Math.Min(int.MaxValue, (long)textBytes - used)));
+                    rc = SqliteBinding.Text(handle, i + 1, texts + used, length);
                     used += length;
                     break;
                 default:

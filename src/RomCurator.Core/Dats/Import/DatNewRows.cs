@@ -37,7 +37,7 @@ public sealed class DatNewRows : IDisposable
     private long nextEntryId;
 
     /// <summary>Entries whose links one statement of <see cref="Complete"/> writes.</summary>
-    private const int LinksPerStatement = 65536;
+    private const int LinksPerStatement = 8192;
 
     public DatNewRows(SqliteConnection connection, SqliteTransaction transaction, long datId, long platformId, long logId, long sourceId)
     {

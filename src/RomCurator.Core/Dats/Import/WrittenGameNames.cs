@@ -6,16 +6,15 @@ namespace RomCurator.Core.Dats.Import;
 /// Which game names (or title keys) one import may have written already: a blocked Bloom filter, <see cref="Probes"/>
 /// bits per name all in one 64-bit word (one cache miss per name, not one per bit). "No" is certain, "maybe" is checked
 /// against the database. Most games of a DAT are listed once, so most skip that read. It grows with the names added, in
-/// levels (64 KiB, 512 KiB, then 4 MiB): a level takes the new names until it holds one per word, then the next,
-/// larger one does, and a name may be in any level. A DAT of a few thousand games touches 64 KiB, not the 4 MiB a
-/// large DAT needs (whose first writes cost a page fault each, on a thread that waits for the writer); memory stays
-/// under 5 MiB whatever the DAT's size. At a million names fewer than one in a thousand others is "maybe".
+/// two levels (64 KiB, then 4 MiB): the first takes the new names until it holds one per word, then the second does,
+/// and a name may be in either. A DAT of a few thousand games touches 64 KiB, not the 4 MiB a large DAT needs (whose
+/// first writes cost a page fault each); memory stays under 4.1 MiB whatever the DAT's size. At a million names fewer
+/// than one in a thousand others is "maybe".
 /// </summary>
 public sealed class WrittenGameNames
 {
     private const int FirstLevelWords = 1 << 13;
     private const int LastLevelWords = 1 << 19;
-    private const int Growth = 8;
     private const int Probes = 4;
 
     private readonly List<ulong[]> levels = [new ulong[FirstLevelWords]];
@@ -60,7 +59,7 @@ public sealed class WrittenGameNames
         word |= mask;
         if (++namesInNewest == newest.Length && newest.Length < LastLevelWords)
         {
-            levels.Add(new ulong[newest.Length * Growth]);
+            levels.Add(new ulong[LastLevelWords]);
             namesInNewest = 0;
         }
 

@@ -31,7 +31,7 @@ public sealed class WrittenGameNamesTests
     [Test]
     public async Task Names_added_across_its_levels_are_all_maybe_and_few_others_are()
     {
-        // 200,000 names fill the 64 KiB and 512 KiB levels and go on in the 4 MiB one; a name of any level is found.
+        // 200,000 names fill the 64 KiB level and go on in the 4 MiB one; a name of either level is found.
         var names = new WrittenGameNames();
         var firstTimeMaybe = 0;
         for (var i = 0; i < 200_000; i++)
