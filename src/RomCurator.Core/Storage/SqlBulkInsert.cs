@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -11,16 +12,20 @@ namespace RomCurator.Core.Storage;
 /// <see cref="Flush"/> writes what is buffered; rows are always written in the order they were added, and only after
 /// the inserts they depend on (rows that reference theirs) have written theirs. It runs inside the connection's
 /// current transaction; a failing row throws <see cref="SqliteException"/> (the caller rolls back). Values are given
-/// in column order, one row after another, through the typed <c>Add</c> overloads.
+/// in column order, one row after another, through the typed <c>Add</c> overloads. Columns whose value is the same for
+/// every row (<see cref="SqlConstant"/>: a DAT's id, its platform, the time of the import) are bound once per prepared
+/// statement, not once per row.
 /// </summary>
-public sealed class SqlBulkInsert : IDisposable
+public sealed unsafe class SqlBulkInsert : IDisposable
 {
     public const int RowsPerStatement = 32;
 
     private readonly sqlite3 database;
     private readonly int columns;
     private readonly string insert;
-    private readonly string row;
+    private readonly IReadOnlyList<SqlConstant> constants;
+    private readonly int firstConstant;
+    private readonly string constantParameters;
     private readonly SqlBulkInsert[] dependencies;
 
     // The statement for n rows at [n]: the full one prepared at once, shorter ones (a flush's last rows) when needed.
@@ -29,16 +34,33 @@ public sealed class SqlBulkInsert : IDisposable
     private int count;
     private byte[] utf8 = new byte[512];
 
+    // The texts of the statement being written, bound without a copy: native memory (it never moves), replaced when a
+    // statement's texts need more, freed once the statements are.
+    private byte* texts = (byte*)NativeMemory.Alloc(InitialTextBytes);
+    private nuint textBytes = InitialTextBytes;
+    private const nuint InitialTextBytes = 64 * 1024;
+
     /// <param name="dependencies">Inserts whose rows these rows reference (foreign keys): each writes what it
     /// buffered before this one writes.</param>
     public SqlBulkInsert(SqliteConnection connection, string table, IReadOnlyList<string> columns, params SqlBulkInsert[] dependencies)
+        : this(connection, table, columns, [], dependencies)
+    {
+    }
+
+    /// <param name="constants">Columns given the same value in every row, after <paramref name="columns"/>.</param>
+    public SqlBulkInsert(SqliteConnection connection, string table, IReadOnlyList<string> columns, IReadOnlyList<SqlConstant> constants,
+        params SqlBulkInsert[] dependencies)
     {
         database = connection.Handle!;
         this.columns = columns.Count;
+        this.constants = constants;
         this.dependencies = dependencies;
         values = new Value[columns.Count * RowsPerStatement];
-        row = "(" + string.Join(", ", Enumerable.Repeat("?", columns.Count)) + ")";
-        insert = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ";
+        // Every parameter is numbered: a row's values take ?1.. in order, the constants the numbers after the longest
+        // statement's values (shorter statements leave the numbers between unused), so each is one parameter.
+        firstConstant = columns.Count * RowsPerStatement + 1;
+        constantParameters = string.Concat(constants.Select((_, i) => $", ?{firstConstant + i}"));
+        insert = $"INSERT INTO {table} ({string.Join(", ", columns.Concat(constants.Select(constant => constant.Column)))}) VALUES ";
         Statement(RowsPerStatement);
     }
 
@@ -78,6 +100,12 @@ public sealed class SqlBulkInsert : IDisposable
         {
             statement?.Dispose();
         }
+
+        if (texts is not null)
+        {
+            NativeMemory.Free(texts);
+            texts = null;
+        }
     }
 
     private SqlBulkInsert Put(Value value)
@@ -99,16 +127,49 @@ public sealed class SqlBulkInsert : IDisposable
         }
 
         var statement = Statement(count / columns);
+        var handle = statement.DangerousGetHandle();
+        // Texts are encoded one after another into a pinned buffer sized for all of them first (SQLite reads them
+        // from there when the statement runs: the buffer must not move or change before that).
+        var most = 0L;
+        for (var i = 0; i < count; i++)
+        {
+            if (values[i].Text is { } text)
+            {
+                most += Encoding.UTF8.GetMaxByteCount(text.Length);
+            }
+        }
+
+        if ((nuint)most > textBytes)
+        {
+            // Rows bound earlier to the old memory are bound anew before any statement runs again.
+            NativeMemory.Free(texts);
+            textBytes = (nuint)Math.Max(most, (long)textBytes * 2);
+            texts = (byte*)NativeMemory.Alloc(textBytes);
+        }
+
+        var used = 0;
         for (var i = 0; i < count; i++)
         {
             var value = values[i];
-            var rc = value.Kind switch
+            int rc;
+            switch (value.Kind)
             {
-                Kind.Integer => raw.sqlite3_bind_int64(statement, i + 1, value.Integer),
-                Kind.Real => raw.sqlite3_bind_double(statement, i + 1, BitConverter.Int64BitsToDouble(value.Integer)),
-                Kind.Text => BindText(statement, i + 1, value.Text!),
-                _ => raw.sqlite3_bind_null(statement, i + 1),
-            };
+                case Kind.Integer:
+                    rc = SqliteBinding.Integer(handle, i + 1, value.Integer);
+                    break;
+                case Kind.Real:
+                    rc = SqliteBinding.Real(handle, i + 1, BitConverter.Int64BitsToDouble(value.Integer));
+                    break;
+                case Kind.Text:
+                    var length = Encoding.UTF8.GetBytes(value.Text!, new Span<byte>(texts + used, (int)Math.Min(int.MaxValue, (long)textBytes - used)));
+                    rc = SqliteBinding.Text(handle, i + 1, texts + used, length);
+                    used += length;
+                    break;
+                default:
+                    rc = SqliteBinding.Null(handle, i + 1);
+                    break;
+            }
+
             Check(rc);
             values[i] = default;
         }
@@ -142,8 +203,19 @@ public sealed class SqlBulkInsert : IDisposable
             return prepared;
         }
 
-        Check(raw.sqlite3_prepare_v2(database, insert + string.Join(", ", Enumerable.Repeat(row, rows)), out var statement));
-        return statements[rows] = statement;
+        var tuples = Enumerable.Range(0, rows).Select(r =>
+            "(" + string.Join(", ", Enumerable.Range(r * columns + 1, columns).Select(number => $"?{number}")) + constantParameters + ")");
+        Check(raw.sqlite3_prepare_v2(database, insert + string.Join(", ", tuples), out var statement));
+        statements[rows] = statement;
+        for (var i = 0; i < constants.Count; i++)
+        {
+            var constant = constants[i];
+            Check(constant.Text is { } text ? BindText(statement, firstConstant + i, text)
+                : constant.Integer is { } integer ? raw.sqlite3_bind_int64(statement, firstConstant + i, integer)
+                : raw.sqlite3_bind_null(statement, firstConstant + i));
+        }
+
+        return statement;
     }
 
     private void Check(int rc)

@@ -30,8 +30,8 @@ public sealed class DatImportWriter : IDisposable
     // upserts; past that it starts over (the upsert returns the existing row), so memory stays flat with the DAT's size.
     private readonly Dictionary<string, long> atomicByKey = new(StringComparer.Ordinal);
 
-    // Game names this import wrote: only a name listed again needs its written ROMs read back.
-    private readonly WrittenGameNames writtenNames = new();
+    // Game names and title keys of the games written, for a caller that does not read ahead (which notes them itself).
+    private readonly DatSeenKeys seenKeys = new();
 
     // The games written last, with their ROMs: a game listed again soon after is checked against memory.
     private readonly RecentGames recentGames = new();
@@ -97,17 +97,36 @@ public sealed class DatImportWriter : IDisposable
     /// this import already wrote under the same game and ROM name is merged when it is the same, else kept as
     /// "rom (#2).bin" with a problem, so a dump of either matches by hash; so are two ROMs of one name in a block.
     /// </summary>
-    public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatProblemTally problems) =>
-        Write(transaction, game, NameOf(game), problems);
+    /// Only a name that may have come before needs its written ROMs read back (<see cref="DatSeenBefore"/>).
+    public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatProblemTally problems)
+    {
+        var name = NameOf(game);
+        return Write(transaction, game, name, seenKeys.Note(game.Name, name.TitleKey), problems);
+    }
 
-    /// <summary>The same, with the game's name parsed already (<see cref="NameOf"/>; the reading thread parses it).</summary>
-    public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatNameInfo name, DatProblemTally problems)
+    /// <summary>
+    /// The same, with the game's name parsed and noted already (<see cref="NameOf"/>, <see cref="DatSeenKeys"/>: the
+    /// reading thread does both, for every game in order; a writer is given either games noted so or none).
+    /// </summary>
+    public (int Roms, int Disks) Write(SqliteTransaction transaction, DatGame game, DatNameInfo name, DatSeenBefore seen, DatProblemTally problems)
     {
         var listed = DistinctRoms(game, problems);
         var recent = recentGames.Find(game.Name);
-        var maybeWritten = writtenNames.MayContainThenAdd(game.Name);
-        var mayRepeat = recent is not null || maybeWritten;
+        var mayRepeat = recent is not null || seen.GameName;
         IReadOnlyList<DatRom> written = recent?.Roms ?? (mayRepeat ? Written(transaction, game.Name) : []);
+        var roms = written.Count == 0 ? listed : Unwritten(game.Name, listed, written, problems);
+        var (releaseId, atomicId, region, version) =
+            Write(transaction, ReferenceEquals(roms, game.Roms) ? game : game with { Roms = roms }, name, seen, game.Name, mayRepeat, recent);
+        recentGames.Remember(game.Name, releaseId, atomicId, region, version, written, roms);
+        return (listed.Count(r => !r.IsDisk), listed.Count(r => r.IsDisk));
+    }
+
+    /// <summary>
+    /// The listed ROMs not written under the game's name yet: one written with the same content is left out, one of a
+    /// written name with other content is kept renamed ("rom (#2).bin") with a problem.
+    /// </summary>
+    private static List<DatRom> Unwritten(string gameName, IReadOnlyList<DatRom> listed, IReadOnlyList<DatRom> written, DatProblemTally problems)
+    {
         var roms = new List<DatRom>(listed.Count);
         foreach (var rom in listed)
         {
@@ -130,12 +149,10 @@ public sealed class DatImportWriter : IDisposable
 
             roms.Add(rom with { Name = renamed });
             problems.Add(new DatProblem(rom.Line, DatProblemKinds.DuplicateGame,
-                $"game '{DatRomValues.Shown(game.Name)}' is listed twice and its rom '{DatRomValues.Shown(rom.Name)}' differs; this one is kept as '{DatRomValues.Shown(renamed)}'"));
+                $"game '{DatRomValues.Shown(gameName)}' is listed twice and its rom '{DatRomValues.Shown(rom.Name)}' differs; this one is kept as '{DatRomValues.Shown(renamed)}'"));
         }
 
-        var (releaseId, atomicId, region, version) = Write(transaction, game with { Roms = roms }, name, game.Name, mayRepeat, recent);
-        recentGames.Remember(game.Name, releaseId, atomicId, region, version, written, roms);
-        return (listed.Count(r => !r.IsDisk), listed.Count(r => r.IsDisk));
+        return roms;
     }
 
     /// <summary>Whether a game written so far names a parent (its entries have a parent_name).</summary>
@@ -161,12 +178,12 @@ public sealed class DatImportWriter : IDisposable
 
     /// <summary>Writes the game's release and ROMs; returns the release and what it was written with.</summary>
     private (long ReleaseId, long AtomicId, string? Region, string? Version) Write(SqliteTransaction transaction, DatGame game,
-        DatNameInfo name, string gameName, bool mayRepeat, RecentGame? recent)
+        DatNameInfo name, DatSeenBefore seen, string gameName, bool mayRepeat, RecentGame? recent)
     {
         if (!atomicByKey.TryGetValue(name.TitleKey, out var atomicId))
         {
             long Upsert() => upsertAtomic.In(transaction).Bind("$platform", platformId).Bind("$title", name.BaseTitle).Bind("$key", name.TitleKey).Long()!.Value;
-            atomicId = newRows is null ? Upsert() : newRows.Atomic(name.BaseTitle, name.TitleKey, Upsert);
+            atomicId = newRows is null ? Upsert() : newRows.Atomic(name.BaseTitle, name.TitleKey, seen.TitleKey, Upsert);
             if (atomicByKey.Count == RecentKeys)
             {
                 atomicByKey.Clear();
@@ -222,8 +239,13 @@ public sealed class DatImportWriter : IDisposable
     }
 
     /// <summary>The game's ROMs with identical repeats merged and different ones of the same name renamed.</summary>
-    private static List<DatRom> DistinctRoms(DatGame game, DatProblemTally problems)
+    private static IReadOnlyList<DatRom> DistinctRoms(DatGame game, DatProblemTally problems)
     {
+        if (!NamesRepeat(game.Roms))
+        {
+            return game.Roms;
+        }
+
         var byName = new Dictionary<string, List<DatRom>>(StringComparer.Ordinal);
         var kept = new List<DatRom>(game.Roms.Count);
         foreach (var rom in game.Roms)
@@ -254,6 +276,32 @@ public sealed class DatImportWriter : IDisposable
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Whether two ROMs share a name: compared pairwise for the few ROMs most games have (no set to allocate per game),
+    /// else "maybe", and <see cref="DistinctRoms"/> looks.
+    /// </summary>
+    private static bool NamesRepeat(IReadOnlyList<DatRom> roms)
+    {
+        const int ComparedPairwise = 16;
+        if (roms.Count > ComparedPairwise)
+        {
+            return true;
+        }
+
+        for (var i = 1; i < roms.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(roms[i].Name, roms[j].Name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private List<DatRom> Written(SqliteTransaction transaction, string gameName)

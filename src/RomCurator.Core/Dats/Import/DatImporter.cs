@@ -182,7 +182,7 @@ public sealed class DatImporter(SqliteConnection connection)
         using (var writer = new DatImportWriter(connection, datId, platform.PlatformId, logId, sourceId, newRows))
         {
             using var readAhead = new DatReadAhead(reader, cancellation);
-            foreach (var (game, found, name) in readAhead.Games())
+            foreach (var (game, found, name, noted) in readAhead.Games())
             {
                 problems.AddRange(found);
                 if (game is null)
@@ -190,7 +190,7 @@ public sealed class DatImporter(SqliteConnection connection)
                     continue;
                 }
 
-                var (gameRoms, gameDisks) = writer.Write(transaction, game, name!, problems);
+                var (gameRoms, gameDisks) = writer.Write(transaction, game, name!, noted, problems);
                 games++;
                 roms += gameRoms;
                 disks += gameDisks;
@@ -208,7 +208,8 @@ public sealed class DatImporter(SqliteConnection connection)
         problems.AddRange(reader.FileProblems);
         var seen = roms + disks;
         var afterWrite = files.CountEntries(transaction, datId);
-        var distinct = files.CountEntries(transaction, datId, logId);
+        // A DAT with no entries before has only the entries this run wrote, each written with its log id.
+        var distinct = before == 0 ? afterWrite : files.CountEntries(transaction, datId, logId);
         var entriesNew = afterWrite - before;
         var continued = distinct - entriesNew;
         if (existing is { } other && before > 0 && DifferentDat(other.Dialect, other.Description, summary.Format!, header))

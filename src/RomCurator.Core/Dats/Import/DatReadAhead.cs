@@ -7,7 +7,8 @@ namespace RomCurator.Core.Dats.Import;
 
 /// <summary>
 /// Reads a DAT's games on a thread of its own while the import writes: the XML or clrmamepro text is parsed, each
-/// game checked (<see cref="DatGameCheck"/>) and its name parsed (<see cref="DatNameParser"/>) there, and handed over
+/// game checked (<see cref="DatGameCheck"/>), its name parsed (<see cref="DatNameParser"/>, its title key included) and
+/// noted (<see cref="DatSeenKeys"/>) there, and handed over
 /// in order, in batches of <see cref="BatchSize"/> through a queue of at most <see cref="QueuedBatches"/> (memory
 /// stays bounded whatever the DAT's size; the reader waits when the writer is behind). The games come out exactly as
 /// the reader gives them; an exception of the reader (a damaged DAT, a cancelled import) comes out where it happened,
@@ -23,6 +24,7 @@ public sealed class DatReadAhead : IDisposable
 
     private readonly BlockingCollection<DatCheckedGame[]> queue = new(QueuedBatches);
     private readonly CancellationTokenSource stop;
+    private readonly DatSeenKeys seenKeys = new();
     private readonly Thread thread;
     private ExceptionDispatchInfo? failure;
     private bool joined;
@@ -74,7 +76,11 @@ public sealed class DatReadAhead : IDisposable
             foreach (var listed in reader.Games(cancellation))
             {
                 var (game, problems) = DatGameCheck.Check(listed);
-                batch.Add(new DatCheckedGame(game, problems, game is null ? null : DatImportWriter.NameOf(game)));
+                var name = game is null ? null : DatImportWriter.NameOf(game);
+                // The title key, and whether the name and key came before, are found here rather than by the writer
+                // (the import's slower thread).
+                var seen = game is null ? default : seenKeys.Note(game.Name, name!.TitleKey);
+                batch.Add(new DatCheckedGame(game, problems, name, seen));
                 if (batch.Count == BatchSize)
                 {
                     Hand(batch);

@@ -45,7 +45,7 @@ public sealed class RecentGames
             return;
         }
 
-        games[name] = new RecentGame(releaseId, atomicId, region, version, [.. written, .. added]);
+        games[name] = new RecentGame(releaseId, atomicId, region, version, written.Count == 0 ? added : [.. written, .. added]);
         roms += count;
     }
 }

@@ -3,23 +3,35 @@ using System.Runtime.InteropServices;
 namespace RomCurator.Core.Dats.Import;
 
 /// <summary>
-/// Which game names (or title keys) one import may have written already, in a fixed 4 MiB of bits: a blocked Bloom
-/// filter, <see cref="Probes"/> bits per name all in one 64-bit word (one cache miss per name, not one per bit).
-/// "No" is certain, "maybe" is checked against the database. Most games of a DAT are listed once, so most skip that
-/// read; memory does not grow with the DAT. At a million names fewer than one in a thousand others is "maybe" (one bit
-/// per name, as before: one in twenty-nine, each a flush of the buffered rows, a read-back and an upsert).
+/// Which game names (or title keys) one import may have written already: a blocked Bloom filter, <see cref="Probes"/>
+/// bits per name all in one 64-bit word (one cache miss per name, not one per bit). "No" is certain, "maybe" is checked
+/// against the database. Most games of a DAT are listed once, so most skip that read. It grows with the names added, in
+/// two levels (64 KiB, then 4 MiB): the first takes the new names until it holds one per word, then the second does,
+/// and a name may be in either. A DAT of a few thousand games touches 64 KiB, not the 4 MiB a large DAT needs (whose
+/// first writes cost a page fault each); memory stays under 4.1 MiB whatever the DAT's size. At a million names fewer
+/// than one in a thousand others is "maybe".
 /// </summary>
 public sealed class WrittenGameNames
 {
-    private const int Words = 1 << 19;
+    private const int FirstLevelWords = 1 << 13;
+    private const int LastLevelWords = 1 << 19;
     private const int Probes = 4;
 
-    private readonly ulong[] words = new ulong[Words];
+    private readonly List<ulong[]> levels = [new ulong[FirstLevelWords]];
+    private long namesInNewest;
 
     public bool MayContain(string name)
     {
-        var (word, mask) = Bits(name);
-        return (words[word] & mask) == mask;
+        var (hash, mask) = Bits(name);
+        foreach (var level in levels)
+        {
+            if ((level[hash & (level.Length - 1)] & mask) == mask)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public void Add(string name) => MayContainThenAdd(name);
@@ -27,16 +39,38 @@ public sealed class WrittenGameNames
     /// <summary>Adds the name; returns whether it may have been added before (<see cref="MayContain"/> before the add).</summary>
     public bool MayContainThenAdd(string name)
     {
-        var (word, mask) = Bits(name);
-        var before = words[word];
-        words[word] = before | mask;
-        return (before & mask) == mask;
+        var (hash, mask) = Bits(name);
+        var newest = levels[^1];
+        ref var word = ref newest[hash & (newest.Length - 1)];
+        if ((word & mask) == mask)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < levels.Count - 1; i++)
+        {
+            var level = levels[i];
+            if ((level[hash & (level.Length - 1)] & mask) == mask)
+            {
+                return true;
+            }
+        }
+
+        word |= mask;
+        if (++namesInNewest == newest.Length && newest.Length < LastLevelWords)
+        {
+            levels.Add(new ulong[LastLevelWords]);
+            namesInNewest = 0;
+        }
+
+        return false;
     }
 
     /// <summary>
-    /// The word of a name (from one hash) and its bits in that word (six bits each from a second, independent hash).
+    /// The name's hash (a level's word is its low bits) and its bits in that word (six bits each from a second,
+    /// independent hash).
     /// </summary>
-    private static (int Word, ulong Mask) Bits(string name)
+    private static (int Hash, ulong Mask) Bits(string name)
     {
         var second = new HashCode();
         second.AddBytes(MemoryMarshal.AsBytes(name.AsSpan()));
@@ -47,6 +81,6 @@ public sealed class WrittenGameNames
             mask |= 1UL << (int)((bits >> (6 * probe)) & 63);
         }
 
-        return ((int)((uint)string.GetHashCode(name, StringComparison.Ordinal) & (Words - 1)), mask);
+        return (string.GetHashCode(name, StringComparison.Ordinal) & int.MaxValue, mask);
     }
 }

@@ -70,6 +70,67 @@ public sealed class DatImportForeignKeysTests
     }
 
     [Test]
+    public async Task A_key_inside_the_appended_ids_is_still_found_missing_when_a_row_of_them_is_gone_or_not_an_integer()
+    {
+        foreach (var (release, gap) in new[] { ("2", true), ("2.5", false), ("'2'", false), ("'two'", false) })
+        {
+            using var database = new TestDatabase();
+            var connection = database.Connection;
+            string? refused = null;
+            using (var foreignKeys = DatImportForeignKeys.Deferred(connection))
+            {
+                using var transaction = connection.BeginTransaction();
+                foreignKeys.Begin(transaction);
+                Sql.Execute(connection, "INSERT INTO atomic_game_unit (atomic_id, platform_id, canonical_title, title_key) VALUES (1, 1, 'A', 'a')");
+                for (var id = 1; id <= 3; id++)
+                {
+                    Sql.Execute(connection, $"INSERT INTO game_release (release_id, atomic_id, platform_id, release_name) VALUES ({id}, 1, 1, 'R{id}')");
+                }
+
+                if (gap)
+                {
+                    Sql.Execute(connection, "DELETE FROM game_release WHERE release_id = 2");
+                }
+
+                // Release 2 is gone (a gap in the appended ids), or the key is a value that is no row id.
+                Sql.Execute(connection, $"INSERT INTO dat_entry (dat_id, release_id, game_name, rom_name) VALUES (NULL, {release}, 'g', 'r')");
+                try
+                {
+                    foreignKeys.Check(transaction);
+                }
+                catch (DatImportException error)
+                {
+                    refused = error.Message;
+                }
+            }
+
+            var stored = Sql.Scalar<long>(connection, "SELECT count(*) FROM dat_entry");
+            if (release == "'2'")
+            {
+                // Stored as the integer 2 (the column's affinity): release 2 is there, nothing is refused.
+                await Assert.That(refused).IsNull();
+                continue;
+            }
+
+            await Assert.That(refused).IsNotNull();
+            await Assert.That(refused!).Contains("dat_entry").And.Contains("game_release");
+            await Assert.That(stored).IsEqualTo(0L);
+        }
+    }
+
+    [Test]
+    public async Task Keys_inside_a_range_of_parent_ids_all_there_are_not_looked_up()
+    {
+        var sql = DatImportForeignKeys.MissingParentSql("dat_entry",
+            [new ForeignKey("game_release", [("release_id", null)], new IdRange(10, 20))]);
+
+        await Assert.That(sql).IsEqualTo(
+            "SELECT c.rowid FROM \"dat_entry\" c WHERE c.rowid >= $first AND (" +
+            "(c.\"release_id\" IS NOT NULL AND NOT (typeof(c.\"release_id\") = 'integer' AND c.\"release_id\" BETWEEN 10 AND 20) AND " +
+            "NOT EXISTS (SELECT 1 FROM \"game_release\" p WHERE p.rowid = c.\"release_id\"))) LIMIT 1");
+    }
+
+    [Test]
     public async Task A_new_dat_and_a_damaged_one_leave_the_keys_on()
     {
         using var database = new TestDatabase();

@@ -29,6 +29,27 @@ public sealed class WrittenGameNamesTests
     }
 
     [Test]
+    public async Task Names_added_across_its_levels_are_all_maybe_and_few_others_are()
+    {
+        // 200,000 names fill the 64 KiB level and go on in the 4 MiB one; a name of either level is found.
+        var names = new WrittenGameNames();
+        var firstTimeMaybe = 0;
+        for (var i = 0; i < 200_000; i++)
+        {
+            firstTimeMaybe += names.MayContainThenAdd($"Game {i} (Japan)") ? 1 : 0;
+        }
+
+        var missed = Enumerable.Range(0, 200_000).Count(i => !names.MayContain($"Game {i} (Japan)"));
+        var repeatedNotMaybe = Enumerable.Range(0, 200_000).Count(i => !names.MayContainThenAdd($"Game {i} (Japan)"));
+        var others = Enumerable.Range(0, 100_000).Count(i => names.MayContain($"Other {i} (Europe)"));
+
+        await Assert.That(missed).IsEqualTo(0);
+        await Assert.That(repeatedNotMaybe).IsEqualTo(0);
+        await Assert.That(firstTimeMaybe).IsLessThan(200);
+        await Assert.That(others).IsLessThan(100);
+    }
+
+    [Test]
     public async Task At_a_million_names_fewer_than_one_in_two_hundred_others_are_maybe()
     {
         // A bit set of one bit per name answered "maybe" for about one other name in 29 here (3.4 %); each such
