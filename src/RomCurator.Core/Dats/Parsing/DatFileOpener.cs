@@ -3,6 +3,8 @@ using System.Text;
 using RomCurator.Core.Archives;
 using RomCurator.Core.Digests;
 
+using RomCurator.Core.FileSystem;
+
 namespace RomCurator.Core.Dats.Parsing;
 
 /// <summary>
@@ -31,7 +33,7 @@ public static class DatFileOpener
     public static IReadOnlyList<DatSource> Sources(string path)
     {
         var source = Path.GetFileName(path);
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var file = OpenChecked(path);
         var kind = ArchiveSignature.Detect(ArchiveSignature.ReadHeader(file));
         if (kind is { } other && other != ArchiveKind.Zip)
         {
@@ -40,7 +42,7 @@ public static class DatFileOpener
 
         if (kind != ArchiveKind.Zip)
         {
-            return [new DatSource(source, cancellation => ContentHasher.HashFile(path, HashOptions.Sha1Only, cancellation).Sha1.ToHex(), () => OpenFile(path, source))];
+            return [new DatSource(source, cancellation => HashFile(path, cancellation), () => OpenFile(path, source))];
         }
 
         file.Position = 0;
@@ -130,9 +132,22 @@ public static class DatFileOpener
         return marked is { } mark ? mark.Encoding.GetString(start[mark.Length..]) : Windows1252Fallback.Utf8.GetString(start);
     }
 
+    /// <summary>
+    /// The DAT file opened checked (<see cref="CheckedFile.OpenRegular"/>): a link the user named is followed, but a FIFO,
+    /// device or socket (a folder's "x.dat" may be one) is refused with an <see cref="IOException"/> that says so, never
+    /// opened: an open of a FIFO would wait for a writer for ever.
+    /// </summary>
+    private static Stream OpenChecked(string path) => new BufferedStream(CheckedFile.OpenRegular(path), 1 << 16);
+
+    private static string HashFile(string path, CancellationToken cancellation)
+    {
+        using var file = OpenChecked(path);
+        return ContentHasher.Hash(file, HashOptions.Sha1Only, cancellation: cancellation).Sha1.ToHex();
+    }
+
     private static IDatReader OpenFile(string path, string source)
     {
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var file = OpenChecked(path);
         try
         {
             return Open(file, source, file);
@@ -146,7 +161,7 @@ public static class DatFileOpener
 
     private static IDatReader OpenMember(string path, string source, string member)
     {
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var file = OpenChecked(path);
         ZipArchive? zip = null;
         try
         {
@@ -170,7 +185,7 @@ public static class DatFileOpener
 
     private static string HashMember(string path, string member, CancellationToken cancellation)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var file = OpenChecked(path);
         using var zip = new ZipArchive(file, ZipArchiveMode.Read);
         using var content = zip.GetEntry(member)!.Open();
         return ContentHasher.Hash(content, HashOptions.Sha1Only, cancellation: cancellation).Sha1.ToHex();
