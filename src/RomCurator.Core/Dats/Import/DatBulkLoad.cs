@@ -14,7 +14,12 @@ namespace RomCurator.Core.Dats.Import;
 /// </summary>
 public sealed class DatBulkLoad : IDisposable
 {
-    public const int MinimumEntries = 8192;
+    /// <summary>
+    /// Entries from which dropping the indexes pays: below it the indexes of what the import writes stay within the
+    /// 28 MiB cache and are written at no cost in I/O, so building them again by reading the table costs more than it
+    /// saves (MAME 0.37's 34,222 entries imported about 8 % faster without it; 8,192 before).
+    /// </summary>
+    public const int MinimumEntries = 65536;
 
     /// <summary>
     /// Page cache of the import's connection, in KiB (a negative <c>cache_size</c>): 28 MiB, not 32, since the
