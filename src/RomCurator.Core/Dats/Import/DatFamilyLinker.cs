@@ -15,16 +15,19 @@ public sealed class DatFamilyLinker(SqliteConnection connection)
     /// import wrote (<paramref name="shape"/>): the passes over the DAT's entries that can
     /// change nothing for it are left out (no clone listed: no release joins a parent; every structural link
     /// written with its release's atomic game and none changed after: no link to rewrite; a DAT that had no entries
-    /// before: none of an older version to remove).
+    /// before: none of an older version to remove; links written after the clones joined: none to rewrite).
     /// </summary>
-    public long Finish(SqliteTransaction transaction, long datId, long platformId, long logId, DatWrittenShape shape)
+    /// <param name="writeLinks">Writes the structural links of a DAT new to the database, called once clones have
+    /// joined their parents: its links follow their releases from the start.</param>
+    public long Finish(SqliteTransaction transaction, long datId, long platformId, long logId, DatWrittenShape shape, Action? writeLinks = null)
     {
         if (shape.ListedClones)
         {
             JoinClones(transaction, datId, platformId, logId);
         }
 
-        if (shape.ListedClones || !shape.LinksFollowReleases)
+        writeLinks?.Invoke();
+        if ((shape.ListedClones && writeLinks is null) || !shape.LinksFollowReleases)
         {
             // Only the links whose game changed are rewritten (a clone's, a game listed again): the others are as they are.
             Execute(transaction, """

@@ -165,7 +165,7 @@ public sealed class DatImportWriter : IDisposable
     public DatWrittenShape Shape => newRows is null ? DatWrittenShape.Any : new DatWrittenShape(ListedClones, true, true);
 
     /// <summary>Writes what is still buffered (a new DAT's appended rows): before the import reads its tables.</summary>
-    public void Complete() => newRows?.Complete();
+    public void Complete() => newRows?.Flush();
 
     /// <summary>
     /// What a game's name says: its description when the name is a short set name ("sf2ce" in a MAME DAT), else its

@@ -221,7 +221,8 @@ public sealed class DatImporter(SqliteConnection connection)
                 $"refused, nothing was changed (to replace it, remove it first: romcurator dat remove '{header.Name}')");
         }
 
-        var removed = new DatFamilyLinker(connection).Finish(transaction, datId, platform.PlatformId, logId, shape);
+        // A new DAT's structural links are written once its clones have joined their parents (none to rewrite then).
+        var removed = new DatFamilyLinker(connection).Finish(transaction, datId, platform.PlatformId, logId, shape, newRows is null ? null : newRows.WriteLinks);
         CrashPoint.Hit("dat.linked");
         foreignKeys.Check(transaction);
         files.MarkComplete(transaction, datId, fileSha1);

@@ -14,9 +14,9 @@ namespace RomCurator.Core.Dats.Import;
 /// wrote already (the reading thread's filter of the DAT's title keys, <see cref="DatSeenKeys"/>, says "certainly new" for almost all); otherwise the caller's upsert runs,
 /// after this writes what it buffered. The rows and their ids are the ones the upserts would have written. All of it
 /// runs in the import's transaction; <see cref="Flush"/> before reading the tables. The structural links (one per
-/// entry, to its release's atomic game) are written by <see cref="Complete"/>, set-based from the entries and releases
-/// written, in entry order: the ids and rows the links written one by one (then made to follow their releases by the
-/// family linker) had.
+/// entry, to its release's atomic game) are written by <see cref="WriteLinks"/>, set-based from the entries and
+/// releases written, in entry order, once clones have joined their parents: the ids and rows the links written one by
+/// one (then made to follow their releases by the family linker) had.
 /// </summary>
 public sealed class DatNewRows : IDisposable
 {
@@ -126,10 +126,12 @@ public sealed class DatNewRows : IDisposable
     }
 
     /// <summary>
-    /// Writes what is buffered, then every entry's structural link to the atomic game its release has now, in entry
-    /// order, <see cref="LinksPerStatement"/> entries per statement (each statement's journal stays small).
+    /// Writes every entry's structural link to the atomic game its release has now, in entry order,
+    /// <see cref="LinksPerStatement"/> entries per statement (each statement's journal stays small): after
+    /// <see cref="Flush"/>, and after clones joined their parents (<see cref="DatFamilyLinker"/>), so no link needs
+    /// rewriting.
     /// </summary>
-    public void Complete()
+    public void WriteLinks()
     {
         Flush();
         using var insert = new SqlStatement(connection, """

@@ -86,6 +86,15 @@ public sealed class DatBulkLoadTests
             """);
         await Assert.That(clones).IsEqualTo((long)games / 2);
         await Assert.That(apart).IsEqualTo(0L);
+        // Every entry's structural link names the atomic game its release has after the clones joined.
+        var links = Sql.Scalar<long>(database.Connection, "SELECT count(*) FROM dat_atomic_link WHERE rom_id IS NULL");
+        var stale = Sql.Scalar<long>(database.Connection, """
+            SELECT count(*) FROM dat_atomic_link l JOIN dat_entry e ON e.dat_entry_id = l.dat_entry_id
+            JOIN game_release r ON r.release_id = e.release_id
+            WHERE l.rom_id IS NULL AND l.atomic_id <> r.atomic_id
+            """);
+        await Assert.That(links).IsEqualTo((long)games);
+        await Assert.That(stale).IsEqualTo(0L);
     }
 
     [Test]
