@@ -13,6 +13,7 @@ public static class HostileCases
         .. FileSystemCases.All(),
         .. DatCases.All(),
         .. DatTrustCases.All(),
+        .. DatTextCases.All(),
         .. StateCases.All(),
         .. ConfigCases.All(),
         .. ScanEdgeCases.All(),

@@ -5,7 +5,7 @@ namespace RomCurator.Core.Dats.Import;
 
 /// <summary>
 /// What of a DAT game can be imported, as a pure function: a game without a usable name or with a name over
-/// <see cref="MaxNameBytes"/> is not a game; a ROM with such a name is dropped; a NUL in a name is replaced; a ROM
+/// <see cref="MaxNameBytes"/> is not a game; a ROM with such a name is dropped; a NUL or an unpaired surrogate in a name is replaced; a ROM
 /// without any hash is kept but can never match by hash (one never dumped is noted); past <see cref="MaxRomsPerGame"/> ROMs the rest of a
 /// game is dropped. Each is one <see cref="DatProblem"/>; the checked game is null when it is not imported.
 /// </summary>
@@ -82,14 +82,51 @@ public static class DatGameCheck
 
     private static string Clean(string name, int line, string? what, List<DatProblem>? problems)
     {
-        if (!name.Contains('\0'))
+        var text = name.AsSpan();
+        var nul = text.Contains('\0');
+        if (!nul && !text.ContainsAnyInRange('\uD800', '\uDFFF'))
         {
             return name;
         }
 
         var cleaned = name.Replace('\0', '\uFFFD');
-        problems?.Add(new DatProblem(line, DatProblemKinds.NameChanged,
-            $"{what} '{DatRomValues.Shown(cleaned)}': a NUL character in the name, replaced by U+FFFD"));
-        return cleaned;
+        if (nul)
+        {
+            problems?.Add(new DatProblem(line, DatProblemKinds.NameChanged,
+                $"{what} '{DatRomValues.Shown(cleaned)}': a NUL character in the name, replaced by U+FFFD"));
+        }
+
+        var paired = WithoutLoneSurrogates(cleaned);
+        if (!ReferenceEquals(paired, cleaned))
+        {
+            problems?.Add(new DatProblem(line, DatProblemKinds.NameChanged,
+                $"{what} '{DatRomValues.Shown(paired)}': an unpaired surrogate (not a character) in the name, replaced by U+FFFD"));
+        }
+
+        return nul ? paired : ReferenceEquals(paired, cleaned) ? name : paired;
+    }
+
+    /// <summary>
+    /// The text with each unpaired surrogate (an XML character reference such as &amp;#xD800; gives one) replaced by
+    /// U+FFFD, as its UTF-8 encoding stores it: two names that differ only there are one name in the database, and
+    /// must be one here too (a game listed twice, not two new rows of one key). The text itself when it has none.
+    /// </summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        char[]? replaced = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                replaced ??= text.ToCharArray();
+                replaced[i] = '\uFFFD';
+            }
+        }
+
+        return replaced is null ? text : new string(replaced);
     }
 }

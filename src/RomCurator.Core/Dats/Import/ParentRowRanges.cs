@@ -8,8 +8,9 @@ namespace RomCurator.Core.Dats.Import;
 /// all there, counted, never assumed. For a table the import appends to, the ids it appended (from the first id it
 /// could give to the table's last); for any other table, its ids from the least to the greatest. A range counts only
 /// when the table holds a row for every id in it (a removed row leaves a gap: then no range, and every key is looked
-/// up). Only a key of one column on the parent's row id (its INTEGER PRIMARY KEY) has a range: the value compared is
-/// the parent's row id itself (not in a table WITHOUT ROWID).
+/// up). Only a key of one column on the parent's row id (its INTEGER PRIMARY KEY, one without an index of its own) has a
+/// range: the value compared is the parent's row id itself (not in a table WITHOUT ROWID, nor a column declared
+/// INTEGER PRIMARY KEY DESC).
 /// </summary>
 internal sealed class ParentRowRanges(SqliteTransaction transaction, IReadOnlyDictionary<string, long> appendedFrom)
 {
@@ -53,6 +54,13 @@ internal sealed class ParentRowRanges(SqliteTransaction transaction, IReadOnlyDi
     private bool OnRowId(string table, string? column)
     {
         if (transaction.Once("SELECT wr FROM pragma_table_list WHERE name = $table AND schema = 'main'").Bind("$table", table).Long() != 0)
+        {
+            return false;
+        }
+
+        // A primary key with an index of its own is not the row id, whatever its type: "INTEGER PRIMARY KEY DESC" as a
+        // column's constraint is such an ordinary column (SQLite's documented quirk). The row id's key has no index.
+        if (transaction.Once("SELECT EXISTS (SELECT 1 FROM pragma_index_list($table) WHERE origin = 'pk')").Bind("$table", table).Long() != 0)
         {
             return false;
         }

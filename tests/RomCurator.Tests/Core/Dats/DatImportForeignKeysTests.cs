@@ -131,6 +131,26 @@ public sealed class DatImportForeignKeysTests
     }
 
     [Test]
+    public async Task A_parent_key_of_integer_primary_key_desc_is_not_the_row_id_and_gets_no_range()
+    {
+        using var database = new TestDatabase();
+        var connection = database.Connection;
+        // "INTEGER PRIMARY KEY DESC" as a column's constraint is SQLite's quirk: an ordinary column with an index of its
+        // own, not the row id. Rows 1 and 2 hold ids 10 and 20, so a key of 1 has no parent although row id 1 is there.
+        Sql.Execute(connection, "CREATE TABLE parent_desc (id INTEGER PRIMARY KEY DESC, label TEXT)");
+        Sql.Execute(connection, "INSERT INTO parent_desc (id, label) VALUES (10, 'a'), (20, 'b')");
+        Sql.Execute(connection, "CREATE TABLE parent_alias (id INTEGER, label TEXT, PRIMARY KEY (id DESC))");
+        Sql.Execute(connection, "INSERT INTO parent_alias (id, label) VALUES (1, 'a'), (2, 'b')");
+        using var transaction = connection.BeginTransaction();
+        var ranges = new ParentRowRanges(transaction, new Dictionary<string, long>());
+
+        await Assert.That(ranges.Of(new ForeignKey("parent_desc", [("parent_id", "id")]))).IsNull();
+        await Assert.That(ranges.Of(new ForeignKey("parent_desc", [("parent_id", null)]))).IsNull();
+        // A table constraint's "PRIMARY KEY (id DESC)" is the row id: its range is counted.
+        await Assert.That(ranges.Of(new ForeignKey("parent_alias", [("parent_id", "id")]))).IsEqualTo(new IdRange(1, 2));
+    }
+
+    [Test]
     public async Task A_new_dat_and_a_damaged_one_leave_the_keys_on()
     {
         using var database = new TestDatabase();

@@ -58,4 +58,27 @@ public sealed class SqlBulkInsertTests
         await Assert.That(written.Where((row, i) => row != texts[i].A + "|" + texts[i].B).Count()).IsEqualTo(0);
         await Assert.That(Sql.Scalar<long>(connection, "SELECT count(*) FROM text_probe WHERE a = '' AND typeof(a) = 'text'")).IsEqualTo((long)texts.Count(t => t.A.Length == 0));
     }
+
+    [Test]
+    public async Task A_constant_empty_text_is_written_as_an_empty_text_not_null()
+    {
+        using var database = new TestDatabase();
+        var connection = database.Connection;
+        Sql.Execute(connection, "CREATE TABLE empty_probe (id INTEGER PRIMARY KEY, label TEXT, note TEXT)");
+        var rows = SqlBulkInsert.RowsPerStatement + 3;
+        using (var transaction = connection.BeginTransaction())
+        {
+            using var insert = new SqlBulkInsert(connection, "empty_probe", ["id", "label"], [new SqlConstant("note", Text: "")]);
+            for (var i = 1; i <= rows; i++)
+            {
+                insert.Add(i).Add("");
+            }
+
+            insert.Flush();
+            transaction.Commit();
+        }
+
+        await Assert.That(Sql.Scalar<long>(connection, "SELECT count(*) FROM empty_probe WHERE label = '' AND typeof(label) = 'text'")).IsEqualTo((long)rows);
+        await Assert.That(Sql.Scalar<long>(connection, "SELECT count(*) FROM empty_probe WHERE note = '' AND typeof(note) = 'text'")).IsEqualTo((long)rows);
+    }
 }
