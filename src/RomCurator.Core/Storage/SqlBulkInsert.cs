@@ -36,8 +36,8 @@ public sealed unsafe class SqlBulkInsert : IDisposable
 
     // The texts of the statement being written, bound without a copy: native memory (it never moves), replaced when a
     // statement's texts need more, freed once the statements are.
-    private byte* texts = (byte*)NativeMemory.Alloc(InitialTextBytes);
-    private nuint textBytes = InitialTextBytes;
+    private byte* texts;
+    private nuint textBytes;
     private const nuint InitialTextBytes = 64 * 1024;
 
     /// <param name="dependencies">Inserts whose rows these rows reference (foreign keys): each writes what it
@@ -62,6 +62,9 @@ public sealed unsafe class SqlBulkInsert : IDisposable
         constantParameters = string.Concat(constants.Select((_, i) => $", ?{firstConstant + i}"));
         insert = $"INSERT INTO {table} ({string.Join(", ", columns.Concat(constants.Select(constant => constant.Column)))}) VALUES ";
         Statement(RowsPerStatement);
+        // Taken once the statement is prepared: a constructor that throws leaves nothing to free.
+        texts = (byte*)NativeMemory.Alloc(InitialTextBytes);
+        textBytes = InitialTextBytes;
     }
 
     /// <summary>Rows added and not yet written.</summary>
