@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RomCurator.Core.Storage;
 
 namespace RomCurator.Core.Dats.Import;
 
@@ -99,7 +100,7 @@ public sealed class DatBulkLoad : IDisposable
 
         foreach (var (name, _) in indexes)
         {
-            Execute($"DROP INDEX \"{name.Replace("\"", "\"\"")}\"");
+            Execute($"DROP INDEX {SqlIdentifier.Quoted(name)}");
         }
 
         dropped = [.. indexes.Select(index => index.Sql)];

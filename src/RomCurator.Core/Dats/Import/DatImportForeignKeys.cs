@@ -109,14 +109,14 @@ public sealed class DatImportForeignKeys : IDisposable
     /// </summary>
     internal static string MissingParentSql(string table, IReadOnlyList<ForeignKey> keys)
     {
-        var sql = new StringBuilder($"SELECT c.rowid FROM {Quoted(table)} c WHERE c.rowid >= $first AND (");
+        var sql = new StringBuilder($"SELECT c.rowid FROM {SqlIdentifier.Quoted(table)} c WHERE c.rowid >= $first AND (");
         sql.Append(string.Join(" OR ", keys.Select(key =>
-            "(" + string.Concat(key.Columns.Select(column => $"c.{Quoted(column.From)} IS NOT NULL AND ")) +
+            "(" + string.Concat(key.Columns.Select(column => $"c.{SqlIdentifier.Quoted(column.From)} IS NOT NULL AND ")) +
             (key.Present is { } range
-                ? $"NOT (typeof(c.{Quoted(key.Columns[0].From)}) = 'integer' AND c.{Quoted(key.Columns[0].From)} BETWEEN {range.First} AND {range.Last}) AND "
+                ? $"NOT (typeof(c.{SqlIdentifier.Quoted(key.Columns[0].From)}) = 'integer' AND c.{SqlIdentifier.Quoted(key.Columns[0].From)} BETWEEN {range.First} AND {range.Last}) AND "
                 : "") +
-            $"NOT EXISTS (SELECT 1 FROM {Quoted(key.Parent)} p WHERE " +
-            string.Join(" AND ", key.Columns.Select(column => $"p.{(column.To is null ? "rowid" : Quoted(column.To))} = c.{Quoted(column.From)}")) +
+            $"NOT EXISTS (SELECT 1 FROM {SqlIdentifier.Quoted(key.Parent)} p WHERE " +
+            string.Join(" AND ", key.Columns.Select(column => $"p.{(column.To is null ? "rowid" : SqlIdentifier.Quoted(column.To))} = c.{SqlIdentifier.Quoted(column.From)}")) +
             "))")));
         sql.Append(") LIMIT 1");
         return sql.ToString();
@@ -156,5 +156,4 @@ public sealed class DatImportForeignKeys : IDisposable
         connection.Close();
     }
 
-    private static string Quoted(string name) => "\"" + name.Replace("\"", "\"\"") + "\"";
 }

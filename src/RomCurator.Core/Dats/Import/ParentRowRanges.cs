@@ -38,14 +38,14 @@ internal sealed class ParentRowRanges(SqliteTransaction transaction, IReadOnlyDi
     private IdRange? Dense(string table)
     {
         var appended = appendedFrom.TryGetValue(table, out var from);
-        var first = appended ? from : transaction.Once($"SELECT min(rowid) FROM {Quoted(table)}").Long() ?? 1;
-        var last = transaction.Once($"SELECT max(rowid) FROM {Quoted(table)}").Long() ?? 0;
+        var first = appended ? from : transaction.Once($"SELECT min(rowid) FROM {SqlIdentifier.Quoted(table)}").Long() ?? 1;
+        var last = transaction.Once($"SELECT max(rowid) FROM {SqlIdentifier.Quoted(table)}").Long() ?? 0;
         if (last < first || (!appended && last - first >= MostCountedOtherIds))
         {
             return null;
         }
 
-        var rows = transaction.Once($"SELECT count(*) FROM {Quoted(table)} WHERE rowid BETWEEN $first AND $last")
+        var rows = transaction.Once($"SELECT count(*) FROM {SqlIdentifier.Quoted(table)} WHERE rowid BETWEEN $first AND $last")
             .Bind("$first", first).Bind("$last", last).Long();
         return rows == last - first + 1 ? new IdRange(first, last) : null;
     }
@@ -72,5 +72,4 @@ internal sealed class ParentRowRanges(SqliteTransaction transaction, IReadOnlyDi
             && (column is null || string.Equals(column, primaryKey[0].Name, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string Quoted(string name) => "\"" + name.Replace("\"", "\"\"") + "\"";
 }
