@@ -32,7 +32,6 @@ public sealed unsafe class SqlBulkInsert : IDisposable
     private readonly sqlite3_stmt?[] statements = new sqlite3_stmt?[RowsPerStatement + 1];
     private readonly Value[] values;
     private int count;
-    private byte[] utf8 = new byte[512];
 
     // The texts of the statement being written, bound without a copy: native memory (it never moves), replaced when a
     // statement's texts need more, freed once the statements are.
@@ -187,18 +186,6 @@ public sealed unsafe class SqlBulkInsert : IDisposable
         }
     }
 
-    private int BindText(sqlite3_stmt statement, int index, string text)
-    {
-        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (length > utf8.Length)
-        {
-            utf8 = new byte[Math.Max(length, utf8.Length * 2)];
-        }
-
-        var written = Encoding.UTF8.GetBytes(text, utf8);
-        return raw.sqlite3_bind_text(statement, index, utf8.AsSpan(0, written));
-    }
-
     private sqlite3_stmt Statement(int rows)
     {
         if (statements[rows] is { } prepared)
@@ -213,7 +200,7 @@ public sealed unsafe class SqlBulkInsert : IDisposable
         for (var i = 0; i < constants.Count; i++)
         {
             var constant = constants[i];
-            Check(constant.Text is { } text ? BindText(statement, firstConstant + i, text)
+            Check(constant.Text is { } text ? raw.sqlite3_bind_text(statement, firstConstant + i, text)
                 : constant.Integer is { } integer ? raw.sqlite3_bind_int64(statement, firstConstant + i, integer)
                 : raw.sqlite3_bind_null(statement, firstConstant + i));
         }
