@@ -23,15 +23,7 @@ public sealed class WrittenGameNames
     public bool MayContain(string name)
     {
         var (hash, mask) = Bits(name);
-        foreach (var level in levels)
-        {
-            if ((level[hash & (level.Length - 1)] & mask) == mask)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Holds(hash, mask);
     }
 
     public void Add(string name) => MayContainThenAdd(name);
@@ -40,27 +32,31 @@ public sealed class WrittenGameNames
     public bool MayContainThenAdd(string name)
     {
         var (hash, mask) = Bits(name);
-        var newest = levels[^1];
-        ref var word = ref newest[hash & (newest.Length - 1)];
-        if ((word & mask) == mask)
+        if (Holds(hash, mask))
         {
             return true;
         }
 
-        for (var i = 0; i < levels.Count - 1; i++)
-        {
-            var level = levels[i];
-            if ((level[hash & (level.Length - 1)] & mask) == mask)
-            {
-                return true;
-            }
-        }
-
-        word |= mask;
+        var newest = levels[^1];
+        newest[hash & (newest.Length - 1)] |= mask;
         if (++namesInNewest == newest.Length && newest.Length < LastLevelWords)
         {
             levels.Add(new ulong[LastLevelWords]);
             namesInNewest = 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a level has every bit of <paramref name="mask"/> in the word of <paramref name="hash"/>.</summary>
+    private bool Holds(int hash, ulong mask)
+    {
+        foreach (var level in levels)
+        {
+            if ((level[hash & (level.Length - 1)] & mask) == mask)
+            {
+                return true;
+            }
         }
 
         return false;
