@@ -27,22 +27,8 @@ public sealed class PlaylistFiles(SqliteConnection connection)
         var operations = new PlaylistOperations(connection);
         var done = 0;
         var failures = new List<string>();
-        foreach (var order in orders)
+        foreach (var (order, rootId, rootPath, playlist) in InRoots(orders, operations, failures, "the playlist was not written", cancellation))
         {
-            if (cancellation.IsCancellationRequested)
-            {
-                break;
-            }
-
-            if (operations.Root(order.Root) is not { } root)
-            {
-                failures.Add($"{order.Path}: the root '{order.Root}' is gone; the playlist was not written");
-                continue;
-            }
-
-            var (rootId, rootPath) = root;
-
-            var playlist = new RootedPath(rootPath, order.Path);
             var operation = operations.AddPending(PlaylistOperations.Write, rootId, Temporary(playlist.Absolute), playlist.Absolute, Sha1(order.Content),
                 initiatedBy, logId);
             CrashPoint.Hit("playlist.pending");
@@ -112,21 +98,8 @@ public sealed class PlaylistFiles(SqliteConnection connection)
         var operations = new PlaylistOperations(connection);
         var done = 0;
         var failures = new List<string>();
-        foreach (var order in orders)
+        foreach (var (order, rootId, rootPath, playlist) in InRoots(orders, operations, failures, "the playlist is kept", cancellation))
         {
-            if (cancellation.IsCancellationRequested)
-            {
-                break;
-            }
-
-            if (operations.Root(order.Root) is not { } root)
-            {
-                failures.Add($"{order.Path}: the root '{order.Root}' is gone; the playlist is kept");
-                continue;
-            }
-
-            var (rootId, rootPath) = root;
-            var playlist = new RootedPath(rootPath, order.Path);
             var sha1 = Sha1(order.Content);
             var operation = operations.AddPending(PlaylistOperations.Remove, rootId, null, playlist.Absolute, sha1, initiatedBy, logId, order.Content);
             var problem = Removable(new PlaylistOperation(operation, PlaylistOperations.Remove, rootId, rootPath, null, playlist, sha1));
@@ -146,6 +119,30 @@ public sealed class PlaylistFiles(SqliteConnection connection)
         }
 
         return (done, failures);
+    }
+
+    /// <summary>
+    /// The orders in turn, until cancelled, each with its root and its playlist's path there; an order whose root is gone
+    /// is a failure "PATH: the root 'NAME' is gone; <paramref name="outcome"/>" and is left out.
+    /// </summary>
+    private static IEnumerable<(PlaylistOrder Order, long RootId, string RootPath, RootedPath Playlist)> InRoots(
+        IReadOnlyList<PlaylistOrder> orders, PlaylistOperations operations, List<string> failures, string outcome, CancellationToken cancellation)
+    {
+        foreach (var order in orders)
+        {
+            if (cancellation.IsCancellationRequested)
+            {
+                yield break;
+            }
+
+            if (operations.Root(order.Root) is not { } root)
+            {
+                failures.Add($"{order.Path}: the root '{order.Root}' is gone; {outcome}");
+                continue;
+            }
+
+            yield return (order, root.RootId, root.RootPath, new RootedPath(root.RootPath, order.Path));
+        }
     }
 
     /// <summary>
