@@ -165,6 +165,8 @@ public sealed class DatImporter(SqliteConnection connection)
             ? DatImportForeignKeys.Deferred(connection)
             : DatImportForeignKeys.Enforced(connection);
         using var tempStore = DatImportTempStore.InMemory(connection);
+        // A new DAT's pages are written once, into the database file, when no other connection reads beside the import.
+        using var journal = foreignKeys.IsDeferred ? SoleWriterJournal.TryTake(connection) : SoleWriterJournal.None;
         using var transaction = connection.BeginTransaction();
         foreignKeys.Begin(transaction);
         using var interrupt = StatementInterrupt.OnCancel(connection, cancellation);

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using RomCurator.Core.Dats.Import;
+using RomCurator.Core.Storage;
 using RomCurator.Tests.Support;
 
 namespace RomCurator.Tests.Core.Dats;
@@ -206,6 +208,44 @@ public sealed class DatImporterTests
 
     private static DatImportSummary Import(TestDatabase database, string path) =>
         new DatImporter(database.Connection).Import(path, null, CancellationToken.None);
+
+    [Test]
+    public async Task A_new_dat_imported_alone_is_written_into_the_database_file_not_through_the_log()
+    {
+        using var database = new TestDatabase();
+
+        var summary = Import(database, Shared(SnesDat));
+
+        await Assert.That(summary.Status).IsEqualTo("completed");
+        // Its pages went straight into the file (a rollback journal): the log holds none of them.
+        await Assert.That(new FileInfo(database.Path + "-wal").Length).IsLessThan(64L * 1024);
+        await Assert.That(File.Exists(database.Path + "-journal")).IsFalse();
+        await Assert.That(Sql.Scalar<string>(database.Connection, "PRAGMA journal_mode")).IsEqualTo("wal");
+        await Assert.That(Sql.Scalar<long>(database.Connection, "PRAGMA synchronous")).IsEqualTo(1L);
+        await Assert.That(Sql.Scalar<long>(database.Connection, "SELECT count(*) FROM dat_entry")).IsEqualTo(4111L);
+    }
+
+    [Test]
+    public async Task A_new_dat_imported_beside_a_reader_goes_through_the_log_and_the_reader_keeps_reading()
+    {
+        using var database = new TestDatabase();
+        using var reader = DatabaseOpener.Open(database.Path);
+        using var snapshot = reader.BeginTransaction(deferred: true);
+        var entriesBefore = Sql.Scalar<long>(reader, "SELECT count(*) FROM dat_entry");
+        var clock = Stopwatch.StartNew();
+
+        var summary = Import(database, Shared(SnesDat));
+
+        var entriesSeenDuring = Sql.Scalar<long>(reader, "SELECT count(*) FROM dat_entry");
+        snapshot.Commit();
+        await Assert.That(summary.Status).IsEqualTo("completed");
+        await Assert.That(clock.Elapsed).IsLessThan(TimeSpan.FromSeconds(8));
+        await Assert.That(entriesBefore).IsEqualTo(0L);
+        await Assert.That(entriesSeenDuring).IsEqualTo(0L);
+        await Assert.That(new FileInfo(database.Path + "-wal").Length).IsGreaterThan(1024L * 1024);
+        await Assert.That(Sql.Scalar<long>(reader, "SELECT count(*) FROM dat_entry")).IsEqualTo(4111L);
+        await Assert.That(Sql.Scalar<string>(database.Connection, "PRAGMA journal_mode")).IsEqualTo("wal");
+    }
 
     private static string Shared(string file) => Path.Combine(RepositoryPaths.Shared, "dats", file);
 

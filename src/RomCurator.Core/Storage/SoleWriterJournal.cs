@@ -1,0 +1,120 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace RomCurator.Core.Storage;
+
+/// <summary>
+/// For one large transaction of the only connection open on its database: the database leaves the write-ahead log for
+/// a rollback journal until disposed, so the pages the transaction appends are written once, straight into the file,
+/// instead of into the log (a page the cache spills more than once, more than once), read back to checksum the log at
+/// the commit, and written again into the file at the checkpoint (a 300 MiB DAT's 930 MB of new pages). Only the pages the file held before the transaction are copied
+/// first, to the journal, which rolls the transaction back after a crash or a power loss (<c>synchronous = FULL</c>
+/// while taken, as a rollback journal needs).
+/// <para>
+/// Taken only when no other connection has the database open: SQLite leaves the log only then, and is not waited for
+/// (busy timeout 0 for the attempt), so a scan or an interface open beside the transaction keeps reading through the
+/// log as before. While taken, a romcurator that starts waits for the transaction as for any writer (its busy timeout),
+/// then reads what was committed. Disposed (after the commit or the rollback), the database goes back to the log and
+/// <c>synchronous</c> to what it was; if another process holds the database at that moment, that process's own opening
+/// brought the log back already, or the next opening does (every connection sets it when it opens).
+/// </para>
+/// </summary>
+public sealed class SoleWriterJournal : IDisposable
+{
+    private readonly SqliteConnection? connection;
+    private readonly long previousSynchronous;
+
+    private SoleWriterJournal(SqliteConnection? connection, long previousSynchronous)
+    {
+        this.connection = connection;
+        this.previousSynchronous = previousSynchronous;
+    }
+
+    /// <summary>Whether the rollback journal was taken (no other connection had the database open).</summary>
+    public bool Taken => connection is not null;
+
+    /// <summary>Nothing taken: the log stays.</summary>
+    public static SoleWriterJournal None { get; } = new(null, 0);
+
+    /// <summary>
+    /// Takes the rollback journal if this is the only connection on the database; call it outside any transaction, and
+    /// dispose it after the transaction ends. Not taken, the database stays as it is (the write-ahead log).
+    /// </summary>
+    public static SoleWriterJournal TryTake(SqliteConnection connection)
+    {
+        if (connection.Once("PRAGMA journal_mode").Text() != "wal")
+        {
+            return None;
+        }
+
+        var synchronous = connection.Once("PRAGMA synchronous").Long()!.Value;
+        if (!TrySwitch(connection, "DELETE"))
+        {
+            return None;
+        }
+
+        connection.Once("PRAGMA synchronous = FULL").Execute();
+        return new SoleWriterJournal(connection, synchronous);
+    }
+
+    public void Dispose()
+    {
+        if (connection is null)
+        {
+            return;
+        }
+
+        try
+        {
+            TrySwitch(connection, "WAL");
+            connection.Once($"PRAGMA synchronous = {previousSynchronous}").Execute();
+        }
+        catch (Exception error) when (error is SqliteException or InvalidOperationException)
+        {
+            // The connection is failing already (the caller reports that); the next opening sets the log again.
+        }
+    }
+
+    /// <summary>
+    /// Sets the journal mode without waiting for other connections: false when one holds the database (SQLite answers
+    /// busy, or keeps the mode it has). Run on the raw handle: Microsoft.Data.Sqlite retries a busy statement itself
+    /// until its command timeout (30 s), whatever SQLite's own busy timeout.
+    /// </summary>
+    private static bool TrySwitch(SqliteConnection connection, string mode)
+    {
+        var database = connection.Handle!;
+        var timeout = connection.Once("PRAGMA busy_timeout").Long()!.Value;
+        Check(database, raw.sqlite3_busy_timeout(database, 0));
+        try
+        {
+            Check(database, raw.sqlite3_prepare_v2(database, $"PRAGMA journal_mode = {mode}", out var statement));
+            using (statement)
+            {
+                var step = raw.sqlite3_step(statement);
+                if (step is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
+                {
+                    return false;
+                }
+
+                if (step != raw.SQLITE_ROW)
+                {
+                    Check(database, step);
+                }
+
+                return string.Equals(raw.sqlite3_column_text(statement, 0).utf8_to_string(), mode, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        finally
+        {
+            Check(database, raw.sqlite3_busy_timeout(database, (int)timeout));
+        }
+    }
+
+    private static void Check(sqlite3 database, int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, database);
+        }
+    }
+}

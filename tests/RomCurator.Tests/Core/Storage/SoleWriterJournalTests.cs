@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using RomCurator.Core.Storage;
+using RomCurator.Tests.Support;
+
+namespace RomCurator.Tests.Core.Storage;
+
+public sealed class SoleWriterJournalTests
+{
+    [Test]
+    public async Task Alone_the_connection_writes_through_a_rollback_journal_then_the_log_comes_back()
+    {
+        using var database = new TestDatabase();
+        var connection = database.Connection;
+        Sql.Execute(connection, "CREATE TABLE bulk (id INTEGER PRIMARY KEY, payload BLOB)");
+        bool walDuring, journalDuring;
+        string modeDuring;
+        long synchronousDuring;
+        using (var journal = SoleWriterJournal.TryTake(connection))
+        {
+            await Assert.That(journal.Taken).IsTrue();
+            modeDuring = Sql.Scalar<string>(connection, "PRAGMA journal_mode");
+            synchronousDuring = Sql.Scalar<long>(connection, "PRAGMA synchronous");
+            using var transaction = connection.BeginTransaction();
+            // 16 MB: more than the page cache holds, so pages are written before the commit.
+            Sql.Execute(connection, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) INSERT INTO bulk (payload) SELECT randomblob(4000) FROM n");
+            walDuring = File.Exists(database.Path + "-wal") && new FileInfo(database.Path + "-wal").Length > 0;
+            journalDuring = File.Exists(database.Path + "-journal");
+            transaction.Commit();
+        }
+
+        await Assert.That(modeDuring).IsEqualTo("delete");
+        await Assert.That(synchronousDuring).IsEqualTo(2L);
+        await Assert.That(walDuring).IsFalse();
+        await Assert.That(journalDuring).IsTrue();
+        await Assert.That(Sql.Scalar<string>(connection, "PRAGMA journal_mode")).IsEqualTo("wal");
+        await Assert.That(Sql.Scalar<long>(connection, "PRAGMA synchronous")).IsEqualTo(1L);
+        await Assert.That(Sql.Scalar<long>(connection, "PRAGMA busy_timeout")).IsEqualTo((long)DatabaseOpener.BusyTimeoutMilliseconds);
+        await Assert.That(File.Exists(database.Path + "-journal")).IsFalse();
+        await Assert.That(Sql.Scalar<long>(connection, "SELECT count(*) FROM bulk")).IsEqualTo(4000L);
+        await Assert.That(Sql.Scalar<string>(connection, "PRAGMA integrity_check")).IsEqualTo("ok");
+    }
+
+    [Test]
+    public async Task Beside_another_open_connection_the_log_stays_and_nothing_waits_for_it()
+    {
+        using var database = new TestDatabase();
+        using var reader = DatabaseOpener.Open(database.Path);
+        await Assert.That(Sql.Scalar<long>(reader, "SELECT count(*) FROM platform")).IsGreaterThan(0L);
+        var clock = Stopwatch.StartNew();
+
+        using var journal = SoleWriterJournal.TryTake(database.Connection);
+
+        // SQLite refuses to leave the log while another connection is open; the busy timeout (10 s) is not waited out.
+        await Assert.That(journal.Taken).IsFalse();
+        await Assert.That(clock.Elapsed).IsLessThan(TimeSpan.FromSeconds(5));
+        await Assert.That(Sql.Scalar<string>(database.Connection, "PRAGMA journal_mode")).IsEqualTo("wal");
+        await Assert.That(Sql.Scalar<long>(database.Connection, "PRAGMA synchronous")).IsEqualTo(1L);
+        await Assert.That(Sql.Scalar<long>(database.Connection, "PRAGMA busy_timeout")).IsEqualTo((long)DatabaseOpener.BusyTimeoutMilliseconds);
+    }
+
+    [Test]
+    public async Task A_transaction_rolled_back_under_the_journal_leaves_the_database_as_it_was()
+    {
+        using var database = new TestDatabase();
+        var connection = database.Connection;
+        Sql.Execute(connection, "CREATE TABLE bulk (id INTEGER PRIMARY KEY, payload BLOB)");
+        Sql.Execute(connection, "INSERT INTO bulk (payload) VALUES (x'01')");
+        using (SoleWriterJournal.TryTake(connection))
+        {
+            using var transaction = connection.BeginTransaction();
+            Sql.Execute(connection, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) INSERT INTO bulk (payload) SELECT randomblob(4000) FROM n");
+            Sql.Execute(connection, "DELETE FROM bulk WHERE id = 1");
+            transaction.Rollback();
+        }
+
+        await Assert.That(Sql.Column(connection, "SELECT hex(payload) FROM bulk")).IsEquivalentTo(["01"]);
+        await Assert.That(Sql.Scalar<string>(connection, "PRAGMA journal_mode")).IsEqualTo("wal");
+        await Assert.That(Sql.Scalar<string>(connection, "PRAGMA integrity_check")).IsEqualTo("ok");
+    }
+
+    [Test]
+    public async Task A_database_not_in_the_log_is_left_as_it_is()
+    {
+        using var folder = new TempDirectory();
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("plain.db")};Pooling=False");
+        connection.Open();
+        Sql.Execute(connection, "PRAGMA journal_mode = TRUNCATE");
+
+        using var journal = SoleWriterJournal.TryTake(connection);
+
+        await Assert.That(journal.Taken).IsFalse();
+        await Assert.That(Sql.Scalar<string>(connection, "PRAGMA journal_mode")).IsEqualTo("truncate");
+    }
+}
