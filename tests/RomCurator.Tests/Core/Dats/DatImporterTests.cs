@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using RomCurator.Core.Dats.Import;
 using RomCurator.Core.Storage;
 using RomCurator.Tests.Support;
@@ -232,14 +231,11 @@ public sealed class DatImporterTests
         using var reader = DatabaseOpener.Open(database.Path);
         using var snapshot = reader.BeginTransaction(deferred: true);
         var entriesBefore = Sql.Scalar<long>(reader, "SELECT count(*) FROM dat_entry");
-        var clock = Stopwatch.StartNew();
-
         var summary = Import(database, Shared(SnesDat));
 
         var entriesSeenDuring = Sql.Scalar<long>(reader, "SELECT count(*) FROM dat_entry");
         snapshot.Commit();
         await Assert.That(summary.Status).IsEqualTo("completed");
-        await Assert.That(clock.Elapsed).IsLessThan(TimeSpan.FromSeconds(8));
         await Assert.That(entriesBefore).IsEqualTo(0L);
         await Assert.That(entriesSeenDuring).IsEqualTo(0L);
         await Assert.That(new FileInfo(database.Path + "-wal").Length).IsGreaterThan(1024L * 1024);
