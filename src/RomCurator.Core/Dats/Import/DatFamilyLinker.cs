@@ -15,7 +15,8 @@ public sealed class DatFamilyLinker(SqliteConnection connection)
     /// import wrote (<paramref name="shape"/>): the passes over the DAT's entries that can
     /// change nothing for it are left out (no clone listed: no release joins a parent; every structural link
     /// written with its release's atomic game and none changed after: no link to rewrite; a DAT that had no entries
-    /// before: none of an older version to remove; links written after the clones joined: none to rewrite).
+    /// before: none of an older version to remove; links written after the clones joined: none to rewrite; nothing that
+    /// could have left a release or an atomic game orphaned: no sweep).
     /// </summary>
     /// <param name="writeLinks">Writes the structural links of a DAT new to the database, called once clones have
     /// joined their parents: its links follow their releases from the start.</param>
@@ -43,6 +44,12 @@ public sealed class DatFamilyLinker(SqliteConnection connection)
               AND NOT EXISTS (SELECT 1 FROM dat_atomic_link l WHERE l.dat_entry_id = dat_entry.dat_entry_id AND l.rom_id IS NOT NULL)
               AND NOT EXISTS (SELECT 1 FROM ingestion_candidate c WHERE c.dat_entry_id = dat_entry.dat_entry_id)
             """, datId, platformId, logId);
+        if (shape.LeftNoOrphans)
+        {
+            // Every release and atomic game of the platform is this import's and has an entry, a release: none to sweep.
+            return removed;
+        }
+
         Execute(transaction, """
             DELETE FROM game_release WHERE platform_id = $platform
               AND NOT EXISTS (SELECT 1 FROM dat_entry e WHERE e.release_id = game_release.release_id)

@@ -162,7 +162,9 @@ public sealed class DatImportWriter : IDisposable
     /// What this writer wrote, for <see cref="DatFamilyLinker"/>: known for a DAT new to the database (every entry of
     /// it written here); else <see cref="DatWrittenShape.Any"/>.
     /// </summary>
-    public DatWrittenShape Shape => newRows is null ? DatWrittenShape.Any : new DatWrittenShape(ListedClones, true, true);
+    public DatWrittenShape Shape => newRows is null
+        ? DatWrittenShape.Any
+        : new DatWrittenShape(ListedClones, true, true, LeftNoOrphans: !ListedClones && !newRows.MayLeaveOrphans);
 
     /// <summary>Writes what is still buffered (a new DAT's appended rows): before the import reads its tables.</summary>
     public void Complete() => newRows?.Flush();
@@ -211,6 +213,11 @@ public sealed class DatImportWriter : IDisposable
         var flags = game.IsBios && !name.Flags.Contains("BIOS") ? string.Join(",", name.Flags.Append("BIOS")) : name.FlagText;
         if (newRows is not null)
         {
+            if (game.Roms.Count == 0)
+            {
+                newRows.GameWithoutEntries();
+            }
+
             foreach (var rom in game.Roms)
             {
                 newRows.Entry(releaseId, gameName, game.CloneOf, rom, name, flags);

@@ -51,6 +51,7 @@ public sealed class DatNewRows : IDisposable
         firstEntryId = nextEntryId;
         platformHadAtomics = Exists(transaction, "SELECT EXISTS (SELECT 1 FROM atomic_game_unit WHERE platform_id = $platform)");
         platformHadReleases = Exists(transaction, "SELECT EXISTS (SELECT 1 FROM game_release WHERE platform_id = $platform)");
+        MayLeaveOrphans = platformHadAtomics || platformHadReleases;
         // Constant in every row: the platform, DAT, run and source, and the time (one for the whole import, taken as
         // SQLite's datetime('now') gives it, instead of the column default evaluated row by row).
         now = transaction.Once("SELECT datetime('now')").Text()!;
@@ -69,6 +70,18 @@ public sealed class DatNewRows : IDisposable
         long NextId(SqliteTransaction inside, string sql) => inside.Once(sql).Long()!.Value;
         bool Exists(SqliteTransaction inside, string sql) => inside.Once(sql).Bind("$platform", platformId).Long() == 1;
     }
+
+    /// <summary>
+    /// Whether the platform may now hold a release without entries or an atomic game without releases, which the
+    /// import's sweeps remove: the platform had releases or atomic games before (an orphan left by an earlier change),
+    /// a release written twice may have moved to another atomic game (an existing release updated), or a game got no
+    /// entry. False, every release and atomic game of the platform is this import's and has what it needs, unless a
+    /// clone joins its parent (<see cref="DatFamilyLinker"/>), which the caller checks.
+    /// </summary>
+    public bool MayLeaveOrphans { get; private set; }
+
+    /// <summary>Told when a game wrote no entry (a game without ROMs, or whose ROMs were all written before).</summary>
+    public void GameWithoutEntries() => MayLeaveOrphans = true;
 
     /// <summary>
     /// The atomic game of a title key: appended when certainly new (the key did not come before in the DAT,
@@ -103,6 +116,8 @@ public sealed class DatNewRows : IDisposable
 
         releases.Flush();
         var id = upsert();
+        // Below the next id the upsert updated a release already written (its atomic game may have changed).
+        MayLeaveOrphans |= id < nextReleaseId;
         nextReleaseId = Math.Max(nextReleaseId, id + 1);
         return id;
     }
