@@ -5,18 +5,19 @@ namespace RomCurator.Core.Storage;
 
 /// <summary>
 /// For one large transaction of the only connection open on its database: the database leaves the write-ahead log for
-/// a rollback journal until disposed, so the pages the transaction appends are written once, straight into the file,
-/// instead of into the log (a page the cache spills more than once, more than once), read back to checksum the log at
-/// the commit, and written again into the file at the checkpoint (a 300 MiB DAT's 930 MB of new pages). Only the pages the file held before the transaction are copied
-/// first, to the journal, which rolls the transaction back after a crash or a power loss (<c>synchronous = FULL</c>
-/// while taken, as a rollback journal needs).
+/// a rollback journal until disposed, so the pages the transaction appends are written once, straight into the file.
+/// Through the log they are written to it (a page the cache spills more than once, more than once), read back to
+/// checksum the log at the commit, and written again into the file at the checkpoint: a 300 MiB DAT's 930 MB of new
+/// pages. Only the pages the file held before the transaction are copied first, to the journal, which rolls the
+/// transaction back after a crash or a power loss (<c>synchronous = FULL</c> while taken, as a rollback journal needs).
 /// <para>
 /// Taken only when no other connection has the database open: SQLite leaves the log only then, and is not waited for
 /// (busy timeout 0 for the attempt), so a scan or an interface open beside the transaction keeps reading through the
 /// log as before. While taken, a romcurator that starts waits for the transaction as for any writer (its busy timeout),
 /// then reads what was committed. Disposed (after the commit or the rollback), the database goes back to the log and
-/// <c>synchronous</c> to what it was; if another process holds the database at that moment, that process's own opening
-/// brought the log back already, or the next opening does (every connection sets it when it opens).
+/// <c>synchronous</c> to what it was. If another process holds the database at that moment, its own opening brought the
+/// log back already or does so once it can (every connection sets the log when it opens), and this connection keeps
+/// <c>synchronous = FULL</c>, safe in either mode.
 /// </para>
 /// </summary>
 public sealed class SoleWriterJournal : IDisposable
@@ -66,8 +67,10 @@ public sealed class SoleWriterJournal : IDisposable
 
         try
         {
-            TrySwitch(connection, "WAL");
-            connection.Once($"PRAGMA synchronous = {previousSynchronous}").Execute();
+            if (TrySwitch(connection, "WAL") || connection.Once("PRAGMA journal_mode").Text() == "wal")
+            {
+                connection.Once($"PRAGMA synchronous = {previousSynchronous}").Execute();
+            }
         }
         catch (Exception error) when (error is SqliteException or InvalidOperationException)
         {

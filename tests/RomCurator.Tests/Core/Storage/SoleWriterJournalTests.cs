@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using RomCurator.Core.Storage;
 using RomCurator.Tests.Support;
 
@@ -82,7 +83,7 @@ public sealed class SoleWriterJournalTests
     public async Task A_database_not_in_the_log_is_left_as_it_is()
     {
         using var folder = new TempDirectory();
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("plain.db")};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={folder.File("plain.db")};Pooling=False");
         connection.Open();
         Sql.Execute(connection, "PRAGMA journal_mode = TRUNCATE");
 
@@ -90,5 +91,33 @@ public sealed class SoleWriterJournalTests
 
         await Assert.That(journal.Taken).IsFalse();
         await Assert.That(Sql.Scalar<string>(connection, "PRAGMA journal_mode")).IsEqualTo("truncate");
+    }
+
+    [Test]
+    public async Task Held_by_another_reader_when_disposed_it_stays_durable_until_an_opening_brings_the_log_back()
+    {
+        using var database = new TestDatabase();
+        var connection = database.Connection;
+        var journal = SoleWriterJournal.TryTake(connection);
+        await Assert.That(journal.Taken).IsTrue();
+        // A process that started meanwhile, reading before its opening could set the log again.
+        using var reader = new SqliteConnection($"Data Source={database.Path};Pooling=False");
+        reader.Open();
+        using var reading = reader.BeginTransaction(deferred: true);
+        await Assert.That(Sql.Scalar<long>(reader, "SELECT count(*) FROM platform")).IsGreaterThan(0L);
+
+        journal.Dispose();
+
+        await Assert.That(Sql.Scalar<string>(connection, "PRAGMA journal_mode")).IsEqualTo("delete");
+        await Assert.That(Sql.Scalar<long>(connection, "PRAGMA synchronous")).IsEqualTo(2L);
+        reading.Commit();
+        using (var opened = DatabaseOpener.Open(database.Path))
+        {
+            await Assert.That(Sql.Scalar<string>(opened, "PRAGMA journal_mode")).IsEqualTo("wal");
+        }
+
+        // This connection follows the file at its next read.
+        await Assert.That(Sql.Scalar<long>(connection, "SELECT count(*) FROM platform")).IsGreaterThan(0L);
+        await Assert.That(Sql.Scalar<string>(connection, "PRAGMA journal_mode")).IsEqualTo("wal");
     }
 }
