@@ -13,8 +13,10 @@ namespace RomCurator.Core.Storage;
 /// <para>
 /// Taken only when no other connection has the database open: SQLite leaves the log only then, and is not waited for
 /// (busy timeout 0 for the attempt), so a scan or an interface open beside the transaction keeps reading through the
-/// log as before. While taken, a romcurator that starts waits for the transaction as for any writer (its busy timeout),
-/// then reads what was committed. Disposed (after the commit or the rollback), the database goes back to the log and
+/// log as before. While taken, no other connection reads: unlike beside the log, where a reader never waits for a writer,
+/// a romcurator that starts (a command, the interface) waits for the transaction to end, then reads what was committed;
+/// a transaction longer than its busy timeout and Microsoft.Data.Sqlite's retries (30 s in all) fails it as busy.
+/// Disposed (after the commit or the rollback), the database goes back to the log and
 /// <c>synchronous</c> to what it was. If another process holds the database at that moment, its own opening brought the
 /// log back already or does so once it can (every connection sets the log when it opens), and this connection keeps
 /// <c>synchronous = FULL</c>, safe in either mode.
@@ -49,12 +51,14 @@ public sealed class SoleWriterJournal : IDisposable
         }
 
         var synchronous = connection.Once("PRAGMA synchronous").Long()!.Value;
+        // FULL before leaving the log: the header's switch to the rollback journal is itself written through one.
+        connection.Once("PRAGMA synchronous = FULL").Execute();
         if (!TrySwitch(connection, "DELETE"))
         {
+            connection.Once($"PRAGMA synchronous = {synchronous}").Execute();
             return None;
         }
 
-        connection.Once("PRAGMA synchronous = FULL").Execute();
         return new SoleWriterJournal(connection, synchronous);
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using RomCurator.Core.Storage;
 using RomCurator.Tests.Support;
+using SQLitePCL;
 
 namespace RomCurator.Tests.Core.Storage;
 
@@ -119,5 +120,44 @@ public sealed class SoleWriterJournalTests
         // This connection follows the file at its next read.
         await Assert.That(Sql.Scalar<long>(connection, "SELECT count(*) FROM platform")).IsGreaterThan(0L);
         await Assert.That(Sql.Scalar<string>(connection, "PRAGMA journal_mode")).IsEqualTo("wal");
+    }
+
+    [Test]
+    public async Task While_taken_another_connection_cannot_read_until_the_transaction_ends_then_reads_all_of_it()
+    {
+        using var database = new TestDatabase();
+        var connection = database.Connection;
+        Sql.Execute(connection, "CREATE TABLE bulk (id INTEGER PRIMARY KEY, payload BLOB)");
+        using var other = new SqliteConnection($"Data Source={database.Path};Pooling=False");
+        other.Open();
+        int readDuring;
+        using (var journal = SoleWriterJournal.TryTake(connection))
+        {
+            await Assert.That(journal.Taken).IsTrue();
+            using var transaction = connection.BeginTransaction();
+            // 16 MB: more than the page cache holds, so the writer takes the file's exclusive lock to write them.
+            Sql.Execute(connection, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) INSERT INTO bulk (payload) SELECT randomblob(4000) FROM n");
+            // The trade: unlike a reader beside a write-ahead log, a reader beside the rollback journal is refused
+            // (after its busy timeout; 0 here) until the transaction ends.
+            readDuring = StepOnce(other, "SELECT count(*) FROM bulk");
+            transaction.Commit();
+        }
+
+        await Assert.That(readDuring).IsEqualTo(raw.SQLITE_BUSY);
+        await Assert.That(Sql.Scalar<long>(other, "SELECT count(*) FROM bulk")).IsEqualTo(4000L);
+        await Assert.That(Sql.Scalar<string>(connection, "PRAGMA journal_mode")).IsEqualTo("wal");
+    }
+
+    /// <summary>Prepares and steps <paramref name="sql"/> once on the raw handle with busy timeout 0: SQLite's answer.</summary>
+    private static int StepOnce(SqliteConnection connection, string sql)
+    {
+        var handle = connection.Handle!;
+        raw.sqlite3_busy_timeout(handle, 0);
+        // Preparing reads the schema first: that read can be the one refused.
+        var prepared = raw.sqlite3_prepare_v2(handle, sql, out var statement);
+        using (statement)
+        {
+            return prepared != raw.SQLITE_OK ? prepared : raw.sqlite3_step(statement);
+        }
     }
 }
