@@ -91,10 +91,11 @@ public sealed class SoleWriterJournal : IDisposable
     {
         var database = connection.Handle!;
         var timeout = connection.Once("PRAGMA busy_timeout").Long()!.Value;
-        Check(database, raw.sqlite3_busy_timeout(database, 0));
+        // ThrowExceptionForRC passes OK, ROW and DONE, and throws for any other code.
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_busy_timeout(database, 0), database);
         try
         {
-            Check(database, raw.sqlite3_prepare_v2(database, $"PRAGMA journal_mode = {mode}", out var statement));
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(database, $"PRAGMA journal_mode = {mode}", out var statement), database);
             using (statement)
             {
                 var step = raw.sqlite3_step(statement);
@@ -103,25 +104,13 @@ public sealed class SoleWriterJournal : IDisposable
                     return false;
                 }
 
-                if (step != raw.SQLITE_ROW)
-                {
-                    Check(database, step);
-                }
-
+                SqliteException.ThrowExceptionForRC(step, database);
                 return string.Equals(raw.sqlite3_column_text(statement, 0).utf8_to_string(), mode, StringComparison.OrdinalIgnoreCase);
             }
         }
         finally
         {
-            Check(database, raw.sqlite3_busy_timeout(database, (int)timeout));
-        }
-    }
-
-    private static void Check(sqlite3 database, int rc)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(rc, database);
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_busy_timeout(database, (int)timeout), database);
         }
     }
 }
