@@ -8,6 +8,10 @@ namespace RomCurator.Tests.Core.Storage;
 
 public sealed class SoleWriterJournalTests
 {
+    /// <summary>16 MB of rows: more than the page cache holds, so pages are written to the file before the commit.</summary>
+    private const string FillPastTheCache =
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) INSERT INTO bulk (payload) SELECT randomblob(4000) FROM n";
+
     [Test]
     public async Task Alone_the_connection_writes_through_a_rollback_journal_then_the_log_comes_back()
     {
@@ -23,8 +27,7 @@ public sealed class SoleWriterJournalTests
             modeDuring = Sql.Scalar<string>(connection, "PRAGMA journal_mode");
             synchronousDuring = Sql.Scalar<long>(connection, "PRAGMA synchronous");
             using var transaction = connection.BeginTransaction();
-            // 16 MB: more than the page cache holds, so pages are written before the commit.
-            Sql.Execute(connection, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) INSERT INTO bulk (payload) SELECT randomblob(4000) FROM n");
+            Sql.Execute(connection, FillPastTheCache);
             walDuring = File.Exists(database.Path + "-wal") && new FileInfo(database.Path + "-wal").Length > 0;
             journalDuring = File.Exists(database.Path + "-journal");
             transaction.Commit();
@@ -73,7 +76,7 @@ public sealed class SoleWriterJournalTests
         using (SoleWriterJournal.TryTake(connection))
         {
             using var transaction = connection.BeginTransaction();
-            Sql.Execute(connection, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) INSERT INTO bulk (payload) SELECT randomblob(4000) FROM n");
+            Sql.Execute(connection, FillPastTheCache);
             Sql.Execute(connection, "DELETE FROM bulk WHERE id = 1");
             transaction.Rollback();
         }
@@ -87,8 +90,7 @@ public sealed class SoleWriterJournalTests
     public async Task A_database_not_in_the_log_is_left_as_it_is()
     {
         using var folder = new TempDirectory();
-        using var connection = new SqliteConnection($"Data Source={folder.File("plain.db")};Pooling=False");
-        connection.Open();
+        using var connection = Plain(folder.File("plain.db"));
         Sql.Execute(connection, "PRAGMA journal_mode = TRUNCATE");
 
         using var journal = SoleWriterJournal.TryTake(connection);
@@ -105,8 +107,7 @@ public sealed class SoleWriterJournalTests
         var journal = SoleWriterJournal.TryTake(connection);
         await Assert.That(journal.Taken).IsTrue();
         // A process that started meanwhile, reading before its opening could set the log again.
-        using var reader = new SqliteConnection($"Data Source={database.Path};Pooling=False");
-        reader.Open();
+        using var reader = Plain(database.Path);
         using var reading = reader.BeginTransaction(deferred: true);
         await Assert.That(Sql.Scalar<long>(reader, "SELECT count(*) FROM platform")).IsGreaterThan(0L);
 
@@ -131,15 +132,14 @@ public sealed class SoleWriterJournalTests
         using var database = new TestDatabase();
         var connection = database.Connection;
         Sql.Execute(connection, "CREATE TABLE bulk (id INTEGER PRIMARY KEY, payload BLOB)");
-        using var other = new SqliteConnection($"Data Source={database.Path};Pooling=False");
-        other.Open();
+        using var other = Plain(database.Path);
         int readDuring;
         using (var journal = SoleWriterJournal.TryTake(connection))
         {
             await Assert.That(journal.Taken).IsTrue();
             using var transaction = connection.BeginTransaction();
             // 16 MB: more than the page cache holds, so the writer takes the file's exclusive lock to write them.
-            Sql.Execute(connection, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) INSERT INTO bulk (payload) SELECT randomblob(4000) FROM n");
+            Sql.Execute(connection, FillPastTheCache);
             // The trade: unlike a reader beside a write-ahead log, a reader beside the rollback journal is refused
             // (after its busy timeout; 0 here) until the transaction ends.
             readDuring = StepOnce(other, "SELECT count(*) FROM bulk");
@@ -162,5 +162,13 @@ public sealed class SoleWriterJournalTests
         {
             return prepared != raw.SQLITE_OK ? prepared : raw.sqlite3_step(statement);
         }
+    }
+
+    /// <summary>A connection as SQLite opens it, without RomCurator's settings (no switch to the log).</summary>
+    private static SqliteConnection Plain(string path)
+    {
+        var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        return connection;
     }
 }
